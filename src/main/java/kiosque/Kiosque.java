@@ -1,0 +1,2 @@
+package kiosque;
+public final class Kiosque { public static void main(String[] a) {} }

@@ -1,0 +1,121 @@
+package kiosque.changes;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the change log on this node and hands each change, in order, to every
+ * {@link ChangeFollower}. It wakes up when {@link ChangeLog#signal()} is called (a change made in
+ * this process) and polls at a fixed interval as the safety net for changes made elsewhere.
+ */
+public final class ChangeFeed implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
+  private static final int BATCH = 500;
+
+  private final ChangeLog changeLog;
+  private final Duration pollInterval;
+  private final List<Cursor> cursors = new CopyOnWriteArrayList<>();
+  private final Semaphore wakeUp = new Semaphore(0);
+  private final AtomicLong applied = new AtomicLong();
+  private volatile boolean running;
+  private Thread thread;
+
+  private static final class Cursor {
+    final ChangeFollower follower;
+    long position;
+
+    Cursor(ChangeFollower follower) {
+      this.follower = follower;
+      this.position = follower.position();
+    }
+  }
+
+  public ChangeFeed(ChangeLog changeLog, Duration pollInterval) {
+    this.changeLog = changeLog;
+    this.pollInterval = pollInterval;
+    changeLog.onSignal(wakeUp::release);
+  }
+
+  public void follow(ChangeFollower follower) {
+    cursors.add(new Cursor(follower));
+    wakeUp.release();
+  }
+
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    thread = Thread.ofPlatform().name("change-feed").daemon(true).start(this::run);
+  }
+
+  private void run() {
+    while (running) {
+      try {
+        catchUp();
+        wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        wakeUp.drainPermits();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("Reading the change log failed; retrying at the next poll", e);
+        sleepQuietly();
+      }
+    }
+  }
+
+  /** Brings every follower up to the head of the log; also callable directly (tests, start-up). */
+  public synchronized void catchUp() {
+    for (Cursor cursor : cursors) {
+      while (true) {
+        List<Change> batch = changeLog.after(cursor.position, BATCH);
+        if (batch.isEmpty()) {
+          break;
+        }
+        try {
+          cursor.follower.apply(batch);
+        } catch (Exception e) {
+          log.error("Follower {} failed on changes {}..{}; it will be retried", cursor.follower.name(),
+              batch.getFirst().seq(), batch.getLast().seq(), e);
+          break;
+        }
+        cursor.position = batch.getLast().seq();
+        applied.addAndGet(batch.size());
+      }
+    }
+  }
+
+  /** The lowest position among followers: everything up to it has been applied everywhere here. */
+  public long position() {
+    return cursors.stream().mapToLong(c -> c.position).min().orElse(changeLog.head());
+  }
+
+  public long appliedCount() {
+    return applied.get();
+  }
+
+  private void sleepQuietly() {
+    try {
+      Thread.sleep(pollInterval.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    running = false;
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+}

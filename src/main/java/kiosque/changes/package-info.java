@@ -1,0 +1,6 @@
+/**
+ * The content change log: {@link kiosque.changes.ChangeLog} appends a row in the same transaction
+ * as every content change; {@link kiosque.changes.ChangeFeed} follows it on each node and feeds the
+ * derived data (index, related lists, caches) through {@link kiosque.changes.ChangeFollower}s.
+ */
+package kiosque.changes;

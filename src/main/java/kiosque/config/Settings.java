@@ -1,0 +1,49 @@
+package kiosque.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything an operator can set, already parsed and checked. Built once by {@link SettingsLoader};
+ * every other class receives the values it needs, never the loader.
+ */
+public record Settings(
+    Path dataDir,
+    int port,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    String siteName,
+    URI siteUrl,
+    ZoneId timeZone,
+    Locale locale,
+    Optional<URI> googleNewsUrl,
+    Optional<URI> whatsappChannelUrl,
+    int pageSize) {
+
+  /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
+  public String jdbcUrl() {
+    if (databaseUrl != null && !databaseUrl.isBlank()) {
+      return databaseUrl;
+    }
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  }
+
+  public Path indexDir() {
+    return dataDir.resolve("index");
+  }
+
+  public Settings withDataDir(Path dir) {
+    return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+  }
+
+  public Settings withPort(int newPort) {
+    return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
+        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+  }
+}

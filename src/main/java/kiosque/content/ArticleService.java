@@ -1,0 +1,171 @@
+package kiosque.content;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kiosque.changes.ChangeKind;
+import kiosque.changes.ChangeLog;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The rules for storing an article: validation, sanitising, names resolved to sections, topics and
+ * authors, old addresses claimed, and the change log written, all in one transaction.
+ */
+public final class ArticleService {
+
+  static final int MAX_TITLE = 1000;
+  static final int MAX_BODY = 1_000_000;
+
+  private final Jdbi jdbi;
+  private final ArticleStore articles;
+  private final TaxonomyStore taxonomy;
+  private final ChangeLog changeLog;
+  private final BodySanitizer sanitizer;
+  private final Clock clock;
+
+  public ArticleService(Jdbi jdbi, ArticleStore articles, TaxonomyStore taxonomy, ChangeLog changeLog,
+      BodySanitizer sanitizer, Clock clock) {
+    this.jdbi = jdbi;
+    this.articles = articles;
+    this.taxonomy = taxonomy;
+    this.changeLog = changeLog;
+    this.sanitizer = sanitizer;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates or updates the article with the draft's external id. A draft identical to what was
+   * saved last time changes nothing and writes no change, which makes imports idempotent.
+   */
+  public SaveOutcome save(ArticleDraft draft) {
+    validate(draft);
+    SanitizedBody body = sanitizer.sanitize(draft.body());
+    if (body.text().isBlank() && draft.status() == ArticleStatus.PUBLISHED) {
+      throw new InvalidContentException("body is empty (after removing unsafe content)");
+    }
+    String hash = hash(draft);
+    SaveOutcome outcome = jdbi.inTransaction(handle -> {
+      Optional<ArticleStore.ImportedRef> existing = draft.externalId() == null
+          ? Optional.empty() : articles.findByExternalId(handle, draft.externalId());
+      if (existing.isPresent() && hash.equals(existing.get().contentHash())) {
+        return new SaveOutcome(existing.get().id(), SaveOutcome.Kind.UNCHANGED);
+      }
+      Instant now = clock.instant();
+      Long sectionId = draft.sectionName() == null || draft.sectionName().isBlank()
+          ? null : taxonomy.sectionNamed(handle, draft.sectionName()).id();
+      String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
+      Instant publishedAt = draft.publishedAt() != null ? draft.publishedAt()
+          : draft.status() == ArticleStatus.PUBLISHED ? now : null;
+      Instant updatedAt = existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
+      ArticleRow row = new ArticleRow(draft.externalId(), slug, draft.title().strip(),
+          draft.summary() == null ? "" : draft.summary().strip(), body, sectionId, draft.status(), publishedAt,
+          updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), hash);
+
+      long id;
+      ChangeKind kind;
+      if (existing.isPresent()) {
+        id = existing.get().id();
+        articles.update(handle, id, row);
+        kind = statusChange(existing.get().status(), draft.status());
+      } else {
+        id = articles.insert(handle, row, now);
+        kind = draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED;
+      }
+      articles.replaceAuthors(handle, id, resolve(draft.bylines(), name -> taxonomy.authorNamed(handle, name)));
+      articles.replaceTopics(handle, id, resolve(draft.topicNames(), name -> taxonomy.topicNamed(handle, name)));
+      claimPaths(handle, id, draft.legacyPaths());
+      changeLog.append(handle, id, kind);
+      return new SaveOutcome(id, existing.isPresent() ? SaveOutcome.Kind.UPDATED : SaveOutcome.Kind.CREATED);
+    });
+    if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+      changeLog.signal();
+    }
+    return outcome;
+  }
+
+  private static ChangeKind statusChange(ArticleStatus before, ArticleStatus after) {
+    if (before != after && after == ArticleStatus.PUBLISHED) {
+      return ChangeKind.PUBLISHED;
+    }
+    if (before == ArticleStatus.PUBLISHED && after != ArticleStatus.PUBLISHED) {
+      return ChangeKind.UNPUBLISHED;
+    }
+    return ChangeKind.UPDATED;
+  }
+
+  /** Names in their given order, duplicates (by name key) dropped, blanks ignored. */
+  private static <T> List<T> resolve(List<String> names, java.util.function.Function<String, T> lookup) {
+    Map<String, String> unique = new LinkedHashMap<>();
+    for (String name : names) {
+      if (name != null && !name.isBlank()) {
+        unique.putIfAbsent(NameKeys.of(name), name.strip());
+      }
+    }
+    List<T> resolved = new ArrayList<>();
+    unique.values().forEach(name -> resolved.add(lookup.apply(name)));
+    return resolved;
+  }
+
+  private void claimPaths(Handle handle, long id, List<String> legacyPaths) {
+    for (String raw : legacyPaths) {
+      String path = LegacyPaths.normalize(raw);
+      articles.claimPath(handle, path, id).ifPresent(other -> {
+        throw new InvalidContentException("legacy URL " + path + " already belongs to article " + other);
+      });
+    }
+  }
+
+  private static void validate(ArticleDraft draft) {
+    if (draft.title() == null || draft.title().isBlank()) {
+      throw new InvalidContentException("title is missing");
+    }
+    if (draft.title().length() > MAX_TITLE) {
+      throw new InvalidContentException("title is longer than " + MAX_TITLE + " characters");
+    }
+    if (draft.body() != null && draft.body().length() > MAX_BODY) {
+      throw new InvalidContentException("body is longer than " + MAX_BODY + " characters");
+    }
+    if (draft.status() == null) {
+      throw new InvalidContentException("status is missing");
+    }
+    if (draft.sourceUrl() != null && !draft.sourceUrl().isBlank()
+        && !draft.sourceUrl().strip().matches("(?i)https?://\\S+")) {
+      throw new InvalidContentException("source_url must be an http or https address, got \"" + draft.sourceUrl() + "\"");
+    }
+    for (String name : draft.topicNames()) {
+      if (name != null && name.length() > 200) {
+        throw new InvalidContentException("topic name longer than 200 characters: \"" + name.substring(0, 40) + "...\"");
+      }
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** A fingerprint of everything the draft says; equal drafts have equal hashes. */
+  static String hash(ArticleDraft draft) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Object part : List.of(String.valueOf(draft.externalId()), String.valueOf(draft.slug()), draft.title(),
+          String.valueOf(draft.summary()), String.valueOf(draft.body()), String.valueOf(draft.sectionName()),
+          draft.bylines(), draft.topicNames(), draft.status(), String.valueOf(draft.publishedAt()),
+          String.valueOf(draft.sourceName()), String.valueOf(draft.sourceUrl()), draft.legacyPaths())) {
+        digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

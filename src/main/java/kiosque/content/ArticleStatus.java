@@ -1,0 +1,22 @@
+package kiosque.content;
+
+import java.util.Locale;
+
+/** Where an article stands; only {@link #PUBLISHED} articles are shown to readers. */
+public enum ArticleStatus {
+  DRAFT, PUBLISHED, UNPUBLISHED;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses the lower-case code used in the database and the import format. */
+  public static ArticleStatus fromCode(String code) {
+    for (ArticleStatus status : values()) {
+      if (status.code().equals(code)) {
+        return status;
+      }
+    }
+    throw new IllegalArgumentException("unknown status \"" + code + "\" (expected draft, published or unpublished)");
+  }
+}

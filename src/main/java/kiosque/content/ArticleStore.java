@@ -1,0 +1,230 @@
+package kiosque.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/** SQL for articles, their authors, topics and old addresses. Returns records; holds no rules. */
+public final class ArticleStore {
+
+  /** What an import needs to know of an article it has seen before. */
+  public record ImportedRef(long id, String slug, String contentHash, ArticleStatus status) {}
+
+  static final RowMapper<Teaser> TEASER = (rs, ctx) -> new Teaser(rs.getLong("id"), rs.getString("slug"),
+      rs.getString("title"), rs.getString("summary"), instant(rs, "published_at"), rs.getString("section_name"));
+
+  private static final String TEASER_COLUMNS = """
+      a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
+      from article a left join section s on s.id = a.section_id
+      """;
+
+  private final Jdbi jdbi;
+
+  public ArticleStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  long insert(Handle handle, ArticleRow row, Instant now) {
+    return handle.createUpdate("""
+            insert into article (external_id, slug, title, summary, body_html, body_text, section_id, status,
+                                 published_at, created_at, updated_at, source_name, source_url, content_hash)
+            values (:externalId, :slug, :title, :summary, :bodyHtml, :bodyText, :sectionId, :status,
+                    :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash)
+            """)
+        .bindMap(columns(row))
+        .bind("now", utc(now))
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+  }
+
+  void update(Handle handle, long id, ArticleRow row) {
+    handle.createUpdate("""
+            update article set slug = :slug, title = :title, summary = :summary, body_html = :bodyHtml,
+                   body_text = :bodyText, section_id = :sectionId, status = :status, published_at = :publishedAt,
+                   updated_at = :updatedAt, source_name = :sourceName, source_url = :sourceUrl,
+                   content_hash = :contentHash, version = version + 1
+            where id = :id
+            """)
+        .bindMap(columns(row))
+        .bind("id", id)
+        .execute();
+  }
+
+  private static Map<String, Object> columns(ArticleRow row) {
+    var map = new java.util.HashMap<String, Object>();
+    map.put("externalId", row.externalId());
+    map.put("slug", row.slug());
+    map.put("title", row.title());
+    map.put("summary", row.summary());
+    map.put("bodyHtml", row.body().html());
+    map.put("bodyText", row.body().text());
+    map.put("sectionId", row.sectionId());
+    map.put("status", row.status().code());
+    map.put("publishedAt", utc(row.publishedAt()));
+    map.put("updatedAt", utc(row.updatedAt()));
+    map.put("sourceName", row.sourceName());
+    map.put("sourceUrl", row.sourceUrl());
+    map.put("contentHash", row.contentHash());
+    return map;
+  }
+
+  void replaceAuthors(Handle handle, long articleId, List<Author> authors) {
+    handle.createUpdate("delete from article_author where article_id = :id").bind("id", articleId).execute();
+    var batch = handle.prepareBatch("insert into article_author (article_id, author_id, position) values (?, ?, ?)");
+    for (int i = 0; i < authors.size(); i++) {
+      batch.add(articleId, authors.get(i).id(), i);
+    }
+    if (!authors.isEmpty()) {
+      batch.execute();
+    }
+  }
+
+  void replaceTopics(Handle handle, long articleId, List<Topic> topics) {
+    handle.createUpdate("delete from article_topic where article_id = :id").bind("id", articleId).execute();
+    var batch = handle.prepareBatch("insert into article_topic (article_id, topic_id, position) values (?, ?, ?)");
+    for (int i = 0; i < topics.size(); i++) {
+      batch.add(articleId, topics.get(i).id(), i);
+    }
+    if (!topics.isEmpty()) {
+      batch.execute();
+    }
+  }
+
+  /** Claims an old address for an article; returns the article that already holds it, if another does. */
+  Optional<Long> claimPath(Handle handle, String path, long articleId) {
+    Optional<Long> holder = handle.createQuery("select article_id from article_path where path = :path")
+        .bind("path", path).mapTo(Long.class).findOne();
+    if (holder.isEmpty()) {
+      handle.createUpdate("insert into article_path (path, article_id) values (:path, :id)")
+          .bind("path", path).bind("id", articleId).execute();
+      return Optional.empty();
+    }
+    return holder.filter(id -> id != articleId);
+  }
+
+  public Optional<ImportedRef> findByExternalId(Handle handle, String externalId) {
+    return handle.createQuery("select id, slug, content_hash, status from article where external_id = :id")
+        .bind("id", externalId)
+        .map((rs, ctx) -> new ImportedRef(rs.getLong("id"), rs.getString("slug"), rs.getString("content_hash"),
+            ArticleStatus.fromCode(rs.getString("status"))))
+        .findOne();
+  }
+
+  public Optional<Article> findById(long id) {
+    return jdbi.withHandle(h -> findById(h, id));
+  }
+
+  Optional<Article> findById(Handle handle, long id) {
+    Optional<Article> bare = handle.createQuery("""
+            select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description
+            from article a left join section s on s.id = a.section_id where a.id = :id
+            """)
+        .bind("id", id)
+        .map((rs, ctx) -> mapArticle(rs))
+        .findOne();
+    return bare.map(article -> withPeopleAndTopics(handle, article));
+  }
+
+  private static Article withPeopleAndTopics(Handle handle, Article a) {
+    List<Author> authors = handle.createQuery("""
+            select au.* from article_author aa join author au on au.id = aa.author_id
+            where aa.article_id = :id order by aa.position
+            """).bind("id", a.id()).map(TaxonomyStore.AUTHOR).list();
+    List<Topic> topics = handle.createQuery("""
+            select t.* from article_topic at join topic t on t.id = at.topic_id
+            where at.article_id = :id order by at.position
+            """).bind("id", a.id()).map(TaxonomyStore.TOPIC).list();
+    return new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(), a.bodyHtml(), a.bodyText(),
+        a.section(), authors, topics, a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(), a.sourceName(),
+        a.sourceUrl(), a.version());
+  }
+
+  private static Article mapArticle(ResultSet rs) throws SQLException {
+    long sectionId = rs.getLong("section_id");
+    Section section = rs.wasNull() ? null : new Section(sectionId, rs.getString("section_name"),
+        rs.getString("section_slug"), rs.getString("section_description"));
+    return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("slug"), rs.getString("title"),
+        rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), section, List.of(), List.of(),
+        ArticleStatus.fromCode(rs.getString("status")), instant(rs, "published_at"), instant(rs, "created_at"),
+        instant(rs, "updated_at"), rs.getString("source_name"), rs.getString("source_url"), rs.getInt("version"));
+  }
+
+  /** The article an old address (a legacy path or a former URL) belongs to. */
+  public Optional<Long> articleIdForPath(String path) {
+    return jdbi.withHandle(h -> h.createQuery("select article_id from article_path where path = :path")
+        .bind("path", path).mapTo(Long.class).findOne());
+  }
+
+  public List<String> pathsOf(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("select path from article_path where article_id = :id order by path")
+        .bind("id", articleId).mapTo(String.class).list());
+  }
+
+  public Page<Teaser> latest(int page, int size) {
+    return publishedPage("", Map.of(), page, size);
+  }
+
+  public Page<Teaser> inSection(long sectionId, int page, int size) {
+    return publishedPage("and a.section_id = :sectionId", Map.of("sectionId", sectionId), page, size);
+  }
+
+  public Page<Teaser> withTopic(long topicId, int page, int size) {
+    return publishedPage("and exists (select 1 from article_topic at where at.article_id = a.id and at.topic_id = :topicId)",
+        Map.of("topicId", topicId), page, size);
+  }
+
+  public Page<Teaser> byAuthor(long authorId, int page, int size) {
+    return publishedPage("and exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :authorId)",
+        Map.of("authorId", authorId), page, size);
+  }
+
+  /** Published in [from, to). */
+  public Page<Teaser> publishedBetween(Instant from, Instant to, int page, int size) {
+    return publishedPage("and a.published_at >= :from and a.published_at < :to",
+        Map.of("from", utc(from), "to", utc(to)), page, size);
+  }
+
+  private Page<Teaser> publishedPage(String filter, Map<String, ?> binds, int page, int size) {
+    return jdbi.withHandle(h -> {
+      long total = bindAll(h.createQuery("select count(*) from article a where a.status = 'published' " + filter), binds)
+          .mapTo(Long.class).one();
+      List<Teaser> items = bindAll(h.createQuery("select " + TEASER_COLUMNS
+              + " where a.status = 'published' " + filter
+              + " order by a.published_at desc, a.id desc limit :limit offset :offset"), binds)
+          .bind("limit", size)
+          .bind("offset", (long) (page - 1) * size)
+          .map(TEASER)
+          .list();
+      return new Page<>(items, page, size, total);
+    });
+  }
+
+  private static <S extends SqlStatement<S>> S bindAll(S statement, Map<String, ?> binds) {
+    binds.forEach(statement::bind);
+    return statement;
+  }
+
+  public long countPublished() {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from article where status = 'published'")
+        .mapTo(Long.class).one());
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,61 @@
+package kiosque.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates as the site prints them, in its time zone: {@code 14 janvier 2021} and {@code 15h20} in
+ * French, {@code 14 January 2021} and {@code 15:20} in English. The zone's rules decide the offset
+ * of each instant, so Morocco's Ramadan clock change is applied without special cases.
+ */
+public final class FrenchDates {
+
+  private final ZoneId zone;
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter time;
+  private final DateTimeFormatter month;
+
+  public FrenchDates(ZoneId zone, Locale locale) {
+    this.zone = zone;
+    boolean french = locale.getLanguage().equals("fr");
+    this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    this.time = DateTimeFormatter.ofPattern(french ? "HH'h'mm" : "HH:mm", locale);
+    this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public ZonedDateTime local(Instant instant) {
+    return instant.atZone(zone);
+  }
+
+  /** {@code 14 janvier 2021} */
+  public String day(Instant instant) {
+    return day.format(local(instant));
+  }
+
+  /** {@code 15h20} */
+  public String time(Instant instant) {
+    return time.format(local(instant));
+  }
+
+  /** {@code janvier 2021}, for archive headings. */
+  public String month(int year, int monthOfYear) {
+    return month.format(ZonedDateTime.of(year, monthOfYear, 1, 12, 0, 0, 0, zone));
+  }
+
+  /** ISO-8601 with the local offset, for {@code <time datetime>} and structured data. */
+  public String iso(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local(instant).toOffsetDateTime());
+  }
+
+  public ZonedDateTime now(Clock clock) {
+    return ZonedDateTime.now(clock.withZone(zone));
+  }
+}

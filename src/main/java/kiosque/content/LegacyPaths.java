@@ -1,0 +1,28 @@
+package kiosque.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Old addresses as stored: a path starting with {@code /}, with its query string if it had one. */
+public final class LegacyPaths {
+
+  private LegacyPaths() {}
+
+  /** Accepts a path or a full URL of the old site, keeps only path and query. */
+  public static String normalize(String raw) {
+    String value = raw.strip();
+    if (value.isEmpty()) {
+      throw new InvalidContentException("a legacy URL is empty");
+    }
+    try {
+      URI uri = new URI(value.replace(" ", "%20"));
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      if (!path.startsWith("/")) {
+        path = "/" + path;
+      }
+      return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    } catch (URISyntaxException e) {
+      throw new InvalidContentException("legacy URL \"" + raw + "\" is not a valid address: " + e.getReason());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package kiosque.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** The connection pool, the migrations and the JDBI handle over them; one per process. */
+public final class Database implements AutoCloseable {
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+  }
+
+  /** Opens the database, creating the data directory for H2, and applies pending migrations. */
+  public static Database open(String jdbcUrl, String user, String password, Path dataDir) {
+    if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+      try {
+        Files.createDirectories(dataDir);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+      }
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
+    config.setPoolName("kiosque");
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}
