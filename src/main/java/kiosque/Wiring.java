@@ -11,6 +11,21 @@ import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
+import kiosque.related.BaselineRelated;
+import kiosque.related.RelatedArticles;
+import kiosque.related.RelatedStore;
+import kiosque.site.FollowLinks;
+import kiosque.site.SiteRoutes;
+import kiosque.site.SiteService;
+import kiosque.web.Assets;
+import kiosque.web.ErrorPages;
+import kiosque.web.LayoutFactory;
+import kiosque.web.Messages;
+import kiosque.web.RouteGroup;
+import kiosque.web.Urls;
+import kiosque.web.Views;
+import kiosque.web.WebServer;
+import java.util.List;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -27,6 +42,8 @@ public final class Wiring implements AutoCloseable {
   private final TaxonomyStore taxonomyStore;
   private final ArticleService articleService;
   private final FrenchDates dates;
+  private final Urls urls;
+  private WebServer webServer;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -40,6 +57,30 @@ public final class Wiring implements AutoCloseable {
     this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog,
         new BodySanitizer(), clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
+    this.urls = new Urls(settings.siteUrl(), settings.timeZone());
+  }
+
+  /** Builds the reader site and starts serving it; the change feed starts with it. */
+  public WebServer startWeb(int port) {
+    Messages messages = new Messages(settings.locale());
+    Assets assets = new Assets();
+    Views views = new Views();
+    LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
+    RelatedArticles related = new BaselineRelated(new RelatedStore(database.jdbi()));
+    FollowLinks follow = new FollowLinks(
+        settings.googleNewsUrl().map(Object::toString).orElse(null),
+        settings.whatsappChannelUrl().map(Object::toString).orElse(null));
+    SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
+        settings.pageSize());
+    List<RouteGroup> routes = List.of(new SiteRoutes(site, views));
+    ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
+    changeFeed.start();
+    this.webServer = new WebServer(routes, errorPages, assets).start(port);
+    return webServer;
+  }
+
+  public Urls urls() {
+    return urls;
   }
 
   public Settings settings() {
@@ -80,6 +121,9 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() {
+    if (webServer != null) {
+      webServer.close();
+    }
     changeFeed.close();
     database.close();
   }

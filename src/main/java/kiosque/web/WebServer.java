@@ -1,0 +1,42 @@
+package kiosque.web;
+
+import io.javalin.Javalin;
+import java.util.List;
+
+/** Assembles Javalin: security headers, the stylesheet, each feature's routes, the error pages. */
+public final class WebServer implements AutoCloseable {
+
+  private final Javalin app;
+
+  public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets) {
+    this.app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.http.defaultContentType = "text/html; charset=utf-8";
+      config.router.ignoreTrailingSlashes = true;
+      config.routes.before(SecurityHeaders::apply);
+      config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
+        if (!ctx.pathParam("fingerprint").equals(assets.stylesheetFingerprint())) {
+          throw new NotFoundException("stylesheet " + ctx.pathParam("fingerprint"));
+        }
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.contentType("text/css; charset=utf-8").result(assets.stylesheet());
+      });
+      groups.forEach(group -> group.addTo(config.routes));
+      errorPages.addTo(config.routes);
+    });
+  }
+
+  public WebServer start(int port) {
+    app.start(port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}
