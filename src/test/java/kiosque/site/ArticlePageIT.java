@@ -86,6 +86,20 @@ class ArticlePageIT {
   }
 
   @Test
+  void datelinesFollowTheSummerTimeAndTheRamadanClockChange() {
+    long summer = app.publish(article().id("summer").title("Été").bylines("K.B", "S.M").section("Sport")
+        .publishedAt("2024-07-03T08:05:00Z"));
+    long ramadan = app.publish(article().id("ramadan").title("Ftour solidaire").section("Société")
+        .publishedAt("2024-03-20T14:20:00Z"));
+
+    assertThat(app.page(app.pathOf(summer)).selectFirst(".dateline").text())
+        .isEqualTo("3 juillet 2024 - 09h05 - Sport - Ecrit par : K.B, S.M");
+    Element duringRamadan = app.page(app.pathOf(ramadan)).selectFirst(".dateline");
+    assertThat(duringRamadan.text()).isEqualTo("20 mars 2024 - 14h20 - Société - Ecrit par : I.L");
+    assertThat(duringRamadan.selectFirst("time").attr("datetime")).isEqualTo("2024-03-20T14:20:00Z");
+  }
+
+  @Test
   void topicsLinkToTheirPagesSeparatedByDashes() {
     Element topics = app.page(app.pathOf(main)).selectFirst(".topics");
 
