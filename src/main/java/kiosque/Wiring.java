@@ -11,6 +11,12 @@ import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
+import kiosque.newsroom.NewsroomParts;
+import kiosque.newsroom.NewsroomRoutes;
+import kiosque.newsroom.accounts.AccountService;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.accounts.Sessions;
 import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedStore;
@@ -43,7 +49,12 @@ public final class Wiring implements AutoCloseable {
   private final ArticleService articleService;
   private final FrenchDates dates;
   private final Urls urls;
+  private final Permissions permissions;
+  private final AuditLog auditLog;
+  private final Sessions sessions;
+  private final AccountService accountService;
   private WebServer webServer;
+  private NewsroomRoutes newsroomRoutes;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -58,6 +69,10 @@ public final class Wiring implements AutoCloseable {
         new BodySanitizer(), clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
+    this.permissions = new Permissions(settings.journalistsPublish());
+    this.auditLog = new AuditLog(database.jdbi(), clock);
+    this.sessions = new Sessions(database.jdbi(), clock);
+    this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -72,7 +87,10 @@ public final class Wiring implements AutoCloseable {
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize());
-    List<RouteGroup> routes = List.of(new SiteRoutes(site, views));
+    this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, permissions, sessions, accountService,
+        auditLog).routes();
+    // The newsroom comes first: its fixed paths must win over the site's /{year}/{month} patterns.
+    List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
     changeFeed.start();
     this.webServer = new WebServer(routes, errorPages, assets).start(port);
@@ -113,6 +131,27 @@ public final class Wiring implements AutoCloseable {
 
   public ArticleService articleService() {
     return articleService;
+  }
+
+  public AccountService accountService() {
+    return accountService;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  public Permissions permissions() {
+    return permissions;
+  }
+
+  /** The newsroom's routes once {@link #startWeb} has run (the permission tests walk them). */
+  public NewsroomRoutes newsroomRoutes() {
+    return newsroomRoutes;
   }
 
   public FrenchDates dates() {

@@ -16,7 +16,9 @@ enum SettingDefinition {
   LOCALE("kiosque.site.locale", "KIOSQUE_LOCALE", "fr", "Language of the interface and of dates (fr or en)."),
   GOOGLE_NEWS_URL("kiosque.follow.googlenews", "KIOSQUE_GOOGLE_NEWS_URL", "", "The publication's Google News page; the follow link is hidden when empty."),
   WHATSAPP_URL("kiosque.follow.whatsapp", "KIOSQUE_WHATSAPP_URL", "", "The publication's WhatsApp channel; the follow link is hidden when empty."),
-  PAGE_SIZE("kiosque.site.pagesize", "KIOSQUE_PAGE_SIZE", "20", "Articles per listing page.");
+  PAGE_SIZE("kiosque.site.pagesize", "KIOSQUE_PAGE_SIZE", "20", "Articles per listing page."),
+  JOURNALISTS_PUBLISH("kiosque.newsroom.journalists-publish", "KIOSQUE_JOURNALISTS_PUBLISH", "false",
+      "Whether journalists may publish their own articles without an editor (true or false).");
 
   final String key;
   final String env;

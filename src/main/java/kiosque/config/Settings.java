@@ -22,7 +22,8 @@ public record Settings(
     Locale locale,
     Optional<URI> googleNewsUrl,
     Optional<URI> whatsappChannelUrl,
-    int pageSize) {
+    int pageSize,
+    boolean journalistsPublish) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -33,17 +34,22 @@ public record Settings(
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   }
 
+  /** Cookies get the Secure flag when the public address is https. */
+  public boolean secureCookies() {
+    return "https".equalsIgnoreCase(siteUrl.getScheme());
+  }
+
   public Path indexDir() {
     return dataDir.resolve("index");
   }
 
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
-        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, journalistsPublish);
   }
 
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
-        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, journalistsPublish);
   }
 }

@@ -52,7 +52,8 @@ public final class SettingsLoader {
         Locale.forLanguageTag(lookup(SettingDefinition.LOCALE, file)),
         parseUri(SettingDefinition.GOOGLE_NEWS_URL, file),
         parseUri(SettingDefinition.WHATSAPP_URL, file),
-        parseInt(SettingDefinition.PAGE_SIZE, file, 1, 200));
+        parseInt(SettingDefinition.PAGE_SIZE, file, 1, 200),
+        parseBoolean(SettingDefinition.JOURNALISTS_PUBLISH, file));
   }
 
   private Properties readFile(Path dataDir) {
@@ -93,6 +94,15 @@ public final class SettingsLoader {
     } catch (NumberFormatException e) {
       throw new SettingsException(def.key + " (" + def.env + ") must be a whole number, got \"" + raw + "\"");
     }
+  }
+
+  private boolean parseBoolean(SettingDefinition def, Properties file) {
+    String raw = lookup(def, file).toLowerCase(java.util.Locale.ROOT);
+    return switch (raw) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0", "" -> false;
+      default -> throw new SettingsException(def.key + " (" + def.env + ") must be true or false, got \"" + raw + "\"");
+    };
   }
 
   private Optional<URI> parseUri(SettingDefinition def, Properties file) {

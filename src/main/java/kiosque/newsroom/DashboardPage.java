@@ -1,0 +1,4 @@
+package kiosque.newsroom;
+
+/** The newsroom's front page. */
+public record DashboardPage(NewsroomLayout layout) {}
