@@ -17,6 +17,8 @@ import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Permissions;
 import kiosque.newsroom.accounts.Sessions;
+import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.workflow.PublicationScheduler;
 import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedStore;
@@ -53,6 +55,8 @@ public final class Wiring implements AutoCloseable {
   private final AuditLog auditLog;
   private final Sessions sessions;
   private final AccountService accountService;
+  private final EditorialService editorialService;
+  private final PublicationScheduler scheduler;
   private WebServer webServer;
   private NewsroomRoutes newsroomRoutes;
 
@@ -65,14 +69,18 @@ public final class Wiring implements AutoCloseable {
     this.changeFeed = new ChangeFeed(changeLog, Duration.ofSeconds(1));
     this.articleStore = new ArticleStore(database.jdbi());
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
-    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog,
-        new BodySanitizer(), clock);
+    BodySanitizer sanitizer = new BodySanitizer();
+    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
     this.permissions = new Permissions(settings.journalistsPublish());
     this.auditLog = new AuditLog(database.jdbi(), clock);
     this.sessions = new Sessions(database.jdbi(), clock);
     this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
+    this.editorialService = new EditorialService(database.jdbi(), articleService, articleStore, sanitizer, permissions,
+        auditLog, clock);
+    this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
+    editorialService.onScheduleChange(scheduler::wake);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -93,6 +101,8 @@ public final class Wiring implements AutoCloseable {
     List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
     changeFeed.start();
+    // Articles whose time passed while the server was down go out now, then each at its time.
+    scheduler.start();
     this.webServer = new WebServer(routes, errorPages, assets).start(port);
     return webServer;
   }
@@ -137,6 +147,14 @@ public final class Wiring implements AutoCloseable {
     return accountService;
   }
 
+  public EditorialService editorialService() {
+    return editorialService;
+  }
+
+  public PublicationScheduler scheduler() {
+    return scheduler;
+  }
+
   public Sessions sessions() {
     return sessions;
   }
@@ -163,6 +181,7 @@ public final class Wiring implements AutoCloseable {
     if (webServer != null) {
       webServer.close();
     }
+    scheduler.close();
     changeFeed.close();
     database.close();
   }
