@@ -41,7 +41,12 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Map<String, String> env) {
-    return new TestApp(new Wiring(TestSettings.in(dataDir, env), Clock.fixed(NOW, ZoneOffset.UTC)));
+    return start(dataDir, env, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** With a clock the test controls (a {@link MutableClock} for schedules). */
+  public static TestApp start(Path dataDir, Map<String, String> env, Clock clock) {
+    return new TestApp(new Wiring(TestSettings.in(dataDir, env), clock));
   }
 
   public int port() {
