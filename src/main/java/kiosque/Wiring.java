@@ -56,6 +56,7 @@ public final class Wiring implements AutoCloseable {
   private final Sessions sessions;
   private final AccountService accountService;
   private final EditorialService editorialService;
+  private final BodySanitizer sanitizer;
   private final PublicationScheduler scheduler;
   private WebServer webServer;
   private NewsroomRoutes newsroomRoutes;
@@ -69,7 +70,7 @@ public final class Wiring implements AutoCloseable {
     this.changeFeed = new ChangeFeed(changeLog, Duration.ofSeconds(1));
     this.articleStore = new ArticleStore(database.jdbi());
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
-    BodySanitizer sanitizer = new BodySanitizer();
+    this.sanitizer = new BodySanitizer();
     this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
@@ -95,8 +96,8 @@ public final class Wiring implements AutoCloseable {
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize());
-    this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, permissions, sessions, accountService,
-        auditLog).routes();
+    this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
+        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer).routes();
     // The newsroom comes first: its fixed paths must win over the site's /{year}/{month} patterns.
     List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));

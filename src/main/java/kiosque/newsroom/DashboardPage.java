@@ -1,4 +1,0 @@
-package kiosque.newsroom;
-
-/** The newsroom's front page. */
-public record DashboardPage(NewsroomLayout layout) {}
