@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import kiosque.Wiring;
 import kiosque.imports.ImportProgress;
+import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
 import kiosque.imports.JsonLinesImporter;
 import kiosque.imports.LineError;
@@ -54,21 +55,31 @@ final class ImportCommand implements Callable<Integer> {
       return UNREADABLE;
     }
     ImportReport report;
+    // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
         ImportProgressBar bar = showBar() ? new ImportProgressBar(err, stdin ? -1 : Files.size(path)) : null) {
       JsonLinesImporter importer = new JsonLinesImporter(wiring.articleService());
       ImportProgress shown = bar == null ? ImportProgress.NONE : bar;
       report = stdin ? importer.importStream(System.in, shown) : importer.importFile(path, shown);
+    } catch (ImportReadException e) {
+      printReport(e.partialReport());
+      err.println("kiosque: cannot read " + file + ": " + e.getMessage());
+      return UNREADABLE;
     } catch (IOException e) {
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
       return UNREADABLE;
     }
+    printReport(report);
+    return report.hasFailures() ? SOME_LINES_FAILED : 0;
+  }
+
+  private void printReport(ImportReport report) {
+    PrintWriter err = spec.commandLine().getErr();
     for (LineError error : report.errors()) {
       err.println(error.message());
     }
     err.flush();
     spec.commandLine().getOut().println(summary(report));
-    return report.hasFailures() ? SOME_LINES_FAILED : 0;
   }
 
   private static String unreadable(Path path) {

@@ -41,8 +41,10 @@ public final class JsonLinesImporter {
   }
 
   /**
-   * Imports from a stream, which the caller closes. An {@link IOException} means the input could
-   * not be read to its end (a truncated gzip file, say); the lines before that point are imported.
+   * Imports from a stream, which the caller closes.
+   *
+   * @throws ImportReadException when the input cannot be read to its end (a truncated gzip file,
+   *     say); the lines before that point are imported and its partial report says how
    */
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
     long start = System.nanoTime(); // elapsed time is a measurement, not the site's clock
@@ -55,8 +57,8 @@ public final class JsonLinesImporter {
         progress.advanced(lines.number(), counted.count());
       }
     } catch (IOException e) {
-      throw new IOException("reading stopped after line " + lines.number() + " (the lines before it were "
-          + "imported): " + e.getMessage(), e);
+      throw new ImportReadException("reading stopped at line " + (lines.number() + 1) + ": " + e.getMessage(),
+          tally.report(Duration.ofNanos(System.nanoTime() - start)), e);
     }
     return tally.report(Duration.ofNanos(System.nanoTime() - start));
   }

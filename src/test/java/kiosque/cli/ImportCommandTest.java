@@ -89,9 +89,29 @@ class ImportCommandTest {
     assertThat(folder.exitCode()).isEqualTo(2);
     assertThat(folder.err()).contains("it is a directory");
     assertThat(cut.exitCode()).isEqualTo(2);
-    assertThat(cut.err()).startsWith("kiosque: cannot read " + truncated + ": reading stopped after line 0")
+    assertThat(cut.err()).startsWith("kiosque: cannot read " + truncated + ": reading stopped at line 1: ")
         .doesNotContain("Exception").doesNotContain("\tat ");
-    assertThat(noFile.out() + folder.out() + cut.out()).isEmpty();
+    assertThat(noFile.out() + folder.out()).isEmpty();
+  }
+
+  @Test
+  void aFileCutShortKeepsAndReportsWhatCameBefore() throws IOException {
+    ObjectNode noTitle = article("no-title");
+    noTitle.remove("title");
+    Object[] lines = new Object[300];
+    lines[0] = noTitle;
+    for (int i = 1; i < lines.length; i++) {
+      lines[i] = article("a-" + i).put("body", "Texte " + i + " " + "différent ".repeat(i));
+    }
+    byte[] whole = Files.readAllBytes(ImportFiles.writeGzip(dir.resolve("whole.jsonl.gz"), lines));
+    Path truncated = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(whole, whole.length / 2));
+
+    CliRun run = importFile(truncated);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("line 1: title is missing" + System.lineSeparator()
+        + "kiosque: cannot read " + truncated + ": reading stopped at line ");
+    assertThat(run.out()).containsPattern("Importé : [1-9]\\d* créés, 0 mis à jour, 0 inchangé, 1 en échec");
   }
 
   @Test

@@ -2,6 +2,7 @@ package kiosque.imports;
 
 import static kiosque.testsupport.ImportFiles.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -339,11 +340,13 @@ class JsonLinesImporterTest {
     Path truncated = dir.resolve("truncated.jsonl.gz");
     java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importFile(truncated, ImportProgress.NONE))
-        .isInstanceOf(IOException.class)
-        .hasMessageStartingWith("reading stopped after line ")
-        .hasMessageContaining("Unexpected end of ZLIB input stream");
-    assertThat(wiring.articleStore().countAll()).isBetween(1L, 199L);
+    ImportReadException error = catchThrowableOfType(ImportReadException.class,
+        () -> importer.importFile(truncated, ImportProgress.NONE));
+
+    assertThat(error).hasMessageStartingWith("reading stopped at line ")
+        .hasMessageEndingWith(": Unexpected end of ZLIB input stream");
+    assertThat(error.partialReport().created()).isBetween(1L, 199L)
+        .isEqualTo(wiring.articleStore().countAll());
   }
 
   @Test
