@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import kiosque.Wiring;
 import kiosque.content.Article;
@@ -229,14 +232,15 @@ class JsonLinesImporterTest {
     // The transaction rolled back: no article, no claimed path, no topic link, no change row.
     assertThat(wiring.articleStore().countAll()).isEqualTo(1);
     assertThat(wiring.articleStore().articleIdForPath("/ancien/2.html")).isEmpty();
+    assertThat(TestDatabases.rows(wiring, "article_topic")).isEqualTo(2);
     assertThat(TestDatabases.rows(wiring, "content_change")).isEqualTo(1);
   }
 
   @Test
   void rejectsLinesThatAreNotUtf8() throws IOException {
-    byte[] latin1 = "{\"id\": \"latin1\", \"title\": \"Caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] latin1 = "{\"id\": \"latin1\", \"title\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
     Path file = dir.resolve("latin1.jsonl");
-    java.nio.file.Files.write(file, latin1);
+    Files.write(file, latin1);
 
     ImportReport report = importer.importFile(file, ImportProgress.NONE);
 
@@ -336,9 +340,9 @@ class JsonLinesImporterTest {
       lines[i] = article("t-" + i).put("body", "Texte " + i + " " + "différent ".repeat(i));
     }
     Path whole = ImportFiles.writeGzip(dir.resolve("whole.jsonl.gz"), lines);
-    byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+    byte[] bytes = Files.readAllBytes(whole);
     Path truncated = dir.resolve("truncated.jsonl.gz");
-    java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
 
     ImportReadException error = catchThrowableOfType(ImportReadException.class,
         () -> importer.importFile(truncated, ImportProgress.NONE));
@@ -357,6 +361,6 @@ class JsonLinesImporterTest {
     importer.importFile(gz, (lines, bytes) -> calls.add(new long[] {lines, bytes}));
 
     assertThat(calls).extracting(call -> call[0]).containsExactly(1L, 2L, 3L);
-    assertThat(calls.getLast()[1]).isEqualTo(java.nio.file.Files.size(gz));
+    assertThat(calls.getLast()[1]).isEqualTo(Files.size(gz));
   }
 }
