@@ -18,6 +18,8 @@ import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Permissions;
 import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.workflow.PublicationScheduler;
 import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
@@ -58,6 +60,7 @@ public final class Wiring implements AutoCloseable {
   private final EditorialService editorialService;
   private final BodySanitizer sanitizer;
   private final PublicationScheduler scheduler;
+  private final MediaService mediaService;
   private WebServer webServer;
   private NewsroomRoutes newsroomRoutes;
 
@@ -82,6 +85,8 @@ public final class Wiring implements AutoCloseable {
         auditLog, clock);
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
+    this.mediaService = new MediaService(database.jdbi(), new MediaStore(database.jdbi()),
+        settings.dataDir().resolve("media"), permissions, auditLog, clock);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -97,7 +102,7 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize());
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
-        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer).routes();
+        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService).routes();
     // The newsroom comes first: its fixed paths must win over the site's /{year}/{month} patterns.
     List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
@@ -150,6 +155,10 @@ public final class Wiring implements AutoCloseable {
 
   public EditorialService editorialService() {
     return editorialService;
+  }
+
+  public MediaService mediaService() {
+    return mediaService;
   }
 
   public PublicationScheduler scheduler() {

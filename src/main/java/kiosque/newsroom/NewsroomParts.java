@@ -9,6 +9,8 @@ import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
 import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.media.MediaRoutes;
+import kiosque.newsroom.media.MediaService;
 import kiosque.site.SiteService;
 import kiosque.web.Urls;
 import org.jdbi.v3.core.Jdbi;
@@ -23,7 +25,8 @@ import kiosque.web.Views;
 /** What {@link kiosque.Wiring} hands the newsroom's web layer: settings, services, views. */
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
-    EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer) {
+    EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
+    MediaService media) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
@@ -33,7 +36,10 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, guard, pages, views, dates);
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
-    EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock);
-    return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo));
+    EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
+        media);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+    return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
+        mediaRoutes::addTo));
   }
 }

@@ -40,6 +40,11 @@ public final class RouteTable {
     }
   }
 
+  /** For the few public addresses a newsroom feature serves (image renditions): no guard, no cookie. */
+  public RoutesConfig publicRoutes() {
+    return routes;
+  }
+
   List<DeclaredRoute> declared() {
     return List.copyOf(declared);
   }

@@ -1,10 +1,13 @@
 package kiosque.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import java.util.List;
 
 /** Assembles Javalin: security headers, the stylesheet, each feature's routes, the error pages. */
 public final class WebServer implements AutoCloseable {
+
+  static final int UPLOAD_LIMIT_MB = 25;
 
   private final Javalin app;
 
@@ -13,6 +16,9 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      // Newsroom image uploads; the media service refuses anything over its own, lower limit with a message.
+      config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
       config.routes.before(SecurityHeaders::apply);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
         if (!ctx.pathParam("fingerprint").equals(assets.stylesheetFingerprint())) {

@@ -15,7 +15,13 @@ import kiosque.content.Topic;
  * @param bylines author bylines; new ones create authors
  */
 public record ArticleForm(String title, String summary, String body, String section, List<String> topics,
-    List<String> bylines, String sourceName, String sourceUrl, String slug) {
+    List<String> bylines, String sourceName, String sourceUrl, String slug, Long leadMediaId) {
+
+  /** A form without a lead image. */
+  public ArticleForm(String title, String summary, String body, String section, List<String> topics,
+      List<String> bylines, String sourceName, String sourceUrl, String slug) {
+    this(title, summary, body, section, topics, bylines, sourceName, sourceUrl, slug, null);
+  }
 
   public ArticleForm {
     title = nullToEmpty(title);
@@ -33,11 +39,15 @@ public record ArticleForm(String title, String summary, String body, String sect
     return new ArticleForm("", "", "", "", List.of(), byline == null ? List.of() : List.of(byline), "", "", "");
   }
 
-  public static ArticleForm of(Article article) {
+  public static ArticleForm of(Article article, Long leadMediaId) {
     return new ArticleForm(article.title(), article.summary(), article.bodyHtml(),
         article.section() == null ? "" : article.section().name(),
         article.topics().stream().map(Topic::name).toList(), article.authors().stream().map(Author::byline).toList(),
-        article.sourceName(), article.sourceUrl(), article.slug());
+        article.sourceName(), article.sourceUrl(), article.slug(), leadMediaId);
+  }
+
+  public ArticleForm withBody(String newBody) {
+    return new ArticleForm(title, summary, newBody, section, topics, bylines, sourceName, sourceUrl, slug, leadMediaId);
   }
 
   /** Splits a comma-separated list as typed ("Maroc, Économie"), dropping blanks. */

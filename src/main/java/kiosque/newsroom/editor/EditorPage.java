@@ -12,7 +12,10 @@ import kiosque.newsroom.NewsroomLayout;
  */
 public record EditorPage(NewsroomLayout layout, Long articleId, int version, ArticleForm form, String statusLabel,
     String pendingLabel, boolean live, boolean mayCorrect, List<Move> moves, boolean maySchedule, String scheduleValue,
-    String scheduledLabel, String error, List<String> sectionNames, String publicHref) {
+    String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media) {
+
+  /** An image of the library offered as the lead image. */
+  public record MediaChoice(long id, String label, String thumbnail, boolean selected) {}
 
   /** A workflow button. */
   public record Move(String code, String label) {}
@@ -20,6 +23,7 @@ public record EditorPage(NewsroomLayout layout, Long articleId, int version, Art
   public EditorPage {
     moves = List.copyOf(moves);
     sectionNames = List.copyOf(sectionNames);
+    media = List.copyOf(media);
   }
 
   public String action() {

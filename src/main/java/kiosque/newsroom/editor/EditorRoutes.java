@@ -24,6 +24,8 @@ import kiosque.newsroom.RouteTable;
 import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.media.Media;
+import kiosque.newsroom.media.MediaService;
 import kiosque.newsroom.workflow.EditorialState;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
@@ -35,6 +37,7 @@ import kiosque.web.Views;
 /** The editor's routes: HTTP only (forms, redirects, status codes); rules in {@link EditorialService}. */
 public final class EditorRoutes {
 
+  private static final int MEDIA_CHOICES = 60;
   private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private final EditorialService editorial;
@@ -47,9 +50,12 @@ public final class EditorRoutes {
   private final Urls urls;
   private final Clock clock;
   private final ArticleLists lists;
+  private final MediaService media;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
-      BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock) {
+      BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
+      MediaService media) {
+    this.media = media;
     this.editorial = editorial;
     this.taxonomy = taxonomy;
     this.site = site;
@@ -92,7 +98,7 @@ public final class EditorRoutes {
   private void edit(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
     Article article = editorial.article(id);
-    ArticleForm form = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> ArticleForm.of(article));
+    ArticleForm form = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
     render(ctx, session, id, form, article.version(), null, 200);
   }
 
@@ -139,9 +145,9 @@ public final class EditorRoutes {
       editorial.move(actor(ctx, session), id, version(ctx), move, move == Transition.SCHEDULE ? when(ctx) : null);
       ctx.redirect("/redaction/articles/" + id + "?note=" + note(move), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
-      render(ctx, session, id, ArticleForm.of(article), article.version(), pages.messages().get("nr.editor.staleMove"), 409);
+      render(ctx, session, id, editorial.formOf(article), article.version(), pages.messages().get("nr.editor.staleMove"), 409);
     } catch (InvalidContentException | WorkflowException e) {
-      render(ctx, session, id, ArticleForm.of(article), article.version(), e.getMessage(), 400);
+      render(ctx, session, id, editorial.formOf(article), article.version(), e.getMessage(), 400);
     }
   }
 
@@ -260,14 +266,28 @@ public final class EditorRoutes {
     String title = id == null ? msg.get("nr.nav.newArticle") : form.title();
     EditorPage page = new EditorPage(pages.editorLayout(session, title, ctx.queryParam("note")), id, version, form,
         statusLabel, pendingLabel, live, mayCorrect, moves, maySchedule, scheduleValue, scheduledLabel, error,
-        taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref);
+        taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form));
     ctx.status(status).html(views.render("newsroom/editor.jte", page));
+  }
+
+  /** The latest images of the library, and the current lead image even when it is older. */
+  private List<EditorPage.MediaChoice> mediaChoices(ArticleForm form) {
+    List<Media> latest = new java.util.ArrayList<>(media.latest(MEDIA_CHOICES));
+    if (form.leadMediaId() != null && latest.stream().noneMatch(m -> m.id() == form.leadMediaId())) {
+      media.byId(form.leadMediaId()).ifPresent(latest::addFirst);
+    }
+    return latest.stream().map(m -> new EditorPage.MediaChoice(m.id(), m.label(), m.href(320),
+        form.leadMediaId() != null && m.id() == form.leadMediaId())).toList();
   }
 
   private static ArticleForm form(Context ctx) {
     return new ArticleForm(ctx.formParam("title"), ctx.formParam("summary"), ctx.formParam("body"),
         ctx.formParam("section"), ArticleForm.split(ctx.formParam("topics")), ArticleForm.split(ctx.formParam("bylines")),
-        ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"));
+        ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")));
+  }
+
+  private static Long leadId(String raw) {
+    return raw != null && raw.matches("\\d{1,18}") ? Long.valueOf(raw) : null;
   }
 
   private static int version(Context ctx) {

@@ -58,8 +58,10 @@ public final class EditorialService {
   public long create(Actor actor, ArticleForm form) {
     require(actor, Action.WRITE_ARTICLE, true);
     long id = articles.create(form.draft(null, ArticleStatus.DRAFT, null), actor.account().id(),
-        (handle, newId) -> revisions.insert(handle, newId, actor.accountId(), clock.instant(), "created",
-            ArticleStatus.DRAFT, clean(form)));
+        (handle, newId) -> {
+          RevisionStore.setLead(handle, newId, lead(form));
+          revisions.insert(handle, newId, actor.accountId(), clock.instant(), "created", ArticleStatus.DRAFT, clean(form));
+        });
     audit.record(actor, "article.create", label(id, form.title()));
     return id;
   }
@@ -79,19 +81,26 @@ public final class EditorialService {
       // A scheduled article has been approved: changing it takes the right to publish.
       require(actor, article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH : Action.EDIT_ARTICLE, own);
       articles.update(id, version, form.draft(article.externalId(), article.status(), article.publishedAt()),
-          (handle, ignored) -> revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "saved"),
-              article.status(), clean(form)));
+          (handle, ignored) -> {
+            RevisionStore.setLead(handle, id, lead(form));
+            revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "saved"), article.status(),
+                clean(form));
+          });
       audit.record(actor, mode == SaveMode.AUTOSAVE ? "article.autosave" : "article.save", label(id, form.title()));
     } else if (mode == SaveMode.CORRECT) {
       Workflow.next(state, Transition.CORRECT);
       require(actor, Transition.CORRECT.action(), own);
       articles.update(id, version, form.draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()),
-          (handle, ignored) -> revisions.insert(handle, id, actor.accountId(), clock.instant(), "correction",
-              ArticleStatus.PUBLISHED, clean(form)));
+          (handle, ignored) -> {
+            RevisionStore.setLead(handle, id, lead(form));
+            revisions.insert(handle, id, actor.accountId(), clock.instant(), "correction", ArticleStatus.PUBLISHED,
+                clean(form));
+          });
       audit.record(actor, "article.correct", label(id, form.title()));
     } else {
       EditorialState next = Workflow.next(state, Transition.SAVE_REVISION);
       require(actor, Transition.SAVE_REVISION.action(), own);
+      lead(form);
       articles.touch(id, version, (handle, ignored) -> {
         long revision = revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "pending"),
             ArticleStatus.PUBLISHED, clean(form));
@@ -110,7 +119,7 @@ public final class EditorialService {
     Article article = article(id);
     EditorialState next = Workflow.next(state(article), move);
     require(actor, move.action(), owns(actor, id));
-    ArticleForm current = ArticleForm.of(article);
+    ArticleForm current = formOf(article);
     switch (move) {
       case SUBMIT, RETURN_TO_DRAFT -> setStatus(article, version, current, next.status(), article.publishedAt());
       case SCHEDULE -> {
@@ -135,6 +144,7 @@ public final class EditorialService {
         articles.update(id, version,
             pending.form().draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()),
             (handle, ignored) -> {
+              RevisionStore.setLead(handle, id, lead(pending.form()));
               revisions.clearPending(handle, id);
               revisions.insert(handle, id, actor.accountId(), clock.instant(), "revision-published",
                   ArticleStatus.PUBLISHED, pending.form());
@@ -155,6 +165,19 @@ public final class EditorialService {
     Revision revision = revisions.byId(id, revisionId).orElseThrow(() -> new NotFoundException("revision " + revisionId));
     save(actor, id, version, revision.form(), SaveMode.SAVE);
     audit.record(actor, "article.restore", label(id, revision.form().title()) + " from revision " + revisionId);
+  }
+
+  /** The article as the editor's form shows it, lead image included. */
+  public ArticleForm formOf(Article article) {
+    return ArticleForm.of(article, revisions.leadOf(article.id()));
+  }
+
+  /** The lead image the form names, checked to exist. */
+  private Long lead(ArticleForm form) {
+    if (form.leadMediaId() != null && !revisions.mediaExists(form.leadMediaId())) {
+      throw new kiosque.content.InvalidContentException("the lead image " + form.leadMediaId() + " does not exist");
+    }
+    return form.leadMediaId();
   }
 
   private void setStatus(Article article, int version, ArticleForm form, ArticleStatus status, Instant publishedAt) {
@@ -217,8 +240,7 @@ public final class EditorialService {
 
   /** The form with its body as the sanitiser leaves it: what a revision keeps. */
   private ArticleForm clean(ArticleForm form) {
-    return new ArticleForm(form.title(), form.summary(), sanitizer.sanitize(form.body()).html(), form.section(),
-        form.topics(), form.bylines(), form.sourceName(), form.sourceUrl(), form.slug());
+    return form.withBody(sanitizer.sanitize(form.body()).html());
   }
 
   private static String kind(SaveMode mode, String otherwise) {

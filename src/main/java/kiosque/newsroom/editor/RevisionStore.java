@@ -45,15 +45,16 @@ final class RevisionStore {
     }
     return handle.createUpdate("""
             insert into article_revision (article_id, account_id, created_at, kind, status, title, summary, body_html,
-                                          section_name, topic_names, bylines, source_name, source_url, slug)
+                                          section_name, topic_names, bylines, source_name, source_url, slug,
+                                          lead_media_id)
             values (:article, :account, :at, :kind, :status, :title, :summary, :body, :section, :topics, :bylines,
-                    :sourceName, :sourceUrl, :slug)
+                    :sourceName, :sourceUrl, :slug, :lead)
             """)
         .bind("article", articleId).bind("account", accountId).bind("at", at.atOffset(ZoneOffset.UTC))
         .bind("kind", kind).bind("status", status.code()).bind("title", form.title()).bind("summary", form.summary())
         .bind("body", form.body()).bind("section", form.section()).bind("topics", String.join("\n", form.topics()))
         .bind("bylines", String.join("\n", form.bylines())).bind("sourceName", form.sourceName())
-        .bind("sourceUrl", form.sourceUrl()).bind("slug", form.slug())
+        .bind("sourceUrl", form.sourceUrl()).bind("slug", form.slug()).bind("lead", form.leadMediaId())
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
   }
 
@@ -86,10 +87,27 @@ final class RevisionStore {
     handle.createUpdate("delete from article_pending where article_id = :id").bind("id", articleId).execute();
   }
 
+  /** The article's current lead image. */
+  Long leadOf(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("select lead_media_id from article where id = :id").bind("id", articleId)
+        .map((rs, ctx) -> rs.getObject(1) == null ? null : rs.getLong(1)).findOne().orElse(null));
+  }
+
+  boolean mediaExists(long mediaId) {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from media where id = :id").bind("id", mediaId)
+        .mapTo(Integer.class).one() > 0);
+  }
+
+  static void setLead(Handle handle, long articleId, Long mediaId) {
+    handle.createUpdate("update article set lead_media_id = :media where id = :id")
+        .bind("media", mediaId).bind("id", articleId).execute();
+  }
+
   private static Revision map(ResultSet rs) throws SQLException {
     ArticleForm form = new ArticleForm(rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
         rs.getString("section_name"), lines(rs.getString("topic_names")), lines(rs.getString("bylines")),
-        rs.getString("source_name"), rs.getString("source_url"), rs.getString("slug"));
+        rs.getString("source_name"), rs.getString("source_url"), rs.getString("slug"),
+        rs.getObject("lead_media_id") == null ? null : rs.getLong("lead_media_id"));
     return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getString("author_name"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("kind"), rs.getString("status"), form);
   }
