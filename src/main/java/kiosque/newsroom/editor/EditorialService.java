@@ -77,9 +77,9 @@ public final class EditorialService {
     EditorialState state = state(article);
     boolean own = owns(actor, id);
     if (article.status() != ArticleStatus.PUBLISHED) {
-      Workflow.next(state, Transition.EDIT);
       // A scheduled article has been approved: changing it takes the right to publish.
       require(actor, article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH : Action.EDIT_ARTICLE, own);
+      Workflow.next(state, Transition.EDIT);
       articles.update(id, version, form.draft(article.externalId(), article.status(), article.publishedAt()),
           (handle, ignored) -> {
             RevisionStore.setLead(handle, id, lead(form));
@@ -88,8 +88,8 @@ public final class EditorialService {
           });
       audit.record(actor, mode == SaveMode.AUTOSAVE ? "article.autosave" : "article.save", label(id, form.title()));
     } else if (mode == SaveMode.CORRECT) {
-      Workflow.next(state, Transition.CORRECT);
       require(actor, Transition.CORRECT.action(), own);
+      Workflow.next(state, Transition.CORRECT);
       articles.update(id, version, form.draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()),
           (handle, ignored) -> {
             RevisionStore.setLead(handle, id, lead(form));
@@ -98,8 +98,8 @@ public final class EditorialService {
           });
       audit.record(actor, "article.correct", label(id, form.title()));
     } else {
-      EditorialState next = Workflow.next(state, Transition.SAVE_REVISION);
       require(actor, Transition.SAVE_REVISION.action(), own);
+      EditorialState next = Workflow.next(state, Transition.SAVE_REVISION);
       lead(form);
       articles.touch(id, version, (handle, ignored) -> {
         long revision = revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "pending"),
@@ -117,8 +117,9 @@ public final class EditorialService {
       throw new IllegalArgumentException(move + " is not a move for this method");
     }
     Article article = article(id);
-    EditorialState next = Workflow.next(state(article), move);
+    // Who may comes before what is possible: a refusal says nothing about the article's state.
     require(actor, move.action(), owns(actor, id));
+    EditorialState next = Workflow.next(state(article), move);
     ArticleForm current = formOf(article);
     switch (move) {
       case SUBMIT, RETURN_TO_DRAFT -> setStatus(article, version, current, next.status(), article.publishedAt());

@@ -46,7 +46,7 @@ public final class MediaRoutes {
   }
 
   private void upload(Context ctx, Session session) {
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
     if (file == null) {
       library(ctx, session, pages.messages().get("nr.media.noFile"), 400);
       return;
