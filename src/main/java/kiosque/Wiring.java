@@ -20,6 +20,7 @@ import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.media.MediaService;
 import kiosque.newsroom.media.MediaStore;
+import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
 import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
@@ -61,6 +62,7 @@ public final class Wiring implements AutoCloseable {
   private final BodySanitizer sanitizer;
   private final PublicationScheduler scheduler;
   private final MediaService mediaService;
+  private final TaxonomyAdmin taxonomyAdmin;
   private WebServer webServer;
   private NewsroomRoutes newsroomRoutes;
 
@@ -87,6 +89,7 @@ public final class Wiring implements AutoCloseable {
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaService = new MediaService(database.jdbi(), new MediaStore(database.jdbi()),
         settings.dataDir().resolve("media"), permissions, auditLog, clock);
+    this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -102,10 +105,13 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize());
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
-        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService).routes();
+        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
+        taxonomyAdmin).routes();
     // The newsroom comes first: its fixed paths must win over the site's /{year}/{month} patterns.
     List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
-    ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
+    // Before a 404: an old article address, or a renamed or merged section, topic or author page.
+    ErrorPages errorPages = new ErrorPages(views, layouts,
+        path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
     changeFeed.start();
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
@@ -155,6 +161,10 @@ public final class Wiring implements AutoCloseable {
 
   public EditorialService editorialService() {
     return editorialService;
+  }
+
+  public TaxonomyAdmin taxonomyAdmin() {
+    return taxonomyAdmin;
   }
 
   public MediaService mediaService() {

@@ -55,6 +55,9 @@ public final class NewsroomPages {
     nav.add(new Link(msg.get("nr.nav.articles"), "/redaction/articles"));
     nav.add(new Link(msg.get("nr.nav.newArticle"), "/redaction/articles/nouveau"));
     nav.add(new Link(msg.get("nr.nav.media"), "/redaction/medias"));
+    if (permissions.allowsSome(role, Action.MANAGE_TAXONOMY)) {
+      nav.add(new Link(msg.get("nr.nav.taxonomy"), "/redaction/rubriques"));
+    }
     if (permissions.allowsSome(role, Action.MANAGE_ACCOUNTS)) {
       nav.add(new Link(msg.get("nr.nav.accounts"), "/redaction/comptes"));
     }

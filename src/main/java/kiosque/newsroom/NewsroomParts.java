@@ -11,6 +11,8 @@ import kiosque.newsroom.editor.EditorRoutes;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.media.MediaRoutes;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.taxonomy.TaxonomyAdmin;
+import kiosque.newsroom.taxonomy.TaxonomyRoutes;
 import kiosque.site.SiteService;
 import kiosque.web.Urls;
 import org.jdbi.v3.core.Jdbi;
@@ -26,7 +28,7 @@ import kiosque.web.Views;
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
-    MediaService media) {
+    MediaService media, TaxonomyAdmin taxonomyAdmin) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
@@ -39,7 +41,8 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
         media);
     MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+    TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo));
+        mediaRoutes::addTo, taxonomyRoutes::addTo));
   }
 }
