@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,6 +75,16 @@ class NewsroomBrowserIT {
     }
   }
 
+  /** Kept under target/ for a person to look at the editor as a journalist sees it. */
+  private void screenshot(String name) {
+    try {
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(Path.of("target", name), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private String url(String path) {
     return "http://localhost:" + app.port() + path;
   }
@@ -106,11 +118,14 @@ class NewsroomBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#topic-suggestions button"))).click();
     assertThat(browser.findElement(By.name("topics")).getAttribute("value")).isEqualTo("Énergies renouvelables, ");
     browser.findElement(By.name("topics")).sendKeys("Ouarzazate");
+    screenshot("newsroom-editor.png");
     browser.findElement(By.cssSelector("button[name=mode][value=save]")).click();
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
     browser.findElement(By.cssSelector(".workflow button[value=PUBLISH]")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Article publié."));
+    browser.get(url("/redaction"));
+    screenshot("newsroom-dashboard.png");
 
     long id = app.wiring().articleStore().latest(1, 1).items().getFirst().id();
     var article = app.wiring().articleStore().findById(id).orElseThrow();

@@ -22,7 +22,7 @@ public final class AccountService {
   private final Permissions permissions;
   private final Clock clock;
   /** Checked when the account is unknown, so a wrong address takes as long as a wrong password. */
-  private final String decoyHash;
+  private volatile String decoyHash;
 
   public AccountService(org.jdbi.v3.core.Jdbi jdbi, Sessions sessions, AuditLog audit, Permissions permissions,
       Clock clock) {
@@ -33,7 +33,16 @@ public final class AccountService {
     this.audit = audit;
     this.permissions = permissions;
     this.clock = clock;
-    this.decoyHash = passwords.hash("decoy password, never used");
+  }
+
+  /** Made on first need: hashing costs tens of milliseconds, and most processes never need it. */
+  private String decoyHash() {
+    String hash = decoyHash;
+    if (hash == null) {
+      hash = passwords.hash("decoy password, never used");
+      decoyHash = hash;
+    }
+    return hash;
   }
 
   /** Creates an account; {@code actor} must be an administrator unless it is the operator's CLI. */
@@ -64,7 +73,7 @@ public final class AccountService {
     }
     Optional<AccountStore.Credentials> found = key.isEmpty() ? Optional.empty() : store.credentials(key);
     boolean matches = passwords.matches(password == null ? "" : password,
-        found.map(AccountStore.Credentials::passwordHash).orElse(decoyHash));
+        found.map(AccountStore.Credentials::passwordHash).orElseGet(this::decoyHash));
     if (found.isEmpty() || !matches || found.get().account().disabled()) {
       throttle.failed(key, address);
       audit.record(Actor.operator(address), "login.failed", key);
