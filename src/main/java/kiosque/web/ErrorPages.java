@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps failures to pages in one place: 403 for a role that may not, 404 (after checking whether an old address should
- * redirect), 410 for withdrawn articles, 500 with an incident id that is in the log and on the
- * page, never a stack trace on screen.
+ * Maps failures to pages in one place: 403 when a role may not (or a form's token is wrong), 404
+ * (after checking whether an old address should redirect), 410 for withdrawn articles, 500 with
+ * an incident id that is in the log and on the page, never a stack trace on screen.
  */
 public final class ErrorPages {
 

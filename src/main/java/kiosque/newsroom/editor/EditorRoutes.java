@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.BodySanitizer;
@@ -51,6 +50,7 @@ public final class EditorRoutes {
   private final Clock clock;
   private final ArticleLists lists;
   private final MediaService media;
+  private final RevisionRoutes revisionRoutes;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
       BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
@@ -66,6 +66,7 @@ public final class EditorRoutes {
     this.urls = urls;
     this.clock = clock;
     this.lists = new ArticleLists(desk, pages, views, dates);
+    this.revisionRoutes = new RevisionRoutes(editorial, site, sanitizer, pages, views, dates, clock);
   }
 
   public void addTo(RouteTable table) {
@@ -77,10 +78,7 @@ public final class EditorRoutes {
     table.form("/redaction/articles/{id}", Action.EDIT_ARTICLE, this::save);
     table.form("/redaction/articles/{id}/autosave", Action.EDIT_ARTICLE, this::autosave);
     table.form("/redaction/articles/{id}/workflow", Action.SUBMIT_FOR_REVIEW, this::move);
-    table.page("/redaction/articles/{id}/apercu", Action.VIEW_NEWSROOM, this::preview);
-    table.page("/redaction/articles/{id}/revisions", Action.VIEW_NEWSROOM, this::revisions);
-    table.page("/redaction/articles/{id}/revisions/{rev}", Action.VIEW_NEWSROOM, this::revisions);
-    table.form("/redaction/articles/{id}/revisions/{rev}/restaurer", Action.EDIT_ARTICLE, this::restore);
+    revisionRoutes.addTo(table);
     table.page("/redaction/sujets.json", Action.VIEW_NEWSROOM, (ctx, s) ->
         ctx.json(lists.topics(ctx.queryParam("q"))));
   }
@@ -171,59 +169,6 @@ public final class EditorRoutes {
       case UNPUBLISH -> "unpublished";
       default -> "saved";
     };
-  }
-
-  /** The exact reader page, built by the site's own code, from the article or its pending revision. */
-  private void preview(Context ctx, Session session) {
-    long id = Ids.pathId(ctx, "id");
-    Article article = editorial.article(id);
-    Optional<Revision> pending = editorial.pendingRevision(id);
-    Article shown = pending.isPresent() && !"live".equals(ctx.queryParam("version"))
-        ? Previews.of(article, pending.get().form(), sanitizer, clock.instant())
-        : Previews.of(article, clock.instant());
-    ctx.header("X-Robots-Tag", "noindex");
-    ctx.html(views.render("site/article.jte", site.articlePage(shown)));
-  }
-
-  private void revisions(Context ctx, Session session) {
-    long id = Ids.pathId(ctx, "id");
-    Article article = editorial.article(id);
-    List<Revision> all = editorial.revisions(id);
-    String rev = ctx.pathParamMap().get("rev");
-    long chosen = rev == null ? all.getFirst().id() : Ids.pathId(ctx, "rev");
-    int index = -1;
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).id() == chosen) {
-        index = i;
-      }
-    }
-    if (index < 0) {
-      throw new kiosque.web.NotFoundException("revision " + chosen);
-    }
-    Revision shown = all.get(index);
-    ArticleForm before = index + 1 < all.size() ? all.get(index + 1).form() : ArticleForm.empty(null);
-    List<RevisionsPage.Entry> entries = all.stream().map(this::entry).toList();
-    Messages msg = pages.messages();
-    RevisionsPage page = new RevisionsPage(pages.layout(session, msg.format("nr.revisions.title", article.title()),
-        ctx.queryParam("note")), id, article.title(), article.version(), entries, entry(shown),
-        RevisionDiff.between(before, shown.form()), editorial.mayEdit(actor(ctx, session), id));
-    ctx.html(views.render("newsroom/revisions.jte", page));
-  }
-
-  private RevisionsPage.Entry entry(Revision r) {
-    return new RevisionsPage.Entry(r.id(), r.authorName().isEmpty() ? "—" : r.authorName(),
-        dates.day(r.createdAt()) + " " + dates.time(r.createdAt()), pages.messages().get("nr.revision.kind." + r.kind()),
-        "/redaction/articles/" + r.articleId() + "/revisions/" + r.id());
-  }
-
-  private void restore(Context ctx, Session session) {
-    long id = Ids.pathId(ctx, "id");
-    try {
-      editorial.restore(actor(ctx, session), id, version(ctx), Ids.pathId(ctx, "rev"));
-      ctx.redirect("/redaction/articles/" + id + "?note=restored", HttpStatus.SEE_OTHER);
-    } catch (StaleArticleException e) {
-      ctx.redirect("/redaction/articles/" + id + "/revisions", HttpStatus.SEE_OTHER);
-    }
   }
 
   private void render(Context ctx, Session session, Long id, ArticleForm form, int version, String error, int status) {
