@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kiosque.Wiring;
 import kiosque.config.Settings;
+import kiosque.imports.DemoContent;
 import kiosque.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default 8080 or KIOSQUE_PORT; 0 picks a free one).")
   Integer port;
 
+  @Option(names = "--demo", description = "Load the demo articles when the site has no article yet.")
+  boolean demo;
+
   @Override
   public Integer call() throws InterruptedException {
     Settings settings = data.settings();
@@ -30,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withPort(port);
     }
     Wiring wiring = new Wiring(settings, java.time.Clock.systemUTC());
+    if (demo) {
+      DemoContent.loadIfEmpty(wiring.articleService(), wiring.articleStore());
+    }
     WebServer server = wiring.startWeb(settings.port());
     log.info("Kiosque is serving {} on http://localhost:{}/ (data in {})", settings.siteName(), server.port(),
         settings.dataDir().toAbsolutePath());

@@ -35,7 +35,9 @@ public record Settings(
       return databaseUrl;
     }
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        // A second process (an import while the site is served) joins through the first one.
+        + ";AUTO_SERVER=TRUE";
   }
 
   public Path indexDir() {

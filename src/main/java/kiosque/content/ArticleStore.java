@@ -220,6 +220,11 @@ public final class ArticleStore {
     return statement;
   }
 
+  /** Every article, drafts included: zero only for a site nobody has written to yet. */
+  public long countAll() {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from article").mapTo(Long.class).one());
+  }
+
   public long countPublished() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article where status = 'published'")
         .mapTo(Long.class).one());

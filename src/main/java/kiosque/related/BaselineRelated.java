@@ -1,6 +1,7 @@
 package kiosque.related;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,12 @@ public final class BaselineRelated implements RelatedArticles {
     seen.add(article.id());
     List<Teaser> picked = new ArrayList<>();
     long sectionId = article.section() == null ? -1 : article.section().id();
-    add(picked, seen, store.latestSharingTopicOrSection(article.id(), sectionId, limit + seen.size()), limit);
+    List<Teaser> candidates = new ArrayList<>(store.latestSharingTopic(article.id(), limit + seen.size()));
+    if (sectionId >= 0) {
+      candidates.addAll(store.latestInSection(sectionId, limit + seen.size()));
+    }
+    candidates.sort(Comparator.comparing(Teaser::publishedAt).reversed());
+    add(picked, seen, candidates, limit);
     if (picked.size() < limit) {
       add(picked, seen, store.latest(limit + seen.size()), limit);
     }

@@ -38,19 +38,19 @@ public final class RelatedStore {
         .map(TEASER).list());
   }
 
-  /** The freshest articles sharing a topic or the section with this one. */
-  List<Teaser> latestSharingTopicOrSection(long articleId, long sectionId, int limit) {
+  /** The freshest articles sharing at least one topic with this one. */
+  List<Teaser> latestSharingTopic(long articleId, int limit) {
     return jdbi.withHandle(h -> h.createQuery("""
             select a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
             from article a left join section s on s.id = a.section_id
-            where a.status = 'published' and a.id <> :id
-              and (a.section_id = :sectionId or exists (
-                select 1 from article_topic other join article_topic mine on mine.topic_id = other.topic_id
-                where other.article_id = a.id and mine.article_id = :id))
+            where a.status = 'published' and a.id <> :id and a.id in (
+              select other.article_id from article_topic mine
+              join article_topic other on other.topic_id = mine.topic_id
+              where mine.article_id = :id)
             order by a.published_at desc, a.id desc
             limit :limit
             """)
-        .bind("id", articleId).bind("sectionId", sectionId).bind("limit", limit)
+        .bind("id", articleId).bind("limit", limit)
         .map(TEASER).list());
   }
 

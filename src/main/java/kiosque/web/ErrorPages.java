@@ -83,8 +83,10 @@ public final class ErrorPages {
   }
 
   private void render(Context ctx, int status, String heading, String message, String incident) {
-    List<Link> links = status == 500 ? List.of() : suggestions.get();
-    ErrorPage page = new ErrorPage(layouts.unindexed(heading, ctx.path()), status, heading, message, incident, links);
+    boolean failure = status >= 500;
+    List<Link> links = failure ? List.of() : suggestions.get();
+    Layout layout = failure ? layouts.withoutNavigation(heading, ctx.path()) : layouts.unindexed(heading, ctx.path());
+    ErrorPage page = new ErrorPage(layout, status, heading, message, incident, links);
     ctx.attribute(RENDERED, Boolean.TRUE);
     ctx.status(status).html(views.render("error/error.jte", page));
   }

@@ -31,10 +31,19 @@ public final class LayoutFactory {
     return build(title, "", path, false);
   }
 
+  /** For the 500 page: needs nothing that may be what failed (the database). */
+  public Layout withoutNavigation(String title, String path) {
+    return layout(title, "", path, false, List.of());
+  }
+
   private Layout build(String title, String description, String path, boolean indexable) {
     List<Link> sections = taxonomy.sections().stream()
         .map(s -> new Link(s.name(), urls.section(s.slug())))
         .toList();
+    return layout(title, description, path, indexable, sections);
+  }
+
+  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
     List<Link> footer = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
         new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")));
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
