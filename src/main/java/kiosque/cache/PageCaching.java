@@ -72,6 +72,8 @@ public final class PageCaching {
       ctx.header("Surrogate-Key", response.keys().header());
     }
     ctx.header("X-Cache", cacheStatus);
+    // Javalin gzips for clients that accept it: a shared cache must not hand those bytes to others.
+    ctx.header("Vary", "Accept-Encoding");
     if (notModified(ctx, response)) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;

@@ -60,6 +60,7 @@ class CachingIT {
     assertThat(lastModified).isEqualTo("Tue, 20 May 2025 10:00:00 GMT");
     assertThat(first.headers().firstValue("Cache-Control")).hasValue(PAGE_POLICY);
     assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(first.headers().firstValue("Vary")).hasValue("Accept-Encoding");
 
     HttpResponse<String> byEtag = app.get(path, Map.of("If-None-Match", etag));
     assertThat(byEtag.statusCode()).isEqualTo(304);
