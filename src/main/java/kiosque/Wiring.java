@@ -11,6 +11,10 @@ import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
+import kiosque.search.RebuildProgress;
+import kiosque.search.SearchIndex;
+import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchService;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -27,6 +31,9 @@ public final class Wiring implements AutoCloseable {
   private final TaxonomyStore taxonomyStore;
   private final ArticleService articleService;
   private final FrenchDates dates;
+  private SearchIndex searchIndex;
+  private SearchIndexFollower searchFollower;
+  private SearchService searchService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -78,9 +85,52 @@ public final class Wiring implements AutoCloseable {
     return dates;
   }
 
+  /**
+   * Search, opened on first use so that commands which never search (import) never open the index.
+   * The first call checks the index, rebuilds it in the background if it is missing or damaged,
+   * and has the change feed keep it up to date from then on.
+   */
+  public synchronized SearchService searchService() {
+    if (searchService == null) {
+      openSearchIndex();
+      searchFollower.start();
+      changeFeed.follow(searchFollower);
+      searchService = new SearchService(searchIndex, clock, settings.timeZone());
+    }
+    return searchService;
+  }
+
+  /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
+  public void rebuildSearchIndex(RebuildProgress progress) {
+    SearchIndexFollower follower;
+    synchronized (this) {
+      openSearchIndex();
+      follower = searchFollower;
+    }
+    follower.rebuild(progress);
+  }
+
+  private void openSearchIndex() {
+    if (searchIndex == null) {
+      searchIndex = SearchIndex.open(settings.indexDir());
+      searchFollower = new SearchIndexFollower(searchIndex, articleStore, changeLog);
+    }
+  }
+
   @Override
   public void close() {
     changeFeed.close();
-    database.close();
+    try {
+      closeSearch();
+    } finally {
+      database.close();
+    }
+  }
+
+  private synchronized void closeSearch() {
+    if (searchIndex != null) {
+      searchFollower.close();
+      searchIndex.close();
+    }
   }
 }
