@@ -58,8 +58,11 @@ final class ArticleDocument {
 
   private ArticleDocument() {}
 
+  /** The analyzer for each field, shared: analyzers are thread-safe and keep per-thread token streams. */
+  static final Analyzer INDEX_ANALYZER = indexAnalyzer();
+
   /** The analyzer for each field; what is not listed gets the stemmed text chain. */
-  static Analyzer indexAnalyzer() {
+  private static Analyzer indexAnalyzer() {
     NewsAnalyzer words = new NewsAnalyzer(NewsAnalyzer.Chain.WORDS);
     NewsAnalyzer prefixes = new NewsAnalyzer(NewsAnalyzer.Chain.PREFIXES);
     return new PerFieldAnalyzerWrapper(NewsAnalyzer.text(), Map.of(

@@ -3,14 +3,12 @@ package kiosque.search;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -86,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason)
       throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.indexAnalyzer())
+    IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.INDEX_ANALYZER)
         .setOpenMode(mode)
         .setRAMBufferSizeMB(64)
         // Every applied batch commits with its sequence number; a close must never commit a half-built index.
@@ -203,21 +201,6 @@ public final class SearchIndex implements AutoCloseable {
 
   int documentCount() {
     return writer.getDocStats().numDocs;
-  }
-
-  /** On disk, in bytes: what the benchmarks report. */
-  long sizeOnDisk() {
-    try (Stream<Path> files = Files.list(path)) {
-      return files.mapToLong(file -> {
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }).sum();
-    } catch (IOException e) {
-      throw new SearchIndexException("Cannot list the search index " + path, e);
-    }
   }
 
   /**

@@ -24,7 +24,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int MAX_EXCERPT = 320;
 
   SnippetHighlighter(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, ArticleDocument.indexAnalyzer()));
+    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER));
   }
 
   /** Snippets per field, in the order of {@code docIds}; null where a field has nothing to show. */
