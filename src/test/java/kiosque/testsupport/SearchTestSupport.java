@@ -150,12 +150,12 @@ public final class SearchTestSupport {
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
-  /** Saves every article of a corpus file (JSON Lines, gzipped) through the service; returns how many. */
+  /** Saves every article of a corpus file (JSON Lines, plain or gzipped) through the service; returns how many. */
   public static int loadCorpus(ArticleService service, Path file) {
     ObjectMapper json = new ObjectMapper();
     int count = 0;
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(file.toString().endsWith(".gz")
+        ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (line.isBlank()) {
