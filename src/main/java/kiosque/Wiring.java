@@ -37,6 +37,10 @@ import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import kiosque.search.RebuildProgress;
+import kiosque.search.SearchIndex;
+import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchService;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -56,6 +60,9 @@ public final class Wiring implements AutoCloseable {
   private final Urls urls;
   private final PageCache pageCache;
   private WebServer webServer;
+  private SearchIndex searchIndex;
+  private SearchIndexFollower searchFollower;
+  private SearchService searchService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -152,12 +159,55 @@ public final class Wiring implements AutoCloseable {
     return dates;
   }
 
+  /**
+   * Search, opened on first use so that commands which never search (import) never open the index.
+   * The first call checks the index, rebuilds it in the background if it is missing or damaged,
+   * and has the change feed keep it up to date from then on.
+   */
+  public synchronized SearchService searchService() {
+    if (searchService == null) {
+      openSearchIndex();
+      searchFollower.start();
+      changeFeed.follow(searchFollower);
+      searchService = new SearchService(searchIndex, clock, settings.timeZone());
+    }
+    return searchService;
+  }
+
+  /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
+  public void rebuildSearchIndex(RebuildProgress progress) {
+    SearchIndexFollower follower;
+    synchronized (this) {
+      openSearchIndex();
+      follower = searchFollower;
+    }
+    follower.rebuild(progress);
+  }
+
+  private void openSearchIndex() {
+    if (searchIndex == null) {
+      searchIndex = SearchIndex.open(settings.indexDir());
+      searchFollower = new SearchIndexFollower(searchIndex, articleStore, changeLog);
+    }
+  }
+
   @Override
   public void close() {
     if (webServer != null) {
       webServer.close();
     }
     changeFeed.close();
-    database.close();
+    try {
+      closeSearch();
+    } finally {
+      database.close();
+    }
+  }
+
+  private synchronized void closeSearch() {
+    if (searchIndex != null) {
+      searchFollower.close();
+      searchIndex.close();
+    }
   }
 }
