@@ -128,11 +128,6 @@ public final class ArticleStore {
     return jdbi.withHandle(h -> findById(h, id));
   }
 
-  /** Several articles in the order of the ids (feeds), on one connection; missing ids are skipped. */
-  public List<Article> findAll(List<Long> ids) {
-    return jdbi.withHandle(h -> ids.stream().map(id -> findById(h, id)).flatMap(Optional::stream).toList());
-  }
-
   Optional<Article> findById(Handle handle, long id) {
     Optional<Article> bare = handle.createQuery("""
             select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import kiosque.cache.Rendered;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
@@ -82,7 +85,9 @@ public final class FeedService {
 
   private Rendered feed(String format, Listing listing, String key, String name, String subtitle, String page) {
     List<Long> ids = store.latestIds(listing, ITEMS);
-    List<Article> items = articles.findAll(ids);
+    // findByIds answers in id order (three queries for the lot): put them back in the listing's order.
+    Map<Long, Article> byId = articles.findByIds(ids).stream().collect(Collectors.toMap(Article::id, a -> a));
+    List<Article> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     List<Feed.Entry> entries = items.stream().map(this::entry).toList();
     Instant updated = items.stream().map(Article::updatedAt).max(Comparator.naturalOrder()).orElse(null);
     String title = listing.kind() == Listing.Kind.SITE ? siteName : name + " - " + siteName;
