@@ -2,6 +2,9 @@ package kiosque;
 
 import java.time.Clock;
 import java.time.Duration;
+import kiosque.cache.PageCache;
+import kiosque.cache.PageCacheFollower;
+import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeLog;
 import kiosque.config.Settings;
@@ -11,6 +14,13 @@ import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
+import kiosque.feeds.FeedContext;
+import kiosque.feeds.FeedRoutes;
+import kiosque.feeds.FeedService;
+import kiosque.feeds.LeadImages;
+import kiosque.feeds.PageMetadata;
+import kiosque.feeds.SitemapRoutes;
+import kiosque.feeds.SitemapService;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
@@ -19,6 +29,7 @@ import kiosque.newsroom.accounts.Permissions;
 import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
@@ -26,6 +37,7 @@ import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedStore;
 import kiosque.site.FollowLinks;
+import kiosque.site.PublisherRoutes;
 import kiosque.site.SiteRoutes;
 import kiosque.site.SiteService;
 import kiosque.web.Assets;
@@ -37,6 +49,10 @@ import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import kiosque.search.RebuildProgress;
+import kiosque.search.SearchIndex;
+import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchService;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -62,9 +78,14 @@ public final class Wiring implements AutoCloseable {
   private final BodySanitizer sanitizer;
   private final PublicationScheduler scheduler;
   private final MediaService mediaService;
+  private final MediaStore mediaStore;
   private final TaxonomyAdmin taxonomyAdmin;
-  private WebServer webServer;
   private NewsroomRoutes newsroomRoutes;
+  private final PageCache pageCache;
+  private WebServer webServer;
+  private SearchIndex searchIndex;
+  private SearchIndexFollower searchFollower;
+  private SearchService searchService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -87,9 +108,12 @@ public final class Wiring implements AutoCloseable {
         auditLog, clock);
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
-    this.mediaService = new MediaService(database.jdbi(), new MediaStore(database.jdbi()),
+    this.mediaStore = new MediaStore(database.jdbi());
+    this.mediaService = new MediaService(database.jdbi(), mediaStore,
         settings.dataDir().resolve("media"), permissions, auditLog, clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
+    this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
+        Duration.ofSeconds(settings.cacheSeconds()), clock);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -102,16 +126,31 @@ public final class Wiring implements AutoCloseable {
     FollowLinks follow = new FollowLinks(
         settings.googleNewsUrl().map(Object::toString).orElse(null),
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
+    // Lead images come from the newsroom's media library.
+    LeadImages images = new MediaLeadImages(mediaStore, urls);
+    FeedContext feedContext = FeedContext.of(settings.siteName(), settings.locale().getLanguage(),
+        settings.timeZone(), clock, urls, messages, database.jdbi());
+    PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
+        settings.contactEmail());
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize());
+        settings.pageSize(), metadata);
+    PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
         taxonomyAdmin).routes();
-    // The newsroom comes first: its fixed paths must win over the site's /{year}/{month} patterns.
-    List<RouteGroup> routes = List.of(newsroomRoutes, new SiteRoutes(site, views));
+    // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
+    // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
+    List<RouteGroup> routes = List.of(
+        newsroomRoutes,
+        new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
+        new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
+        new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
+        new SiteRoutes(site, views, caching));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     changeFeed.start();
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
@@ -121,6 +160,11 @@ public final class Wiring implements AutoCloseable {
 
   public Urls urls() {
     return urls;
+  }
+
+  /** The rendered-page cache of this node (empty until the web server serves pages). */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   public Settings settings() {
@@ -196,6 +240,38 @@ public final class Wiring implements AutoCloseable {
     return dates;
   }
 
+  /**
+   * Search, opened on first use so that commands which never search (import) never open the index.
+   * The first call checks the index, rebuilds it in the background if it is missing or damaged,
+   * and has the change feed keep it up to date from then on.
+   */
+  public synchronized SearchService searchService() {
+    if (searchService == null) {
+      openSearchIndex();
+      searchFollower.start();
+      changeFeed.follow(searchFollower);
+      searchService = new SearchService(searchIndex, clock, settings.timeZone());
+    }
+    return searchService;
+  }
+
+  /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
+  public void rebuildSearchIndex(RebuildProgress progress) {
+    SearchIndexFollower follower;
+    synchronized (this) {
+      openSearchIndex();
+      follower = searchFollower;
+    }
+    follower.rebuild(progress);
+  }
+
+  private void openSearchIndex() {
+    if (searchIndex == null) {
+      searchIndex = SearchIndex.open(settings.indexDir());
+      searchFollower = new SearchIndexFollower(searchIndex, articleStore, changeLog);
+    }
+  }
+
   @Override
   public void close() {
     if (webServer != null) {
@@ -203,6 +279,17 @@ public final class Wiring implements AutoCloseable {
     }
     scheduler.close();
     changeFeed.close();
-    database.close();
+    try {
+      closeSearch();
+    } finally {
+      database.close();
+    }
+  }
+
+  private synchronized void closeSearch() {
+    if (searchIndex != null) {
+      searchFollower.close();
+      searchIndex.close();
+    }
   }
 }

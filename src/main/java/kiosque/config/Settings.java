@@ -23,6 +23,11 @@ public record Settings(
     Optional<URI> googleNewsUrl,
     Optional<URI> whatsappChannelUrl,
     int pageSize,
+    Optional<URI> publisherLogoUrl,
+    String contactEmail,
+    String newsLanguage,
+    int cacheMegabytes,
+    int cacheSeconds,
     boolean journalistsPublish) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
@@ -47,11 +52,13 @@ public record Settings(
 
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
-        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, journalistsPublish);
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish);
   }
 
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
-        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, journalistsPublish);
+        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish);
   }
 }

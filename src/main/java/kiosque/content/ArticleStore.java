@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,6 +287,62 @@ public final class ArticleStore {
   static Instant instant(ResultSet rs, int column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * Published articles with an id above {@code afterId}, in id order, at most {@code limit}: keyset
+   * pages that stream the whole archive (a full reindex) in three queries per page.
+   */
+  public List<Article> publishedAfter(long afterId, int limit) {
+    return jdbi.withHandle(h -> withPeopleAndTopics(h, h.createQuery(ARTICLE_SELECT
+            + " where a.status = 'published' and a.id > :after order by a.id limit :limit")
+        .bind("after", afterId)
+        .bind("limit", limit)
+        .map((rs, ctx) -> mapArticle(rs))
+        .list()));
+  }
+
+  /** The articles with these ids that still exist, in id order; three queries whatever the count. */
+  public List<Article> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> withPeopleAndTopics(h, h.createQuery(ARTICLE_SELECT
+            + " where a.id in (<ids>) order by a.id")
+        .bindList("ids", List.copyOf(ids))
+        .map((rs, ctx) -> mapArticle(rs))
+        .list()));
+  }
+
+  private static final String ARTICLE_SELECT = """
+      select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description
+      from article a left join section s on s.id = a.section_id""";
+
+  private static List<Article> withPeopleAndTopics(Handle handle, List<Article> bare) {
+    if (bare.isEmpty()) {
+      return bare;
+    }
+    List<Long> ids = bare.stream().map(Article::id).toList();
+    Map<Long, List<Author>> authors = new HashMap<>();
+    handle.createQuery("""
+            select aa.article_id, au.* from article_author aa join author au on au.id = aa.author_id
+            where aa.article_id in (<ids>) order by aa.article_id, aa.position
+            """)
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), TaxonomyStore.AUTHOR.map(rs, ctx)))
+        .forEach(e -> authors.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<Long, List<Topic>> topics = new HashMap<>();
+    handle.createQuery("""
+            select at.article_id, t.* from article_topic at join topic t on t.id = at.topic_id
+            where at.article_id in (<ids>) order by at.article_id, at.position
+            """)
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), TaxonomyStore.TOPIC.map(rs, ctx)))
+        .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return bare.stream().map(a -> new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(),
+        a.bodyHtml(), a.bodyText(), a.section(), authors.getOrDefault(a.id(), List.of()),
+        topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(),
+        a.sourceName(), a.sourceUrl(), a.version())).toList();
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import kiosque.web.RouteGroup;
 
 /**
- * The back office under {@code /redaction}: every page is {@code no-store} (it shows unpublished
- * work to one person), and every route goes through the {@link Guard}.
+ * The back office under {@code /redaction}: every route goes through the {@link Guard}. Its pages
+ * are never stored ({@link kiosque.web.CachePolicy#PRIVATE}, applied by the web layer to the
+ * whole prefix): they show unpublished work to one person.
  */
 public final class NewsroomRoutes implements RouteGroup {
 
@@ -24,8 +25,6 @@ public final class NewsroomRoutes implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
-    routes.before("/redaction", ctx -> ctx.header("Cache-Control", "no-store"));
-    routes.before("/redaction/*", ctx -> ctx.header("Cache-Control", "no-store"));
     files.addTo(routes);
     RouteTable table = new RouteTable(routes, guard);
     features.forEach(feature -> feature.accept(table));

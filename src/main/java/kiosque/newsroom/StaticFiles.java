@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kiosque.web.CachePolicy;
 import kiosque.web.NotFoundException;
 
 /**
@@ -48,7 +49,7 @@ final class StaticFiles {
       if (file == null) {
         throw new NotFoundException(ctx.path());
       }
-      ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+      CachePolicy.ASSET.applyTo(ctx);
       ctx.contentType(file.contentType()).result(file.bytes());
     });
   }

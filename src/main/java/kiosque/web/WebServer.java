@@ -4,7 +4,12 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import java.util.List;
 
-/** Assembles Javalin: security headers, the stylesheet, each feature's routes, the error pages. */
+/**
+ * Assembles Javalin: security and newsroom cache headers, the stylesheet, each feature's routes,
+ * the error pages. Javalin tries routes in the order they were added, so groups with fixed
+ * addresses ({@code /rss.xml}, {@code /sitemaps/...}) must come before the site's
+ * {@code /{year}/{month}} patterns.
+ */
 public final class WebServer implements AutoCloseable {
 
   static final int UPLOAD_LIMIT_MB = 25;
@@ -20,11 +25,12 @@ public final class WebServer implements AutoCloseable {
       config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
       config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
       config.routes.before(SecurityHeaders::apply);
+      config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
         if (!ctx.pathParam("fingerprint").equals(assets.stylesheetFingerprint())) {
           throw new NotFoundException("stylesheet " + ctx.pathParam("fingerprint"));
         }
-        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        CachePolicy.ASSET.applyTo(ctx);
         ctx.contentType("text/css; charset=utf-8").result(assets.stylesheet());
       });
       groups.forEach(group -> group.addTo(config.routes));

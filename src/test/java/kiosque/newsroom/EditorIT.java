@@ -56,7 +56,11 @@ class EditorIT {
   }
 
   static long create(NewsroomClient client, String title, String body) {
-    HttpResponse<String> created = client.submit("/redaction/articles", fields(title, body));
+    return create(client, fields(title, body));
+  }
+
+  static long create(NewsroomClient client, Map<String, String> fields) {
+    HttpResponse<String> created = client.submit("/redaction/articles", fields);
     assertThat(created.statusCode()).isEqualTo(303);
     String location = created.headers().firstValue("Location").orElseThrow();
     return Long.parseLong(location.replaceAll("^/redaction/articles/(\\d+).*$", "$1"));

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import kiosque.newsroom.accounts.Role;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.NewsroomClient;
@@ -74,6 +75,25 @@ class MediaIT {
     assertThat(card.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
     assertThat(card.headers().allValues("Set-Cookie")).isEmpty();
     assertThat(app.get(src.replace("w320", "w999")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theLeadImagePickedInTheEditorReachesTheReaderPagesSocialCard() {
+    upload(journalist, "desert.png", Images.png(1600, 900), "Les dunes de Merzouga", "Kiosque");
+    long mediaId = app.wiring().mediaService().latest(1).getFirst().id();
+    NewsroomClient editor = app.loggedIn(Role.EDITOR, "lead@example.ma");
+    Map<String, String> fields = new java.util.LinkedHashMap<>(EditorIT.fields("Merzouga sous le soleil", "<p>Texte.</p>"));
+    fields.put("leadMedia", String.valueOf(mediaId));
+    long id = EditorIT.create(editor, fields);
+    assertThat(editor.page("/redaction/articles/" + id).selectFirst("select[name=leadMedia] option[selected]").val())
+        .isEqualTo(String.valueOf(mediaId));
+    EditorIT.move(editor, id, "PUBLISH");
+
+    Document page = app.page(app.pathOf(id));
+    assertThat(page.selectFirst("meta[property=og:image]").attr("content"))
+        .isEqualTo("http://localhost:8080/media/" + mediaId + "/w1200.jpg");
+    assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("675");
+    assertThat(page.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Les dunes de Merzouga");
   }
 
   @Test

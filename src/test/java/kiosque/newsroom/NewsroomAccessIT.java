@@ -135,7 +135,7 @@ class NewsroomAccessIT {
   void newsroomPagesAreNeverStoredAndTheReaderSiteSetsNoCookie() {
     NewsroomClient client = app.anonymous();
 
-    assertThat(client.get("/redaction/connexion").headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(client.get("/redaction/connexion").headers().firstValue("Cache-Control")).hasValue("private, no-store");
     HttpResponse<String> home = client.get("/");
     assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
     assertThat(home.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");

@@ -73,8 +73,11 @@ public final class TestApp implements AutoCloseable {
     return wiring;
   }
 
+  /** Saves through the real service, then lets this node's followers (caches, indexes) apply the change. */
   public SaveOutcome save(ArticleDraft draft) {
-    return wiring.articleService().save(draft);
+    SaveOutcome outcome = wiring.articleService().save(draft);
+    wiring.changeFeed().catchUp();
+    return outcome;
   }
 
   public long publish(ArticleDrafts draft) {
@@ -82,9 +85,15 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path) {
+    return get(path, Map.of());
+  }
+
+  /** A GET with request headers (conditional requests: If-None-Match, If-Modified-Since). */
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    headers.forEach(request::header);
     try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalStateException("GET " + path + " failed", e);
     } catch (InterruptedException e) {

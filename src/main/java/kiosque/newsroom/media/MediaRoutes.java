@@ -14,6 +14,7 @@ import kiosque.newsroom.RouteTable;
 import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.Session;
+import kiosque.web.CachePolicy;
 import kiosque.web.NotFoundException;
 import kiosque.web.Views;
 
@@ -64,7 +65,7 @@ public final class MediaRoutes {
   private void serve(Context ctx) throws IOException {
     long id = Ids.pathId(ctx, "id");
     Path file = media.rendition(id, ctx.pathParam("file")).orElseThrow(() -> new NotFoundException(ctx.path()));
-    ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+    CachePolicy.ASSET.applyTo(ctx);
     ctx.result(Files.readAllBytes(file));
     // Set last: Javalin's default text content type would otherwise add a charset to an image.
     ctx.res().setCharacterEncoding(null);

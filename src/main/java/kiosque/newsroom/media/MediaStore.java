@@ -46,6 +46,13 @@ public final class MediaStore {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from media").mapTo(Long.class).one());
   }
 
+  /** The lead image of an article, if it has one. */
+  public Optional<Media> leadOf(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select m.* from media m join article a on a.lead_media_id = m.id where a.id = :id")
+        .bind("id", articleId).map((rs, ctx) -> map(rs)).findOne());
+  }
+
   private static Media map(ResultSet rs) throws SQLException {
     return new Media(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
         rs.getString("original_name"), rs.getString("content_type"), rs.getInt("width"), rs.getInt("height"),
