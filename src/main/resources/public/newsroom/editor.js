@@ -119,8 +119,21 @@
       const inserted = html ? clean(html)
         : text.split(/\n\s*\n/).map(function (p) { return "<p>" + escapeText(p.trim()) + "</p>"; }).join("");
       document.execCommand("insertHTML", false, inserted);
+      tidy(area);
       sync();
     });
+
+    // Browsers wrap inserted text in spans (and sometimes fonts and styles) to keep its look.
+    function tidy(root) {
+      root.querySelectorAll("span, font").forEach(function (wrapper) {
+        wrapper.replaceWith.apply(wrapper, Array.from(wrapper.childNodes));
+      });
+      root.querySelectorAll("[style], [class]").forEach(function (element) {
+        element.removeAttribute("style");
+        element.removeAttribute("class");
+      });
+      root.normalize();
+    }
     textarea.hidden = true;
     textarea.parentNode.insertBefore(toolbar, textarea);
     textarea.parentNode.insertBefore(area, textarea);

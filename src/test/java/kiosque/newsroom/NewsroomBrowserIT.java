@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -32,8 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A journalist's morning in Debian's headless Chromium: log in, write an article with bold text
- * and a topic (picked from the type-ahead), publish it, then find it as a reader on the home page,
+ * A journalist's morning in Debian's headless Chromium: log in, write an article with bold text,
+ * paste from a word processor, add a topic (picked from the type-ahead), publish it, then find it as a reader on the home page,
  * its topic page and, once search exists, in search. Skipped when Chromium is not installed.
  */
 class NewsroomBrowserIT {
@@ -111,6 +112,24 @@ class NewsroomBrowserIT {
     body.sendKeys("exceptionnelle");
     browser.findElement(By.cssSelector(".toolbar button[data-command=bold]")).click();
     body.sendKeys(" cette année.");
+    // A paste from a word processor: classes, styles, spans, Office tags and scripts must go.
+    ((JavascriptExecutor) browser).executeScript("""
+        const area = document.querySelector('.wysiwyg');
+        area.focus();
+        const range = document.createRange();
+        range.selectNodeContents(area);
+        range.collapse(false);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const data = new DataTransfer();
+        data.setData('text/html', '<p class="MsoNormal" style="margin:0"><span style="font-family:Calibri">'
+            + 'Selon <b>Masen</b>, <i>la centrale</i> tourne.</span><o:p></o:p></p><script>window.pwned = 1</script>');
+        area.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+        """);
+    String pasted = body.getAttribute("innerHTML");
+    assertThat(pasted).contains("Selon <b>Masen</b>, <i>la centrale</i> tourne.")
+        .doesNotContain("MsoNormal", "style=", "<span", "o:p", "script");
     WebElement section = browser.findElement(By.name("section"));
     section.clear();
     section.sendKeys("Économie");
@@ -130,7 +149,8 @@ class NewsroomBrowserIT {
     long id = app.wiring().articleStore().latest(1, 1).items().getFirst().id();
     var article = app.wiring().articleStore().findById(id).orElseThrow();
     assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
-    assertThat(article.bodyHtml()).contains("exceptionnelle</b>").contains("La production a été");
+    assertThat(article.bodyHtml()).contains("exceptionnelle</b>").contains("La production a été")
+        .contains("<b>Masen</b>").doesNotContain("MsoNormal", "script");
 
     browser.get(url("/"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Noor Ouarzazate bat un record");

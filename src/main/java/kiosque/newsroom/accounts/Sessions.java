@@ -34,10 +34,13 @@ public final class Sessions {
     this.clock = clock;
   }
 
+  /** Opens a session; expired ones are swept here, since a login is rare and cheap to extend. */
   Session open(Account account) {
     String token = randomToken();
     String csrf = randomToken();
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    jdbi.useHandle(h -> h.createUpdate("delete from account_session where last_seen_at < :expired")
+        .bind("expired", now.minus(IDLE)).execute());
     jdbi.useHandle(h -> h.createUpdate("""
             insert into account_session (token_hash, account_id, csrf_token, created_at, last_seen_at)
             values (:hash, :account, :csrf, :now, :now)
