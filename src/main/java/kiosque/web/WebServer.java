@@ -1,6 +1,9 @@
 package kiosque.web;
 
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -18,6 +21,8 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServletContextHandler(handler ->
+          handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
