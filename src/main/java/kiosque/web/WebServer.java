@@ -2,6 +2,9 @@ package kiosque.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -24,6 +27,8 @@ public final class WebServer implements AutoCloseable {
       // Newsroom image uploads; the media service refuses anything over its own, lower limit with a message.
       config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
       config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
+      config.jetty.modifyServletContextHandler(handler ->
+          handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
