@@ -1,5 +1,8 @@
 package kiosque.cache;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which keys a change purges, and where the follower learns what an article belonged to before. */
+@BothDatabases
 class PageCacheFollowerTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
   static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
@@ -36,7 +43,7 @@ class PageCacheFollowerTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.fixed(NOW, ZoneOffset.UTC));
     cache = new PageCache(1 << 20, Duration.ofMinutes(5), wiring.clock());
   }
 

@@ -1,5 +1,8 @@
 package kiosque.changes;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class ChangeFeedTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -25,7 +32,7 @@ class ChangeFeedTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.systemUTC());
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.systemUTC());
   }
 
   @AfterEach

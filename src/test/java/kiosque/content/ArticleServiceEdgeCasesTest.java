@@ -1,5 +1,8 @@
 package kiosque.content;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Cases found while building the import: each once slipped past the service. */
+@BothDatabases
 class ArticleServiceEdgeCasesTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -24,7 +31,7 @@ class ArticleServiceEdgeCasesTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir);
+    wiring = TestDatabases.wiring(dir, db);
     service = wiring.articleService();
   }
 

@@ -1,5 +1,8 @@
 package kiosque.content;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class ArticleServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -27,7 +34,7 @@ class ArticleServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC));
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC));
     service = wiring.articleService();
   }
 

@@ -1,5 +1,8 @@
 package kiosque.imports;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class DemoContentTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final String SAMPLE = "/imports/demo-sample.jsonl";
 
@@ -26,7 +33,7 @@ class DemoContentTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir);
+    wiring = TestDatabases.wiring(dir, db);
   }
 
   @AfterEach

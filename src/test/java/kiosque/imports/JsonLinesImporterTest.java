@@ -1,5 +1,8 @@
 package kiosque.imports;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ImportFiles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -25,7 +28,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class JsonLinesImporterTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -35,7 +42,7 @@ class JsonLinesImporterTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir.resolve("data"));
+    wiring = TestDatabases.wiring(dir.resolve("data"), db);
     importer = new JsonLinesImporter(wiring.articleService());
   }
 

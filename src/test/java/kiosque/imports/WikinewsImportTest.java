@@ -1,5 +1,8 @@
 package kiosque.imports;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real corpus: 1,191 French Wikinews articles, read from the shared data when it is there. */
+@BothDatabases
 class WikinewsImportTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final String CORPUS = "wikinews-fr/articles.jsonl.gz";
 
@@ -27,7 +34,7 @@ class WikinewsImportTest {
     assumeTrue(corpus.isPresent(), "The Wikinews corpus is not at " + SharedData.dir().resolve(CORPUS)
         + "; set KIOSQUE_SHARED_DATA to the shared data directory to run this test");
 
-    try (Wiring wiring = TestDatabases.wiring(dir)) {
+    try (Wiring wiring = TestDatabases.wiring(dir, db)) {
       JsonLinesImporter importer = new JsonLinesImporter(wiring.articleService());
 
       ImportReport first = importer.importFile(corpus.get(), ImportProgress.NONE);

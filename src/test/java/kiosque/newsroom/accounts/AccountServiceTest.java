@@ -1,5 +1,8 @@
 package kiosque.newsroom.accounts;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class AccountServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   private static final char[] PASSWORD = "correct horse battery".toCharArray();
   private static final Actor CLI = Actor.operator("test");
@@ -26,7 +33,7 @@ class AccountServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), clock);
+    wiring = new Wiring(TestSettings.in(dir, db), clock);
     accounts = wiring.accountService();
   }
 

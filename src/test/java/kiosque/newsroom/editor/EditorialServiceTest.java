@@ -1,5 +1,8 @@
 package kiosque.newsroom.editor;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +31,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class EditorialServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -45,7 +52,7 @@ class EditorialServiceTest {
   }
 
   void open(Map<String, String> env) {
-    wiring = new Wiring(TestSettings.in(dir, env), clock);
+    wiring = new Wiring(TestSettings.in(dir, env, db), clock);
     editorial = wiring.editorialService();
     editor = actor(Role.EDITOR, "editor@example.ma");
     journalist = actor(Role.JOURNALIST, "nadia@example.ma");

@@ -1,5 +1,8 @@
 package kiosque.newsroom.media;
 
+import org.junit.jupiter.params.Parameter;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +26,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@BothDatabases
 class MediaServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -33,7 +40,7 @@ class MediaServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), new MutableClock("2025-06-01T10:00:00Z"));
+    wiring = new Wiring(TestSettings.in(dir, db), new MutableClock("2025-06-01T10:00:00Z"));
     media = wiring.mediaService();
     contributor = new Actor(wiring.accountService().create(Actor.operator("test"), "karim@example.ma", null,
         Role.CONTRIBUTOR, "un mot de passe de test".toCharArray()), "127.0.0.1");
