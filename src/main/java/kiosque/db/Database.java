@@ -4,6 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -45,6 +48,16 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(dataSource);
+  }
+
+  /** PostgreSQL rather than the embedded H2: several nodes may share it, LISTEN/NOTIFY works. */
+  public boolean isPostgres() {
+    return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+  }
+
+  /** A connection outside the pool, for a thread that keeps one for its whole life (LISTEN). */
+  public Connection dedicatedConnection() throws SQLException {
+    return DriverManager.getConnection(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
   }
 
   public Jdbi jdbi() {

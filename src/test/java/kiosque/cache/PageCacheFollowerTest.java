@@ -1,8 +1,5 @@
 package kiosque.cache;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +15,8 @@ import kiosque.changes.Change;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.testsupport.ArticleDrafts;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.CacheKeys;
 import kiosque.web.CachePolicy;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Which keys a change purges, and where the follower learns what an article belonged to before. */
 @BothDatabases

@@ -1,8 +1,5 @@
 package kiosque.changes;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,11 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class ChangeFeedTest {

@@ -1,8 +1,5 @@
 package kiosque.imports;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.ImportFiles;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class DemoContentTest {

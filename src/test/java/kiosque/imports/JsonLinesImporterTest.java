@@ -1,8 +1,5 @@
 package kiosque.imports;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.ImportFiles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -21,12 +18,15 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.Author;
 import kiosque.content.Topic;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.ImportFiles;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class JsonLinesImporterTest {

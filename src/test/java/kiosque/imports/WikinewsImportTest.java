@@ -1,8 +1,5 @@
 package kiosque.imports;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,10 +8,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kiosque.Wiring;
 import kiosque.content.Section;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SharedData;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The real corpus: 1,191 French Wikinews articles, read from the shared data when it is there. */
 @BothDatabases

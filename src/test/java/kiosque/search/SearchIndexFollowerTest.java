@@ -1,8 +1,5 @@
 package kiosque.search;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import kiosque.Wiring;
 import kiosque.content.ArticleStatus;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
+import kiosque.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class SearchIndexFollowerTest {

@@ -1,20 +1,20 @@
 package kiosque.newsroom.accounts;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class AccountServiceTest {

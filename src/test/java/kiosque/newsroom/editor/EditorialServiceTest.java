@@ -1,8 +1,5 @@
 package kiosque.newsroom.editor;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,13 +20,16 @@ import kiosque.newsroom.accounts.Role;
 import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class EditorialServiceTest {

@@ -1,8 +1,5 @@
 package kiosque.newsroom.media;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,13 +15,16 @@ import javax.imageio.ImageIO;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.Role;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 @BothDatabases
 class MediaServiceTest {

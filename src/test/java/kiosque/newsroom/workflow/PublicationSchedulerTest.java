@@ -1,8 +1,5 @@
 package kiosque.newsroom.workflow;
 
-import org.junit.jupiter.params.Parameter;
-import kiosque.testsupport.BothDatabases;
-import kiosque.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,11 +17,14 @@ import kiosque.changes.ChangeKind;
 import kiosque.content.ArticleStatus;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.Await;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.TestApp;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The scheduler with a clock the test moves: no sleeping, waits for the article's status. */
 @BothDatabases
