@@ -162,7 +162,7 @@ public final class Wiring implements AutoCloseable {
     }
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    this.webServer = new WebServer(routes, errorPages, assets).start(port);
+    this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
     return webServer;
   }
 

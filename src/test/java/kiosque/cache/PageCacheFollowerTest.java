@@ -90,7 +90,7 @@ class PageCacheFollowerTest {
   void afterARestartTheCachedArticlePageTellsWhereTheArticleWas() {
     long id = save(moving().section("Maroc"));
     Article before = load(id);
-    cache.put("/article", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/article", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.articlePage(before, CASABLANCA), NOW), cache.generation());
     PageCacheFollower follower = freshFollower();
 
@@ -104,7 +104,7 @@ class PageCacheFollowerTest {
   void afterARestartACachedListingThatShowsTheArticleTellsWhereItWas() {
     long id = save(moving().section("Maroc"));
     long maroc = load(id).section().id();
-    cache.put("/rubrique/maroc", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/rubrique/maroc", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.listing(CacheKeys.section(maroc), List.of(id)), NOW), cache.generation());
     PageCacheFollower follower = freshFollower();
 
@@ -147,7 +147,7 @@ class PageCacheFollowerTest {
   @Test
   void aNewSectionClearsTheWholeCache() {
     PageCacheFollower follower = freshFollower();
-    cache.put("/a-propos", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/a-propos", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.of(CacheKeys.PUBLISHER), NOW), cache.generation());
 
     save(article().id("health").title("Vaccins").section("Santé"));
