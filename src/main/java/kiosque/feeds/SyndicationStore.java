@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kiosque.content.PublishedListings;
 import org.jdbi.v3.core.Jdbi;
 
 /** The SQL feeds and sitemaps need beyond the article store: ids of the latest articles, dates for lastmod. */
@@ -18,25 +19,22 @@ final class SyndicationStore {
   record Named(String slug, Instant lastModified) {}
 
   private final Jdbi jdbi;
+  private final PublishedListings listings;
 
   SyndicationStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.listings = new PublishedListings(jdbi);
   }
 
   /** The newest published articles of a listing, in the order listings show them. */
   List<Long> latestIds(Listing listing, int limit) {
-    String filter = switch (listing.kind()) {
-      case SITE -> "";
-      case SECTION -> "and a.section_id = :id";
-      case TOPIC -> "and exists (select 1 from article_topic at where at.article_id = a.id and at.topic_id = :id)";
-      case AUTHOR -> "and exists (select 1 from article_author aa where aa.article_id = a.id and aa.author_id = :id)";
+    PublishedListings.Kind kind = switch (listing.kind()) {
+      case SITE -> PublishedListings.Kind.SITE;
+      case SECTION -> PublishedListings.Kind.SECTION;
+      case TOPIC -> PublishedListings.Kind.TOPIC;
+      case AUTHOR -> PublishedListings.Kind.AUTHOR;
     };
-    return jdbi.withHandle(h -> h.createQuery("select a.id from article a where a.status = 'published' " + filter
-            + " order by a.published_at desc, a.id desc limit :limit")
-        .bind("id", listing.id())
-        .bind("limit", limit)
-        .mapTo(Long.class)
-        .list());
+    return listings.firstIds(new PublishedListings.Listing(kind, listing.id()), limit);
   }
 
   /** Publication and update times of every published article: months and their lastmod are derived from them. */
