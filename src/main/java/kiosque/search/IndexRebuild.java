@@ -56,11 +56,9 @@ final class IndexRebuild {
         if (cancelled.getAsBoolean()) {
           throw new CancellationException("closing");
         }
-        List<Article> batch = articles.publishedAfter(afterId, SearchIndexFollower.BATCH);
-        if (batch.isEmpty()) {
-          break;
-        }
-        afterId = batch.getLast().id();
+        ArticleStore.PublishedPage page = articles.publishedPageAfter(afterId, SearchIndexFollower.BATCH);
+        afterId = page.lastId();
+        List<Article> batch = page.articles();
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
@@ -78,6 +76,9 @@ final class IndexRebuild {
         if (showPartial && sinceRefresh >= PARTIAL_REFRESH_EVERY) {
           index.refresh();
           sinceRefresh = 0;
+        }
+        if (page.isLast()) {
+          break;
         }
       }
     }

@@ -24,7 +24,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int MAX_EXCERPT = 320;
 
   SnippetHighlighter(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER));
+    // Term by term from the postings' offsets. Weight matches (the default) would build the whole
+    // query's scorers again for every field of every hit, and multi-term queries would make it
+    // re-analyse the text: callers pass queries already rewritten to plain terms and phrases.
+    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER)
+        .withWeightMatches(false)
+        .withHandleMultiTermQuery(false));
   }
 
   /** Snippets per field, in the order of {@code docIds}; null where a field has nothing to show. */
