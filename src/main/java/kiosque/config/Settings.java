@@ -22,7 +22,12 @@ public record Settings(
     Locale locale,
     Optional<URI> googleNewsUrl,
     Optional<URI> whatsappChannelUrl,
-    int pageSize) {
+    int pageSize,
+    Optional<URI> publisherLogoUrl,
+    String contactEmail,
+    String newsLanguage,
+    int cacheMegabytes,
+    int cacheSeconds) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -30,7 +35,9 @@ public record Settings(
       return databaseUrl;
     }
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        // A second process (an import while the site is served) joins through the first one.
+        + ";AUTO_SERVER=TRUE";
   }
 
   public Path indexDir() {
@@ -39,11 +46,13 @@ public record Settings(
 
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
-        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds);
   }
 
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
-        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds);
   }
 }

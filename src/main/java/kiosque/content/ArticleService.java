@@ -1,11 +1,13 @@
 package kiosque.content;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,12 @@ public final class ArticleService {
 
   static final int MAX_TITLE = 1000;
   static final int MAX_BODY = 1_000_000;
+  // The column sizes of V001__content.sql: longer values must be refused here, with a message,
+  // rather than fail in the database.
+  static final int MAX_NAME = 200;
+  static final int MAX_EXTERNAL_ID = 300;
+  static final int MAX_SOURCE_NAME = 300;
+  static final int MAX_URL = 2000;
 
   private final Jdbi jdbi;
   private final ArticleStore articles;
@@ -118,6 +126,7 @@ public final class ArticleService {
   private void claimPaths(Handle handle, long id, List<String> legacyPaths) {
     for (String raw : legacyPaths) {
       String path = LegacyPaths.normalize(raw);
+      checkLength("legacy URL", path, MAX_URL);
       articles.claimPath(handle, path, id).ifPresent(other -> {
         throw new InvalidContentException("legacy URL " + path + " already belongs to article " + other);
       });
@@ -141,10 +150,22 @@ public final class ArticleService {
         && !draft.sourceUrl().strip().matches("(?i)https?://\\S+")) {
       throw new InvalidContentException("source_url must be an http or https address, got \"" + draft.sourceUrl() + "\"");
     }
+    checkLength("id", draft.externalId(), MAX_EXTERNAL_ID);
+    checkLength("section", draft.sectionName(), MAX_NAME);
+    checkLength("source", draft.sourceName(), MAX_SOURCE_NAME);
+    checkLength("source_url", draft.sourceUrl(), MAX_URL);
     for (String name : draft.topicNames()) {
-      if (name != null && name.length() > 200) {
-        throw new InvalidContentException("topic name longer than 200 characters: \"" + name.substring(0, 40) + "...\"");
-      }
+      checkLength("topic name", name, MAX_NAME);
+    }
+    for (String byline : draft.bylines()) {
+      checkLength("author", byline, MAX_NAME);
+    }
+  }
+
+  private static void checkLength(String what, String value, int max) {
+    if (value != null && value.strip().length() > max) {
+      throw new InvalidContentException(what + " is longer than " + max + " characters: \""
+          + value.strip().substring(0, 40) + "...\"");
     }
   }
 
@@ -152,20 +173,35 @@ public final class ArticleService {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  /** A fingerprint of everything the draft says; equal drafts have equal hashes. */
+  /** A fingerprint of everything the draft says; equal drafts have equal hashes, different ones do not. */
   static String hash(ArticleDraft draft) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Object part : List.of(String.valueOf(draft.externalId()), String.valueOf(draft.slug()), draft.title(),
-          String.valueOf(draft.summary()), String.valueOf(draft.body()), String.valueOf(draft.sectionName()),
-          draft.bylines(), draft.topicNames(), draft.status(), String.valueOf(draft.publishedAt()),
-          String.valueOf(draft.sourceName()), String.valueOf(draft.sourceUrl()), draft.legacyPaths())) {
-        digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+      for (Object part : Arrays.asList(draft.externalId(), draft.slug(), draft.title(), draft.summary(), draft.body(),
+          draft.sectionName(), draft.bylines(), draft.topicNames(), draft.status(), draft.publishedAt(),
+          draft.sourceName(), draft.sourceUrl(), draft.legacyPaths())) {
+        if (part instanceof List<?> list) {
+          digest.update(ByteBuffer.allocate(5).put((byte) 2).putInt(list.size()).array());
+          list.forEach(item -> hashValue(digest, item));
+        } else {
+          hashValue(digest, part);
+        }
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // Length-prefixed, with null marked apart from "null": values cannot run into each other, as
+  // the authors ["Ali, Sara"] and ["Ali", "Sara"] once did when lists were hashed as their toString.
+  private static void hashValue(MessageDigest digest, Object value) {
+    if (value == null) {
+      digest.update((byte) 0);
+      return;
+    }
+    byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+    digest.update(ByteBuffer.allocate(5).put((byte) 1).putInt(bytes.length).array());
+    digest.update(bytes);
   }
 }

@@ -22,7 +22,8 @@ public final class ArticleStore {
   /** What an import needs to know of an article it has seen before. */
   public record ImportedRef(long id, String slug, String contentHash, ArticleStatus status) {}
 
-  static final RowMapper<Teaser> TEASER = (rs, ctx) -> new Teaser(rs.getLong("id"), rs.getString("slug"),
+  /** Maps the columns id, slug, title, summary, published_at and section_name. */
+  public static final RowMapper<Teaser> TEASER = (rs, ctx) -> new Teaser(rs.getLong("id"), rs.getString("slug"),
       rs.getString("title"), rs.getString("summary"), instant(rs, "published_at"), rs.getString("section_name"));
 
   private static final String TEASER_COLUMNS = """
@@ -215,6 +216,11 @@ public final class ArticleStore {
   private static <S extends SqlStatement<S>> S bindAll(S statement, Map<String, ?> binds) {
     binds.forEach(statement::bind);
     return statement;
+  }
+
+  /** Every article, drafts included: zero only for a site nobody has written to yet. */
+  public long countAll() {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from article").mapTo(Long.class).one());
   }
 
   public long countPublished() {

@@ -22,7 +22,12 @@ public final class BodySanitizer {
       .addAttributes("blockquote", "cite")
       .removeProtocols("img", "src", "http")
       .addProtocols("img", "src", "https", "http")
-      .preserveRelativeLinks(false);
+      .preserveRelativeLinks(true);
+
+  // Relative links and images (/maroc/un-article, /media/photo.jpg) point at the site itself and are
+  // kept as written. jsoup can only check a link's protocol once it is absolute, so fragments are
+  // parsed against this placeholder base; it never appears in the output.
+  private static final String BASE = "https://kiosque.invalid/";
 
   private static final String BLOCKS =
       "p, h2, h3, h4, h5, h6, li, figcaption, pre, td, th, blockquote:not(:has(p, ul, ol))";
@@ -31,9 +36,9 @@ public final class BodySanitizer {
 
   public SanitizedBody sanitize(String raw) {
     String source = raw == null ? "" : raw.strip();
-    Document dirty = Jsoup.parseBodyFragment(source);
+    Document dirty = Jsoup.parseBodyFragment(source, BASE);
     if (dirty.body().children().isEmpty()) {
-      dirty = Jsoup.parseBodyFragment(paragraphsFromPlainText(source));
+      dirty = Jsoup.parseBodyFragment(paragraphsFromPlainText(source), BASE);
     }
     // A page has one h1, the headline: headings inside a body start at h2.
     for (Element h1 : dirty.body().select("h1")) {

@@ -16,9 +16,16 @@ public final class LegacyPaths {
     }
     try {
       URI uri = new URI(value.replace(" ", "%20"));
+      if (uri.isOpaque()) {
+        throw new InvalidContentException("legacy URL \"" + raw + "\" is not a web address");
+      }
       String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
       if (!path.startsWith("/")) {
         path = "/" + path;
+      }
+      // The bare root is the home page: an article claiming it would answer for the whole old site.
+      if (path.equals("/") && uri.getRawQuery() == null) {
+        throw new InvalidContentException("legacy URL \"" + raw + "\" is the old site's home page, not an article");
       }
       return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     } catch (URISyntaxException e) {

@@ -90,7 +90,7 @@ public final class TaxonomyStore {
 
   /** Sections in their editorial order, then by name; the home page and navigation follow it. */
   public List<Section> sections() {
-    return jdbi.withHandle(h -> h.createQuery("select * from section order by position, name")
+    return jdbi.withHandle(h -> h.createQuery("select * from section order by position, name_key")
         .map(SECTION).list());
   }
 }

@@ -1,0 +1,62 @@
+package kiosque.cli;
+
+import java.io.PrintWriter;
+import kiosque.imports.ImportProgress;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The bar an import draws on standard error: bytes of the file read (compressed bytes for a .gz
+ * file, so the bar still ends at 100%), with the lines done beside it. Indefinite for stdin.
+ */
+final class ImportProgressBar implements ImportProgress, AutoCloseable {
+
+  private static final long SMALL = 10_000_000;
+
+  private final ProgressBar bar;
+
+  /** @param totalBytes the size of the input, or -1 when unknown */
+  ImportProgressBar(PrintWriter err, long totalBytes) {
+    boolean small = totalBytes >= 0 && totalBytes < SMALL;
+    this.bar = ProgressBar.builder()
+        .setTaskName("Import")
+        .setInitialMax(totalBytes)
+        .setUnit(small ? " ko" : " Mo", small ? 1_000 : 1_000_000)
+        .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+        .setConsumer(new Redraw(err))
+        .build();
+  }
+
+  @Override
+  public void advanced(long lines, long bytesRead) {
+    bar.stepTo(bytesRead);
+    bar.setExtraMessage(lines + (lines > 1 ? " lignes" : " ligne"));
+  }
+
+  @Override
+  public void close() {
+    bar.close();
+  }
+
+  /** Redraws one line in place on the command's error stream (picocli's, so tests can read it). */
+  private record Redraw(PrintWriter err) implements ProgressBarConsumer {
+
+    @Override
+    public int getMaxRenderedLength() {
+      return 80;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      err.print('\r' + rendered);
+      err.flush();
+    }
+
+    @Override
+    public void close() {
+      err.println();
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package kiosque.site;
+
+/** Previous and next links of a listing; null where there is none. */
+public record Pagination(int number, int pageCount, String previousHref, String nextHref) {
+
+  public boolean needed() {
+    return pageCount > 1;
+  }
+}

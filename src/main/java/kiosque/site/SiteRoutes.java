@@ -1,0 +1,106 @@
+package kiosque.site;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import kiosque.cache.PageCaching;
+import kiosque.cache.Rendered;
+import kiosque.content.Article;
+import kiosque.web.CachePolicy;
+import kiosque.web.NotFoundException;
+import kiosque.web.RouteGroup;
+import kiosque.web.Urls;
+import kiosque.web.Views;
+
+/** The reader site's routes: HTTP only (parameters, status, redirects); pages come from {@link SiteService}. */
+public final class SiteRoutes implements RouteGroup {
+
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2999;
+
+  private final SiteService site;
+  private final Views views;
+  private final PageCaching caching;
+
+  public SiteRoutes(SiteService site, Views views, PageCaching caching) {
+    this.site = site;
+    this.views = views;
+    this.caching = caching;
+  }
+
+  @Override
+  public void addTo(RoutesConfig routes) {
+    routes.get("/", cached(ctx -> {
+      HomePage page = site.home(page(ctx));
+      return Rendered.html(views.render("site/home.jte", page), page.layout().cacheKeys(), null);
+    }));
+    routes.get("/rubrique/{slug}", cached(ctx -> listing(site.section(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/sujet/{slug}", cached(ctx -> listing(site.topic(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/auteur/{slug}", cached(ctx -> listing(site.author(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/{year}/{month}/{day}/{tail}", cached(this::article));
+    routes.get("/{year}/{month}", cached(ctx -> listing(site.month(year(ctx), month(ctx), page(ctx)))));
+    routes.get("/{year}", cached(ctx -> listing(site.year(year(ctx), page(ctx)))));
+  }
+
+  private io.javalin.http.Handler cached(PageCaching.Renderer renderer) {
+    return caching.handler(CachePolicy.PAGE, renderer);
+  }
+
+  private Rendered article(Context ctx) {
+    long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
+    Article article = site.publishedArticle(id);
+    String canonical = site.canonicalPath(article);
+    if (!canonical.equals(ctx.path())) {
+      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      return null;
+    }
+    ArticlePage page = site.articlePage(article);
+    return Rendered.html(views.render("site/article.jte", page), page.layout().cacheKeys(), article.updatedAt());
+  }
+
+  private Rendered listing(ListingPage page) {
+    return Rendered.html(views.render("site/listing.jte", page), page.layout().cacheKeys(), null);
+  }
+
+  /** {@code ?page=N}; anything but a positive number is an address that does not exist. */
+  static int page(Context ctx) {
+    String raw = ctx.queryParam("page");
+    if (raw == null) {
+      return 1;
+    }
+    return positive(raw, 10_000).orElseThrow(() -> new NotFoundException("page " + raw));
+  }
+
+  private static int year(Context ctx) {
+    String raw = ctx.pathParam("year");
+    int year = raw.length() == 4 ? positive(raw, MAX_YEAR).orElse(0) : 0;
+    if (year < MIN_YEAR) {
+      throw new NotFoundException(ctx.path());
+    }
+    return year;
+  }
+
+  private static int month(Context ctx) {
+    String raw = ctx.pathParam("month");
+    int month = raw.length() == 2 ? positive(raw, 12).orElse(0) : 0;
+    if (month < 1) {
+      throw new NotFoundException(ctx.path());
+    }
+    try {
+      LocalDate.of(year(ctx), month, 1);
+    } catch (DateTimeException e) {
+      throw new NotFoundException(ctx.path());
+    }
+    return month;
+  }
+
+  private static java.util.OptionalInt positive(String raw, int max) {
+    if (!raw.matches("\\d{1,5}")) {
+      return java.util.OptionalInt.empty();
+    }
+    int value = Integer.parseInt(raw);
+    return value >= 1 && value <= max ? java.util.OptionalInt.of(value) : java.util.OptionalInt.empty();
+  }
+}

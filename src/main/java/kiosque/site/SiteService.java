@@ -1,0 +1,220 @@
+package kiosque.site;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.ArticleStore;
+import kiosque.content.Author;
+import kiosque.content.FrenchDates;
+import kiosque.content.Page;
+import kiosque.content.Section;
+import kiosque.content.TaxonomyStore;
+import kiosque.content.Teaser;
+import kiosque.feeds.PageMetadata;
+import kiosque.related.RelatedArticles;
+import kiosque.web.CacheKeys;
+import kiosque.web.GoneException;
+import kiosque.web.Layout;
+import kiosque.web.LayoutFactory;
+import kiosque.web.Link;
+import kiosque.web.Messages;
+import kiosque.web.NotFoundException;
+import kiosque.web.Urls;
+
+/** Builds the reader pages from the stores; every page is a record ready for its template. */
+public final class SiteService {
+
+  static final int GO_FURTHER = 4;
+  static final int RECOMMENDED = 10;
+  static final int HOME_LATEST = 12;
+  static final int HOME_PER_SECTION = 4;
+
+  private final ArticleStore articles;
+  private final TaxonomyStore taxonomy;
+  private final RelatedArticles related;
+  private final LayoutFactory layouts;
+  private final Urls urls;
+  private final FrenchDates dates;
+  private final FollowLinks follow;
+  private final int pageSize;
+  private final PageMetadata metadata;
+
+  public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata) {
+    this.metadata = metadata;
+    this.articles = articles;
+    this.taxonomy = taxonomy;
+    this.related = related;
+    this.layouts = layouts;
+    this.urls = urls;
+    this.dates = dates;
+    this.follow = follow;
+    this.pageSize = pageSize;
+  }
+
+  /** A published article; 410 once withdrawn, 404 when it never was public. */
+  public Article publishedArticle(long id) {
+    Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+    if (article.status() == ArticleStatus.UNPUBLISHED) {
+      throw new GoneException("article " + id);
+    }
+    if (!article.isPublished()) {
+      throw new NotFoundException("article " + id + " is not published");
+    }
+    return article;
+  }
+
+  public String canonicalPath(Article article) {
+    return urls.article(article);
+  }
+
+  public ArticlePage articlePage(Article article) {
+    Messages msg = layouts.messages();
+    List<Teaser> further = related.goFurther(article, GO_FURTHER);
+    Set<Long> shown = new HashSet<>();
+    further.forEach(t -> shown.add(t.id()));
+    List<Teaser> recommended = related.recommendations(article, shown, RECOMMENDED);
+
+    Section section = article.section();
+    Dateline dateline = new Dateline(dates.day(article.publishedAt()), dates.time(article.publishedAt()),
+        dates.iso(article.publishedAt()),
+        section == null ? null : new Link(section.name(), urls.section(section.slug())),
+        article.authors().stream().map(this::authorLink).toList());
+    boolean corrected = article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
+    Link source = article.sourceName() == null && article.sourceUrl() == null ? null
+        : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
+    String description = article.summary().isBlank() ? article.bodyText() : article.summary();
+    Layout layout = metadata.article(layouts.page(article.title(), description, urls.article(article)), article)
+        .withCacheKeys(CacheKeys.articlePage(article, dates.zone()));
+    return new ArticlePage(
+        layout,
+        article.title(),
+        article.summary(),
+        dateline,
+        corrected ? dates.iso(article.updatedAt()) : null,
+        corrected ? msg.format("article.updated", dates.day(article.updatedAt()), dates.time(article.updatedAt())) : null,
+        article.bodyHtml(),
+        source,
+        follow,
+        article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
+        teasers(further),
+        teasers(recommended),
+        metadata.whatsappShare(article));
+  }
+
+  private Link authorLink(Author author) {
+    return new Link(author.byline(), urls.author(author.slug()));
+  }
+
+  public HomePage home(int page) {
+    Page<Teaser> latest = articles.latest(page, page == 1 ? HOME_LATEST : pageSize);
+    requireExists(latest);
+    List<HomePage.SectionBlock> blocks = new ArrayList<>();
+    Set<Long> shown = new HashSet<>();
+    latest.items().forEach(t -> shown.add(t.id()));
+    if (page == 1) {
+      for (Section section : taxonomy.sections()) {
+        List<Teaser> items = articles.inSection(section.id(), 1, HOME_PER_SECTION).items();
+        items.forEach(t -> shown.add(t.id()));
+        if (!items.isEmpty()) {
+          blocks.add(new HomePage.SectionBlock(new Link(section.name(), urls.section(section.slug())), teasers(items)));
+        }
+      }
+    }
+    Messages msg = layouts.messages();
+    String title = page == 1 ? layouts.siteName() : msg.format("listing.pageTitle", layouts.siteName(), page);
+    Layout layout = metadata.home(layouts.page(title, msg.get("home.description"), Urls.page(urls.home(), page)))
+        .withCacheKeys(CacheKeys.listing(CacheKeys.LATEST, shown));
+    return new HomePage(layout, teasers(latest.items()), blocks, pagination(urls.home(), latest));
+  }
+
+  public ListingPage section(String slug, int page) {
+    Section section = taxonomy.sectionBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
+    return listing(section.name(), section.description(), urls.section(slug), page,
+        n -> articles.inSection(section.id(), n, pageSize), CacheKeys.section(section.id()), true);
+  }
+
+  public ListingPage topic(String slug, int page) {
+    var topic = taxonomy.topicBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
+    return listing(topic.name(), topic.description(), urls.topic(slug), page,
+        n -> articles.withTopic(topic.id(), n, pageSize), CacheKeys.topic(topic.id()), true);
+  }
+
+  public ListingPage author(String slug, int page) {
+    Author author = taxonomy.authorBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
+    return listing(author.displayName(), author.bio(), urls.author(slug), page,
+        n -> articles.byAuthor(author.id(), n, pageSize), CacheKeys.author(author.id()), true);
+  }
+
+  public ListingPage year(int year, int page) {
+    ZoneId zone = dates.zone();
+    var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+    return listing(layouts.messages().format("archive.year", String.valueOf(year)), null, urls.year(year), page,
+        n -> articles.publishedBetween(from, to, n, pageSize), CacheKeys.year(year), false);
+  }
+
+  public ListingPage month(int year, int month, int page) {
+    ZonedDateTime start = LocalDate.of(year, month, 1).atStartOfDay(dates.zone());
+    return listing(layouts.messages().format("archive.month", dates.month(year, month)), null,
+        urls.month(year, month), page,
+        n -> articles.publishedBetween(start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize),
+        CacheKeys.month(java.time.YearMonth.of(year, month)), false);
+  }
+
+  /**
+   * @param listingKey the cache key of the list ({@code section-4} ...)
+   * @param hasFeeds sections, topics and authors have feeds; date archives do not
+   */
+  private ListingPage listing(String heading, String intro, String path, int page, Function<Integer, Page<Teaser>> query,
+      String listingKey, boolean hasFeeds) {
+    Page<Teaser> result = query.apply(page);
+    requireExists(result);
+    String title = page == 1 ? heading : layouts.messages().format("listing.pageTitle", heading, page);
+    String description = intro != null && !intro.isBlank() ? intro
+        : layouts.messages().format("listing.description", heading, layouts.siteName());
+    Layout layout = layouts.page(title, description, Urls.page(path, page))
+        .withCacheKeys(CacheKeys.listing(listingKey, result.items().stream().map(Teaser::id).toList()));
+    return new ListingPage(hasFeeds ? metadata.listing(layout, heading, path) : layout, heading, intro,
+        teasers(result.items()), pagination(path, result));
+  }
+
+  /** Pages past the last one do not exist; the first page always does, even when empty. */
+  private static void requireExists(Page<Teaser> page) {
+    if (page.number() > 1 && page.items().isEmpty()) {
+      throw new NotFoundException("page " + page.number());
+    }
+  }
+
+  private Pagination pagination(String path, Page<Teaser> page) {
+    return new Pagination(page.number(), page.pageCount(),
+        page.hasPrevious() ? Urls.page(path, page.number() - 1) : null,
+        page.hasNext() ? Urls.page(path, page.number() + 1) : null);
+  }
+
+  List<TeaserView> teasers(List<Teaser> items) {
+    return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
+        dates.day(t.publishedAt()), t.sectionName())).toList();
+  }
+
+  /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
+  public Optional<String> currentAddress(String oldPath) {
+    return articles.articleIdForPath(oldPath)
+        .flatMap(articles::findById)
+        .filter(Article::isPublished)
+        .map(urls::article);
+  }
+
+  /** The latest articles, offered on error pages. */
+  public List<Link> latestLinks(int count) {
+    return articles.latest(1, count).items().stream().map(t -> new Link(t.title(), urls.article(t))).toList();
+  }
+}

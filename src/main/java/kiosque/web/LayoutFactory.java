@@ -1,0 +1,77 @@
+package kiosque.web;
+
+import java.util.List;
+import kiosque.content.TaxonomyStore;
+
+/** Builds the {@link Layout} of a page from the site's settings and its sections. */
+public final class LayoutFactory {
+
+  private static final int DESCRIPTION_LENGTH = 160;
+
+  private final String siteName;
+  private final Urls urls;
+  private final TaxonomyStore taxonomy;
+  private final Messages messages;
+  private final Assets assets;
+
+  public LayoutFactory(String siteName, Urls urls, TaxonomyStore taxonomy, Messages messages, Assets assets) {
+    this.siteName = siteName;
+    this.urls = urls;
+    this.taxonomy = taxonomy;
+    this.messages = messages;
+    this.assets = assets;
+  }
+
+  public Layout page(String title, String description, String path) {
+    return build(title, description, path, true);
+  }
+
+  /** Error pages and search results: shown to readers, kept out of search engines. */
+  public Layout unindexed(String title, String path) {
+    return build(title, "", path, false);
+  }
+
+  /** For the 500 page: needs nothing that may be what failed (the database). */
+  public Layout withoutNavigation(String title, String path) {
+    return layout(title, "", path, false, List.of());
+  }
+
+  private Layout build(String title, String description, String path, boolean indexable) {
+    List<Link> sections = taxonomy.sections().stream()
+        .map(s -> new Link(s.name(), urls.section(s.slug())))
+        .toList();
+    return layout(title, description, path, indexable, sections);
+  }
+
+  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
+    List<Link> footer = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
+        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")));
+    return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
+        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE);
+  }
+
+  public Urls urls() {
+    return urls;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public String siteName() {
+    return siteName;
+  }
+
+  /** Meta descriptions stop near 160 characters, at a word boundary. */
+  static String shorten(String text) {
+    if (text == null) {
+      return "";
+    }
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= DESCRIPTION_LENGTH) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+    return flat.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+  }
+}

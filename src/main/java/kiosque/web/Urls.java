@@ -1,0 +1,138 @@
+package kiosque.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kiosque.content.Article;
+import kiosque.content.Teaser;
+
+/**
+ * Every public address of the site, built in one place. An article lives at
+ * {@code /2021/01/14/titre-de-l-article-123}: readable, dated in the site's time zone, and stable
+ * because the trailing id alone finds it (a changed slug or date answers 301 to the new address).
+ */
+public final class Urls {
+
+  private static final Pattern ARTICLE_TAIL = Pattern.compile("(?:(.*)-)?(\\d{1,18})");
+
+  private final URI siteUrl;
+  private final ZoneId zone;
+
+  public Urls(URI siteUrl, ZoneId zone) {
+    String base = siteUrl.toString();
+    this.siteUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+    this.zone = zone;
+  }
+
+  public String home() {
+    return "/";
+  }
+
+  public String article(Article article) {
+    return article(article.id(), article.slug(), article.publishedAt());
+  }
+
+  public String article(Teaser teaser) {
+    return article(teaser.id(), teaser.slug(), teaser.publishedAt());
+  }
+
+  private String article(long id, String slug, Instant publishedAt) {
+    ZonedDateTime local = (publishedAt == null ? Instant.EPOCH : publishedAt).atZone(zone);
+    return "/%04d/%02d/%02d/%s-%d".formatted(local.getYear(), local.getMonthValue(), local.getDayOfMonth(), slug, id);
+  }
+
+  /** The article id at the end of an article address's last segment, if it has one. */
+  public static Optional<Long> articleId(String lastSegment) {
+    Matcher m = ARTICLE_TAIL.matcher(lastSegment);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(m.group(2)));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  public String section(String slug) {
+    return "/rubrique/" + slug;
+  }
+
+  public String topic(String slug) {
+    return "/sujet/" + slug;
+  }
+
+  public String author(String slug) {
+    return "/auteur/" + slug;
+  }
+
+  public String year(int year) {
+    return "/%04d/".formatted(year);
+  }
+
+  public String month(int year, int month) {
+    return "/%04d/%02d/".formatted(year, month);
+  }
+
+  public String search(String query) {
+    return "/recherche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The feed of a listing in {@code rss} or {@code atom}: {@code /rss.xml} for the whole site,
+   * {@code /rubrique/maroc/atom.xml} for a section, and likewise for topics and authors.
+   */
+  public String feed(String listing, String format) {
+    if (!format.equals("rss") && !format.equals("atom")) {
+      throw new IllegalArgumentException("feed format " + format);
+    }
+    return (listing.equals(home()) ? "" : listing) + "/" + format + ".xml";
+  }
+
+  /** The sitemap index that robots.txt points to. */
+  public String sitemapIndex() {
+    return "/sitemap.xml";
+  }
+
+  /** One sitemap listed by the index: {@code news}, {@code articles-2025-06}, {@code rubriques} ... */
+  public String sitemap(String name) {
+    return "/sitemaps/" + name + ".xml";
+  }
+
+  public String robots() {
+    return "/robots.txt";
+  }
+
+  /** Who publishes the site: contact, editorial standards, corrections. */
+  public String publisher() {
+    return "/a-propos";
+  }
+
+  /** WhatsApp's share address with the text prefilled (spaces as %20: WhatsApp shows a literal +). */
+  public static String whatsappShare(String text) {
+    return "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  public String stylesheet(String fingerprint) {
+    return "/assets/site." + fingerprint + ".css";
+  }
+
+  /** A listing's page {@code n}: the first page has no parameter, so it has one canonical address. */
+  public static String page(String listing, int n) {
+    if (n <= 1) {
+      return listing;
+    }
+    return listing + (listing.contains("?") ? "&" : "?") + "page=" + n;
+  }
+
+  /** The absolute form of a site path, for canonical links, feeds and structured data. */
+  public String absolute(String path) {
+    return siteUrl + path;
+  }
+}

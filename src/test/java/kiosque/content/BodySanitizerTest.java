@@ -1,0 +1,56 @@
+package kiosque.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BodySanitizerTest {
+
+  private final BodySanitizer sanitizer = new BodySanitizer();
+
+  @Test
+  void removesScriptsHandlersStylesAndJavascriptLinks() {
+    SanitizedBody body = sanitizer.sanitize("""
+        <p style="color:red" onclick="steal()">Texte <script>alert(1)</script>propre</p>
+        <img src="https://example.org/a.jpg" onerror="alert(2)" alt="Une image">
+        <a href="javascript:alert(3)">lien piégé</a> <a href="https://example.org/ok">bon lien</a>
+        <iframe src="https://evil.example"></iframe><style>p{}</style>
+        """);
+    assertThat(body.html())
+        .doesNotContain("script", "onclick", "onerror", "style", "javascript:", "iframe", "alert")
+        .contains("<p>Texte propre</p>")
+        .contains("<img src=\"https://example.org/a.jpg\" alt=\"Une image\">")
+        .contains("<a href=\"https://example.org/ok\" rel=\"noopener\">bon lien</a>")
+        .contains("<a>lien piégé</a>");
+  }
+
+  @Test
+  void turnsPlainTextParagraphsIntoHtml() {
+    SanitizedBody body = sanitizer.sanitize("Premier paragraphe, « cité ».\n\nSecond, avec <3 et un saut\nde ligne.");
+    assertThat(body.html()).isEqualTo(
+        "<p>Premier paragraphe, « cité ».</p><p>Second, avec &lt;3 et un saut<br>de ligne.</p>");
+    assertThat(body.text()).isEqualTo("Premier paragraphe, « cité ».\n\nSecond, avec <3 et un saut de ligne.");
+  }
+
+  @Test
+  void keepsEditorialMarkupAndDemotesH1() {
+    SanitizedBody body = sanitizer.sanitize(
+        "<h1>Intertitre</h1><p><strong>Gras</strong> et <em>italique</em></p><blockquote><p>Citation</p></blockquote>"
+            + "<ul><li>Un</li><li>Deux</li></ul>");
+    assertThat(body.html()).isEqualTo("<h2>Intertitre</h2><p><strong>Gras</strong> et <em>italique</em></p>"
+        + "<blockquote><p>Citation</p></blockquote><ul><li>Un</li><li>Deux</li></ul>");
+    assertThat(body.text()).isEqualTo("Intertitre\n\nGras et italique\n\nCitation\n\nUn\n\nDeux");
+  }
+
+  @Test
+  void keepsAccentsAndTypographyAsCharacters() {
+    SanitizedBody body = sanitizer.sanitize("<p>L’État a dit « non » — jusqu’à demain.</p>");
+    assertThat(body.html()).isEqualTo("<p>L’État a dit « non » — jusqu’à demain.</p>");
+  }
+
+  @Test
+  void anEmptyOrHostileOnlyBodyLeavesNothing() {
+    assertThat(sanitizer.sanitize("<script>alert(1)</script>").text()).isEmpty();
+    assertThat(sanitizer.sanitize(null).html()).isEmpty();
+  }
+}

@@ -1,0 +1,79 @@
+package kiosque.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar run as its own process, the way an operator runs it. Only for {@code *IT}
+ * tests: failsafe runs after {@code package}, so {@code target/kiosque.jar} exists.
+ */
+public final class JarProcess implements AutoCloseable {
+
+  private static final Path JAR = Path.of("target", "kiosque.jar");
+
+  private final Process process;
+  private final Path log;
+
+  private JarProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  public static boolean jarBuilt() {
+    return Files.isRegularFile(JAR);
+  }
+
+  /** Starts {@code java -jar target/kiosque.jar ARGS}, output to a log file in {@code logDir}. */
+  public static JarProcess start(Path logDir, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile(logDir, "kiosque-", ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new JarProcess(process, log);
+  }
+
+  /** Runs a command to its end and returns its exit status. */
+  public static int run(Path logDir, String... args) throws IOException, InterruptedException {
+    try (JarProcess p = start(logDir, args)) {
+      if (!p.process.waitFor(2, TimeUnit.MINUTES)) {
+        throw new AssertionError("kiosque " + String.join(" ", args) + " did not finish: " + p.output());
+      }
+      return p.process.exitValue();
+    }
+  }
+
+  public String output() throws IOException {
+    return Files.readString(log);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String javaExecutable() {
+    return ProcessHandle.current().info().command().orElse("java");
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package kiosque.testsupport;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import kiosque.config.Settings;
+import kiosque.config.SettingsLoader;
+
+/** Settings for a test: defaults, a fresh data directory, and whatever the test overrides. */
+public final class TestSettings {
+
+  private TestSettings() {}
+
+  public static Settings in(Path dataDir) {
+    return in(dataDir, Map.of());
+  }
+
+  /** {@code env} uses the environment-variable names, e.g. {@code KIOSQUE_WHATSAPP_URL}. */
+  public static Settings in(Path dataDir, Map<String, String> env) {
+    Map<String, String> all = new HashMap<>(env);
+    return new SettingsLoader(all, new Properties()).load(dataDir);
+  }
+}
