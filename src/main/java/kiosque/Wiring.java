@@ -40,6 +40,8 @@ import java.util.List;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchPages;
+import kiosque.search.SearchRoutes;
 import kiosque.search.SearchService;
 
 /**
@@ -105,6 +107,7 @@ public final class Wiring implements AutoCloseable {
         new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
+        new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
         new SiteRoutes(site, views, caching));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
