@@ -27,6 +27,7 @@ final class IndexRebuild {
   private final int indexers;
 
   IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled) {
+    // A benchmark knob, not an operator setting: one analysing thread per core beyond the first.
     this(index, articles, cancelled, Integer.getInteger("kiosque.search.indexers",
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1))));
   }
