@@ -192,14 +192,14 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
   /** Stops a background rebuild (it is rolled back when the index closes) and waits for it. */
   @Override
   public void close() {
-    closed = true;
+    synchronized (lock) {
+      // Taking the lock waits for an apply() in progress: the index must not close under it.
+      closed = true;
+    }
     try {
       awaitBackgroundRebuild();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    synchronized (lock) {
-      // Waits for an apply() in progress to finish before the index is closed under it.
     }
   }
 }

@@ -18,6 +18,9 @@ import kiosque.web.Urls;
 /** Turns what {@link SearchService} found into the search page, its JSON twin and the suggestions. */
 public final class SearchPages {
 
+  /** How much of the query the page title repeats. */
+  private static final int TITLE_TEXT = 80;
+
   private final SearchService search;
   private final LayoutFactory layouts;
   private final Urls urls;
@@ -36,7 +39,9 @@ public final class SearchPages {
     SearchResults found = search.search(query);
     Messages msg = layouts.messages();
     String text = query.text().strip();
-    String title = text.isEmpty() ? msg.get("search.title") : msg.format("search.titleWithQuery", text);
+    String shown = text.codePointCount(0, text.length()) > TITLE_TEXT
+        ? text.substring(0, text.offsetByCodePoints(0, TITLE_TEXT)).strip() + "…" : text;
+    String title = text.isEmpty() ? msg.get("search.title") : msg.format("search.titleWithQuery", shown);
     Layout layout = layouts.unindexed(title, addresses.of(query));
     List<String> notices = new ArrayList<>();
     if (found.rebuilding()) {
