@@ -1,6 +1,5 @@
 package kiosque.cli;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -96,20 +95,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private boolean showBar() {
-    return progress != null ? progress : interactive();
-  }
-
-  /** A terminal to draw on. JDK 22 to 24 return a Console even when redirected, hence isTerminal. */
-  private static boolean interactive() {
-    Console console = System.console();
-    if (console == null) {
-      return false;
-    }
-    try {
-      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-    } catch (ReflectiveOperationException e) {
-      return true; // JDK 21 has no isTerminal, and gives a Console only to a terminal
-    }
+    return progress != null ? progress : Terminal.interactive();
   }
 
   /** {@code Importé : 1191 créés, 0 mis à jour, 0 inchangé, 0 en échec (3,2 s)} */

@@ -8,7 +8,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The bar an import draws on standard error: bytes of the file read (compressed bytes for a .gz
- * file, so the bar still ends at 100%), with the lines done beside it. Indefinite for stdin.
+ * file, so the bar still ends at 100%), with the lines (or items) done beside it. Indefinite for
+ * stdin. An export uses the same bar counting articles.
  */
 final class ImportProgressBar implements ImportProgress, AutoCloseable {
 
@@ -26,6 +27,25 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
         .setConsumer(new Redraw(err))
         .build();
+  }
+
+  /** A bar counting articles rather than bytes, for a job that knows how many there are (export). */
+  private ImportProgressBar(PrintWriter err, String task, long total) {
+    this.bar = ProgressBar.builder()
+        .setTaskName(task)
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+        .setConsumer(new Redraw(err))
+        .build();
+  }
+
+  static ImportProgressBar counting(PrintWriter err, String task, long total) {
+    return new ImportProgressBar(err, task, total);
+  }
+
+  /** For a counting bar: {@code done} articles so far. */
+  void counted(long done) {
+    bar.stepTo(done);
   }
 
   @Override

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -171,6 +174,41 @@ public final class ArticleStore {
         .bind("id", articleId).mapTo(String.class).list());
   }
 
+  /**
+   * Every article, drafts included, in id order, handed over one page of {@code pageSize} at a
+   * time: keyset pages (four queries each) so an export of any size holds one page in memory. Each
+   * page is its own short read; an article saved meanwhile shows up as it was when its page was read.
+   */
+  public void forEachArticle(int pageSize, Consumer<ArticleWithPaths> action) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<ArticleWithPaths> page = jdbi.withHandle(h -> withPaths(h, withPeopleAndTopics(h, h.createQuery(
+              ARTICLE_SELECT + " where a.id > :after order by a.id limit :limit")
+          .bind("after", from)
+          .bind("limit", pageSize)
+          .map((rs, ctx) -> mapArticle(rs))
+          .list())));
+      page.forEach(action);
+      if (page.size() < pageSize) {
+        return;
+      }
+      after = page.get(page.size() - 1).article().id();
+    }
+  }
+
+  private static List<ArticleWithPaths> withPaths(Handle handle, List<Article> articles) {
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> paths = new HashMap<>();
+    handle.createQuery("select article_id, path from article_path where article_id in (<ids>) order by article_id, path")
+        .bindList("ids", articles.stream().map(Article::id).toList())
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getString("path")))
+        .forEach(e -> paths.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return articles.stream().map(a -> new ArticleWithPaths(a, paths.getOrDefault(a.id(), List.of()))).toList();
+  }
+
   public Page<Teaser> latest(int page, int size) {
     return publishedPage("", Map.of(), page, size);
   }
@@ -223,6 +261,37 @@ public final class ArticleStore {
   public long countPublished() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article where status = 'published'")
         .mapTo(Long.class).one());
+  }
+
+  private static final String ARTICLE_SELECT = """
+      select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description
+      from article a left join section s on s.id = a.section_id""";
+
+  private static List<Article> withPeopleAndTopics(Handle handle, List<Article> bare) {
+    if (bare.isEmpty()) {
+      return bare;
+    }
+    List<Long> ids = bare.stream().map(Article::id).toList();
+    Map<Long, List<Author>> authors = new HashMap<>();
+    handle.createQuery("""
+            select aa.article_id, au.* from article_author aa join author au on au.id = aa.author_id
+            where aa.article_id in (<ids>) order by aa.article_id, aa.position
+            """)
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), TaxonomyStore.AUTHOR.map(rs, ctx)))
+        .forEach(e -> authors.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    Map<Long, List<Topic>> topics = new HashMap<>();
+    handle.createQuery("""
+            select at.article_id, t.* from article_topic at join topic t on t.id = at.topic_id
+            where at.article_id in (<ids>) order by at.article_id, at.position
+            """)
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), TaxonomyStore.TOPIC.map(rs, ctx)))
+        .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return bare.stream().map(a -> new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(),
+        a.bodyHtml(), a.bodyText(), a.section(), authors.getOrDefault(a.id(), List.of()),
+        topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(),
+        a.sourceName(), a.sourceUrl(), a.version())).toList();
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

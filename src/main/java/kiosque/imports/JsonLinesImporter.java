@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
 import kiosque.content.InvalidContentException;
-import kiosque.content.SaveOutcome;
 
 /**
  * Imports JSON Lines, one article per line, plain or gzip-compressed (recognised by its first
@@ -47,7 +43,6 @@ public final class JsonLinesImporter {
    *     say); the lines before that point are imported and its partial report says how
    */
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
-    long start = System.nanoTime(); // elapsed time is a measurement, not the site's clock
     CountingInputStream counted = new CountingInputStream(in);
     ByteLines lines = new ByteLines(decompressed(counted), MAX_LINE_BYTES);
     Tally tally = new Tally();
@@ -58,9 +53,9 @@ public final class JsonLinesImporter {
       }
     } catch (IOException e) {
       throw new ImportReadException("reading stopped at line " + (lines.number() + 1) + ": " + e.getMessage(),
-          tally.report(Duration.ofNanos(System.nanoTime() - start)), e);
+          tally.report(), e);
     }
-    return tally.report(Duration.ofNanos(System.nanoTime() - start));
+    return tally.report();
   }
 
   private void importLine(ByteLines lines, Tally tally) {
@@ -89,28 +84,5 @@ public final class JsonLinesImporter {
     buffered.reset();
     boolean gzip = first == 0x1f && second == 0x8b;
     return gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
-  }
-
-  private static final class Tally {
-    long created;
-    long updated;
-    long unchanged;
-    final List<LineError> errors = new ArrayList<>();
-
-    void count(SaveOutcome.Kind kind) {
-      switch (kind) {
-        case CREATED -> created++;
-        case UPDATED -> updated++;
-        case UNCHANGED -> unchanged++;
-      }
-    }
-
-    void fail(LineError error) {
-      errors.add(error);
-    }
-
-    ImportReport report(Duration elapsed) {
-      return new ImportReport(created, updated, unchanged, errors.size(), errors, elapsed);
-    }
   }
 }
