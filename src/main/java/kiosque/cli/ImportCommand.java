@@ -1,6 +1,7 @@
 package kiosque.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,9 @@ import kiosque.Wiring;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
+import kiosque.imports.Importer;
 import kiosque.imports.JsonLinesImporter;
-import kiosque.imports.LineError;
+import kiosque.imports.WxrImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,15 +22,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Imports articles from a JSON Lines file. Exit status: 0 when every line was imported, 1 when
- * some lines failed (each is reported on stderr), 2 when the file cannot be read.
+ * Imports articles from a JSON Lines file, a WordPress export or an RSS/Atom feed. Exit status: 0
+ * when every article was imported, 1 when some failed (each is reported on stderr), 2 when the
+ * input cannot be read (or is malformed: what came before is imported and reported).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Imports articles from a JSON Lines file (plain or gzip), one article per line.")
+    description = "Imports articles: JSON Lines (plain or gzip, the default), a WordPress export, an RSS or Atom feed.")
 final class ImportCommand implements Callable<Integer> {
 
   static final int SOME_LINES_FAILED = 1;
   static final int UNREADABLE = 2;
+
+  enum Format { jsonl, wxr, rss }
 
   @Mixin
   DataOptions data;
@@ -36,9 +41,17 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The file to import, or - for standard input.")
   String file;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (default), wxr (a WordPress export) or rss (RSS 2.0 or Atom).")
+  Format format;
+
   @Option(names = "--progress", negatable = true,
       description = "Show a progress bar on standard error. Default: when it is a terminal.")
   Boolean progress;
+
+  @Option(names = "--lead-images", paramLabel = "FILE",
+      description = "Write the featured images found (article id, tab, image address) to FILE.")
+  Path leadImages;
 
   @Spec
   CommandSpec spec;
@@ -56,10 +69,9 @@ final class ImportCommand implements Callable<Integer> {
     ImportReport report;
     // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
-        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, stdin ? -1 : Files.size(path)) : null) {
-      JsonLinesImporter importer = new JsonLinesImporter(wiring.articleService());
-      ImportProgress shown = bar == null ? ImportProgress.NONE : bar;
-      report = stdin ? importer.importStream(System.in, shown) : importer.importFile(path, shown);
+        InputStream in = stdin ? System.in : Files.newInputStream(path);
+        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, stdin ? -1 : Files.size(path), unit()) : null) {
+      report = importer(wiring).importStream(in, bar == null ? ImportProgress.NONE : bar);
     } catch (ImportReadException e) {
       printReport(e.partialReport());
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
@@ -72,13 +84,33 @@ final class ImportCommand implements Callable<Integer> {
     return report.hasFailures() ? SOME_LINES_FAILED : 0;
   }
 
+  private Importer importer(Wiring wiring) {
+    return switch (format) {
+      case jsonl -> new JsonLinesImporter(wiring.articleService());
+      case wxr -> new WxrImporter(wiring.articleService());
+      case rss -> throw new UnsupportedOperationException("rss");
+    };
+  }
+
+  private String unit() {
+    return format == Format.jsonl ? "ligne" : "élément";
+  }
+
   private void printReport(ImportReport report) {
+    ImportSummary summary = new ImportSummary(report);
     PrintWriter err = spec.commandLine().getErr();
-    for (LineError error : report.errors()) {
-      err.println(error.message());
-    }
+    summary.errors().forEach(err::println);
     err.flush();
-    spec.commandLine().getOut().println(summary(report));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(summary(report));
+    summary.details().forEach(out::println);
+    if (leadImages != null) {
+      try {
+        Files.write(leadImages, summary.leadImageLines());
+      } catch (IOException e) {
+        err.println("kiosque: cannot write " + leadImages + ": " + e.getMessage());
+      }
+    }
   }
 
   private static String unreadable(Path path) {
@@ -101,13 +133,8 @@ final class ImportCommand implements Callable<Integer> {
   /** {@code Importé : 1191 créés, 0 mis à jour, 0 inchangé, 0 en échec (3,2 s)} */
   static String summary(ImportReport report) {
     return String.format(Locale.FRENCH, "Importé : %d %s, %d mis à jour, %d %s, %d en échec (%.1f s)",
-        report.created(), plural(report.created(), "créé"), report.updated(),
-        report.unchanged(), plural(report.unchanged(), "inchangé"), report.failed(),
+        report.created(), ImportSummary.plural(report.created(), "créé"), report.updated(),
+        report.unchanged(), ImportSummary.plural(report.unchanged(), "inchangé"), report.failed(),
         report.elapsed().toMillis() / 1000.0);
-  }
-
-  /** French counts 0 and 1 as singular. */
-  private static String plural(long count, String word) {
-    return count > 1 ? word + "s" : word;
   }
 }

@@ -16,9 +16,14 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
   private static final long SMALL = 10_000_000;
 
   private final ProgressBar bar;
+  private final String unit;
 
-  /** @param totalBytes the size of the input, or -1 when unknown */
-  ImportProgressBar(PrintWriter err, long totalBytes) {
+  /**
+   * @param totalBytes the size of the input, or -1 when unknown
+   * @param unit what is counted beside the bar, singular: {@code ligne}, {@code élément}
+   */
+  ImportProgressBar(PrintWriter err, long totalBytes, String unit) {
+    this.unit = unit;
     boolean small = totalBytes >= 0 && totalBytes < SMALL;
     this.bar = ProgressBar.builder()
         .setTaskName("Import")
@@ -31,6 +36,7 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
 
   /** A bar counting articles rather than bytes, for a job that knows how many there are (export). */
   private ImportProgressBar(PrintWriter err, String task, long total) {
+    this.unit = "article";
     this.bar = ProgressBar.builder()
         .setTaskName(task)
         .setInitialMax(total)
@@ -51,7 +57,7 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
   @Override
   public void advanced(long lines, long bytesRead) {
     bar.stepTo(bytesRead);
-    bar.setExtraMessage(lines + (lines > 1 ? " lignes" : " ligne"));
+    bar.setExtraMessage(lines + " " + ImportSummary.plural(lines, unit));
   }
 
   @Override

@@ -22,6 +22,7 @@ public final class KiosqueCommand implements Runnable {
   /** The configured command line: clear one-line messages for configuration and content errors. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new KiosqueCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof SettingsException || e instanceof InvalidContentException) {
         commandLine.getErr().println("kiosque: " + e.getMessage());

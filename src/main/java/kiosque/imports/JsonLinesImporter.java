@@ -1,11 +1,9 @@
 package kiosque.imports;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
 import kiosque.content.InvalidContentException;
@@ -18,7 +16,7 @@ import kiosque.content.InvalidContentException;
  * same file again changes nothing. Prints nothing: the report and the progress callback are for
  * the caller to show.
  */
-public final class JsonLinesImporter {
+public final class JsonLinesImporter implements Importer {
 
   /** Far above any real article (bodies stop at a million characters), low enough to be safe. */
   static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -42,9 +40,10 @@ public final class JsonLinesImporter {
    * @throws ImportReadException when the input cannot be read to its end (a truncated gzip file,
    *     say); the lines before that point are imported and its partial report says how
    */
+  @Override
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
     CountingInputStream counted = new CountingInputStream(in);
-    ByteLines lines = new ByteLines(decompressed(counted), MAX_LINE_BYTES);
+    ByteLines lines = new ByteLines(Inputs.decompressed(counted), MAX_LINE_BYTES);
     Tally tally = new Tally();
     try {
       while (lines.next()) {
@@ -74,15 +73,5 @@ public final class JsonLinesImporter {
       // Not the line's fault (the database went away, say): stop, and say where.
       throw new IllegalStateException("import stopped at line " + lines.number() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static InputStream decompressed(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-    buffered.mark(2);
-    int first = buffered.read();
-    int second = buffered.read();
-    buffered.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
   }
 }

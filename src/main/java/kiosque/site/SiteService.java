@@ -14,6 +14,7 @@ import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.Author;
 import kiosque.content.FrenchDates;
+import kiosque.content.LegacyPaths;
 import kiosque.content.Page;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -187,7 +188,7 @@ public final class SiteService {
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
   public Optional<String> currentAddress(String oldPath) {
-    return articles.articleIdForPath(oldPath)
+    return articles.articleIdForPath(LegacyPaths.canonicalEscapes(oldPath))
         .flatMap(articles::findById)
         .filter(Article::isPublished)
         .map(urls::article);
