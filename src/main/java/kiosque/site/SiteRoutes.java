@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import kiosque.content.Article;
+import kiosque.web.GoneException;
 import kiosque.web.NotFoundException;
 import kiosque.web.RouteGroup;
 import kiosque.web.Urls;
@@ -27,6 +28,15 @@ public final class SiteRoutes implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    // WordPress answers /?p=123 for every post: such old addresses land on the home page's route.
+    routes.before("/", ctx -> {
+      if (ctx.queryString() != null && !ctx.queryString().startsWith("page=")) {
+        site.currentAddress("/?" + ctx.queryString()).ifPresent(target -> {
+          ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
+          ctx.skipRemainingHandlers();
+        });
+      }
+    });
     routes.get("/", ctx -> ctx.html(views.render("site/home.jte", site.home(page(ctx)))));
     routes.get("/rubrique/{slug}", ctx -> listing(ctx, site.section(ctx.pathParam("slug"), page(ctx))));
     routes.get("/sujet/{slug}", ctx -> listing(ctx, site.topic(ctx.pathParam("slug"), page(ctx))));
@@ -39,13 +49,26 @@ public final class SiteRoutes implements RouteGroup {
 
   private void article(Context ctx) {
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
-    Article article = site.publishedArticle(id);
+    Article article;
+    try {
+      article = site.publishedArticle(id);
+    } catch (GoneException e) {
+      redirectOldAddress(ctx, () -> e);
+      return;
+    }
     String canonical = site.canonicalPath(article);
     if (!canonical.equals(ctx.path())) {
-      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      // An imported permalink can look like one of ours (/2021/01/14/bilan-2020/ ends in an "id"):
+      // an old address that was claimed wins over the id its last segment happens to end with.
+      ctx.redirect(site.currentAddress(ctx.path()).orElse(canonical), HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     ctx.html(views.render("site/article.jte", site.articlePage(article)));
+  }
+
+  private void redirectOldAddress(Context ctx, java.util.function.Supplier<RuntimeException> otherwise) {
+    String target = site.currentAddress(ctx.path()).orElseThrow(otherwise);
+    ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
   }
 
   private void listing(Context ctx, ListingPage page) {

@@ -188,10 +188,23 @@ public final class SiteService {
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
   public Optional<String> currentAddress(String oldPath) {
-    return articles.articleIdForPath(LegacyPaths.canonicalEscapes(oldPath))
+    String path = LegacyPaths.canonicalEscapes(oldPath);
+    return articles.articleIdForPath(path)
+        .or(() -> articles.articleIdForPath(otherTrailingSlash(path)))
         .flatMap(articles::findById)
         .filter(Article::isPublished)
         .map(urls::article);
+  }
+
+  /** Old sites are inconsistent about the final slash of their permalinks; links to them more so. */
+  private static String otherTrailingSlash(String pathAndQuery) {
+    int query = pathAndQuery.indexOf('?');
+    String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    String rest = query < 0 ? "" : pathAndQuery.substring(query);
+    if (path.length() > 1 && path.endsWith("/")) {
+      return path.substring(0, path.length() - 1) + rest;
+    }
+    return path + "/" + rest;
   }
 
   /** The latest articles, offered on error pages. */
