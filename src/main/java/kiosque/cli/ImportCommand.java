@@ -3,11 +3,16 @@ package kiosque.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kiosque.Wiring;
+import kiosque.imports.FeedFetcher;
+import kiosque.imports.FeedImporter;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
@@ -35,10 +40,13 @@ final class ImportCommand implements Callable<Integer> {
 
   enum Format { jsonl, wxr, rss }
 
+  static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
+
   @Mixin
   DataOptions data;
 
-  @Parameters(paramLabel = "FILE", description = "The file to import, or - for standard input.")
+  @Parameters(paramLabel = "FILE", description = "The file to import, - for standard input, or with --format rss "
+      + "an http(s) address.")
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -60,17 +68,19 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     boolean stdin = file.equals("-");
-    Path path = stdin ? null : Path.of(file);
-    String problem = stdin ? null : unreadable(path);
+    boolean web = format == Format.rss && FeedFetcher.isWebAddress(file);
+    Path path = stdin || web ? null : Path.of(file);
+    String problem = path == null ? null : unreadable(path);
     if (problem != null) {
-      err.println("kiosque: cannot read " + file + ": " + problem);
+      err.println("kiosque: cannot read " + file + ": " + problem
+          + (FeedFetcher.isWebAddress(file) ? " (to fetch a feed, add --format rss)" : ""));
       return UNREADABLE;
     }
     ImportReport report;
     // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
-        InputStream in = stdin ? System.in : Files.newInputStream(path);
-        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, stdin ? -1 : Files.size(path), unit()) : null) {
+        InputStream in = stdin ? System.in : web ? fetch() : Files.newInputStream(path);
+        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), unit()) : null) {
       report = importer(wiring).importStream(in, bar == null ? ImportProgress.NONE : bar);
     } catch (ImportReadException e) {
       printReport(e.partialReport());
@@ -88,8 +98,18 @@ final class ImportCommand implements Callable<Integer> {
     return switch (format) {
       case jsonl -> new JsonLinesImporter(wiring.articleService());
       case wxr -> new WxrImporter(wiring.articleService());
-      case rss -> throw new UnsupportedOperationException("rss");
+      case rss -> new FeedImporter(wiring.articleService());
     };
+  }
+
+  private InputStream fetch() throws IOException {
+    URI address;
+    try {
+      address = new URI(file);
+    } catch (URISyntaxException e) {
+      throw new IOException("not a valid address: " + e.getReason(), e);
+    }
+    return new FeedFetcher(FETCH_TIMEOUT).open(address);
   }
 
   private String unit() {
