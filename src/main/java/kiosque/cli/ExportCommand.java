@@ -86,7 +86,8 @@ final class ExportCommand implements Callable<Integer> {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new IOException("the folder " + parent + " does not exist");
     }
-    Path partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+    // Not Files.createTempFile: its owner-only permissions would stay with the export.
+    Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
     try {
       long count;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {

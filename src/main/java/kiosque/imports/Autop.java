@@ -26,6 +26,22 @@ final class Autop {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
   private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?" + BLOCKS + "[^>]*>");
 
+  // The clean-up steps of wpautop, in its order, compiled once: they run for every post.
+  private static final Pattern DOUBLE_BR = Pattern.compile("<br\\s*/?>\\s*<br\\s*/?>");
+  private static final Pattern HR = Pattern.compile("(?i)(<hr\\s*/?>)");
+  private static final Pattern EXTRA_NEWLINES = Pattern.compile("\\n\\n+");
+  private static final Pattern EMPTY_P = Pattern.compile("<p>\\s*</p>");
+  private static final Pattern TEXT_BEFORE_CLOSING_DIV = Pattern.compile("(?i)<p>([^<]+)</(div|address|form)>");
+  private static final Pattern P_AROUND_BLOCK_TAG = Pattern.compile("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)\\s*</p>");
+  private static final Pattern P_AROUND_LI = Pattern.compile("(?i)<p>(<li.+?)</p>");
+  private static final Pattern P_BEFORE_QUOTE = Pattern.compile("(?i)<p><blockquote([^>]*)>");
+  private static final Pattern P_AFTER_QUOTE = Pattern.compile("(?i)</blockquote></p>");
+  private static final Pattern P_BEFORE_BLOCK_TAG = Pattern.compile("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)");
+  private static final Pattern P_AFTER_BLOCK_TAG = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*</p>");
+  private static final Pattern BR_AFTER_BLOCK_TAG = Pattern.compile("(?i)(</?" + BLOCKS + "[^>]*>)\\s*<br />");
+  private static final Pattern BR_BEFORE_BLOCK_TAG = Pattern.compile("(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)");
+  private static final Pattern NEWLINE_BEFORE_LAST_P = Pattern.compile("\\n</p>$");
+
   private Autop() {}
 
   static String paragraphs(String text) {
@@ -37,12 +53,12 @@ final class Autop {
     pee = hidePre(pee, pres);
     // A line break inside a tag (between attributes) is not a line break of the text.
     pee = TAG_WITH_NEWLINE.matcher(pee).replaceAll(m -> Matcher.quoteReplacement(m.group().replace('\n', ' ')));
-    pee = pee.replaceAll("<br\\s*/?>\\s*<br\\s*/?>", "\n\n");
+    pee = DOUBLE_BR.matcher(pee).replaceAll("\n\n");
     // Block elements stand apart, as if surrounded by blank lines.
     pee = BLOCK_OPEN.matcher(pee).replaceAll("\n\n$1");
     pee = BLOCK_CLOSE.matcher(pee).replaceAll("$1\n\n");
-    pee = pee.replaceAll("(?i)(<hr\\s*/?>)", "$1\n\n");
-    pee = pee.replaceAll("\\n\\n+", "\n\n");
+    pee = HR.matcher(pee).replaceAll("$1\n\n");
+    pee = EXTRA_NEWLINES.matcher(pee).replaceAll("\n\n");
 
     StringBuilder html = new StringBuilder();
     for (String chunk : BLANK_LINES.split(pee)) {
@@ -51,18 +67,18 @@ final class Autop {
       }
     }
     pee = html.toString();
-    pee = pee.replaceAll("<p>\\s*</p>", "");
-    pee = pee.replaceAll("(?i)<p>([^<]+)</(div|address|form)>", "<p>$1</p></$2>");
-    pee = pee.replaceAll("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)\\s*</p>", "$1");
-    pee = pee.replaceAll("(?i)<p>(<li.+?)</p>", "$1");
-    pee = pee.replaceAll("(?i)<p><blockquote([^>]*)>", "<blockquote$1><p>");
-    pee = pee.replaceAll("(?i)</blockquote></p>", "</p></blockquote>");
-    pee = pee.replaceAll("(?i)<p>\\s*(</?" + BLOCKS + "[^>]*>)", "$1");
-    pee = pee.replaceAll("(?i)(</?" + BLOCKS + "[^>]*>)\\s*</p>", "$1");
+    pee = EMPTY_P.matcher(pee).replaceAll("");
+    pee = TEXT_BEFORE_CLOSING_DIV.matcher(pee).replaceAll("<p>$1</p></$2>");
+    pee = P_AROUND_BLOCK_TAG.matcher(pee).replaceAll("$1");
+    pee = P_AROUND_LI.matcher(pee).replaceAll("$1");
+    pee = P_BEFORE_QUOTE.matcher(pee).replaceAll("<blockquote$1><p>");
+    pee = P_AFTER_QUOTE.matcher(pee).replaceAll("</p></blockquote>");
+    pee = P_BEFORE_BLOCK_TAG.matcher(pee).replaceAll("$1");
+    pee = P_AFTER_BLOCK_TAG.matcher(pee).replaceAll("$1");
     pee = lineBreaks(pee);
-    pee = pee.replaceAll("(?i)(</?" + BLOCKS + "[^>]*>)\\s*<br />", "$1");
-    pee = pee.replaceAll("(?i)<br />(\\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)", "$1");
-    pee = pee.replaceAll("\\n</p>$", "</p>");
+    pee = BR_AFTER_BLOCK_TAG.matcher(pee).replaceAll("$1");
+    pee = BR_BEFORE_BLOCK_TAG.matcher(pee).replaceAll("$1");
+    pee = NEWLINE_BEFORE_LAST_P.matcher(pee).replaceAll("</p>");
     return showPre(pee, pres).strip();
   }
 
