@@ -2,6 +2,9 @@ package kiosque;
 
 import java.time.Clock;
 import java.time.Duration;
+import kiosque.cache.PageCache;
+import kiosque.cache.PageCacheFollower;
+import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeLog;
 import kiosque.config.Settings;
@@ -11,10 +14,18 @@ import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
+import kiosque.feeds.FeedContext;
+import kiosque.feeds.FeedRoutes;
+import kiosque.feeds.FeedService;
+import kiosque.feeds.LeadImages;
+import kiosque.feeds.PageMetadata;
+import kiosque.feeds.SitemapRoutes;
+import kiosque.feeds.SitemapService;
 import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedStore;
 import kiosque.site.FollowLinks;
+import kiosque.site.PublisherRoutes;
 import kiosque.site.SiteRoutes;
 import kiosque.site.SiteService;
 import kiosque.web.Assets;
@@ -26,6 +37,10 @@ import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import kiosque.search.RebuildProgress;
+import kiosque.search.SearchIndex;
+import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchService;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -43,7 +58,11 @@ public final class Wiring implements AutoCloseable {
   private final ArticleService articleService;
   private final FrenchDates dates;
   private final Urls urls;
+  private final PageCache pageCache;
   private WebServer webServer;
+  private SearchIndex searchIndex;
+  private SearchIndexFollower searchFollower;
+  private SearchService searchService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -58,6 +77,8 @@ public final class Wiring implements AutoCloseable {
         new BodySanitizer(), clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
+    this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
+        Duration.ofSeconds(settings.cacheSeconds()), clock);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -70,10 +91,24 @@ public final class Wiring implements AutoCloseable {
     FollowLinks follow = new FollowLinks(
         settings.googleNewsUrl().map(Object::toString).orElse(null),
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
+    // No media library yet: feeds and metadata omit lead images until the newsroom provides them.
+    LeadImages images = LeadImages.NONE;
+    FeedContext feedContext = FeedContext.of(settings.siteName(), settings.locale().getLanguage(),
+        settings.timeZone(), clock, urls, messages, database.jdbi());
+    PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
+        settings.contactEmail());
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize());
-    List<RouteGroup> routes = List.of(new SiteRoutes(site, views));
+        settings.pageSize(), metadata);
+    PageCaching caching = new PageCaching(pageCache, clock);
+    // Fixed addresses first: Javalin tries routes in order, and /rss.xml would otherwise match /{year}.
+    List<RouteGroup> routes = List.of(
+        new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
+        new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
+        new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
+        new SiteRoutes(site, views, caching));
     ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     changeFeed.start();
     this.webServer = new WebServer(routes, errorPages, assets).start(port);
     return webServer;
@@ -81,6 +116,11 @@ public final class Wiring implements AutoCloseable {
 
   public Urls urls() {
     return urls;
+  }
+
+  /** The rendered-page cache of this node (empty until the web server serves pages). */
+  public PageCache pageCache() {
+    return pageCache;
   }
 
   public Settings settings() {
@@ -119,12 +159,55 @@ public final class Wiring implements AutoCloseable {
     return dates;
   }
 
+  /**
+   * Search, opened on first use so that commands which never search (import) never open the index.
+   * The first call checks the index, rebuilds it in the background if it is missing or damaged,
+   * and has the change feed keep it up to date from then on.
+   */
+  public synchronized SearchService searchService() {
+    if (searchService == null) {
+      openSearchIndex();
+      searchFollower.start();
+      changeFeed.follow(searchFollower);
+      searchService = new SearchService(searchIndex, clock, settings.timeZone());
+    }
+    return searchService;
+  }
+
+  /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
+  public void rebuildSearchIndex(RebuildProgress progress) {
+    SearchIndexFollower follower;
+    synchronized (this) {
+      openSearchIndex();
+      follower = searchFollower;
+    }
+    follower.rebuild(progress);
+  }
+
+  private void openSearchIndex() {
+    if (searchIndex == null) {
+      searchIndex = SearchIndex.open(settings.indexDir());
+      searchFollower = new SearchIndexFollower(searchIndex, articleStore, changeLog);
+    }
+  }
+
   @Override
   public void close() {
     if (webServer != null) {
       webServer.close();
     }
     changeFeed.close();
-    database.close();
+    try {
+      closeSearch();
+    } finally {
+      database.close();
+    }
+  }
+
+  private synchronized void closeSearch() {
+    if (searchIndex != null) {
+      searchFollower.close();
+      searchIndex.close();
+    }
   }
 }

@@ -2,13 +2,14 @@ package kiosque.cli;
 
 import kiosque.config.SettingsException;
 import kiosque.content.InvalidContentException;
+import kiosque.search.SearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command; each subcommand is one job (serve, import ...). */
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class})
+    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,7 +25,7 @@ public final class KiosqueCommand implements Runnable {
     CommandLine cli = new CommandLine(new KiosqueCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof SettingsException || e instanceof InvalidContentException) {
+      if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException) {
         commandLine.getErr().println("kiosque: " + e.getMessage());
         return 2;
       }

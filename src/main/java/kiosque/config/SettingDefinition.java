@@ -16,7 +16,12 @@ enum SettingDefinition {
   LOCALE("kiosque.site.locale", "KIOSQUE_LOCALE", "fr", "Language of the interface and of dates (fr or en)."),
   GOOGLE_NEWS_URL("kiosque.follow.googlenews", "KIOSQUE_GOOGLE_NEWS_URL", "", "The publication's Google News page; the follow link is hidden when empty."),
   WHATSAPP_URL("kiosque.follow.whatsapp", "KIOSQUE_WHATSAPP_URL", "", "The publication's WhatsApp channel; the follow link is hidden when empty."),
-  PAGE_SIZE("kiosque.site.pagesize", "KIOSQUE_PAGE_SIZE", "20", "Articles per listing page.");
+  PAGE_SIZE("kiosque.site.pagesize", "KIOSQUE_PAGE_SIZE", "20", "Articles per listing page."),
+  PUBLISHER_LOGO("kiosque.publisher.logo", "KIOSQUE_PUBLISHER_LOGO", "", "Address of the publisher's logo, for structured data; omitted when empty."),
+  CONTACT_EMAIL("kiosque.publisher.email", "KIOSQUE_CONTACT_EMAIL", "", "The newsroom's contact address, shown on the publisher page; omitted when empty."),
+  NEWS_LANGUAGE("kiosque.news.language", "KIOSQUE_NEWS_LANGUAGE", "", "ISO 639 language of the Google News sitemap; empty means the site's language."),
+  CACHE_MB("kiosque.cache.mb", "KIOSQUE_CACHE_MB", "64", "Memory for rendered pages, in megabytes; 0 turns the page cache off."),
+  CACHE_TTL("kiosque.cache.ttl", "KIOSQUE_CACHE_TTL", "300", "Seconds a rendered page is served from memory at most, even without a change.");
 
   final String key;
   final String env;

@@ -22,7 +22,12 @@ public record Settings(
     Locale locale,
     Optional<URI> googleNewsUrl,
     Optional<URI> whatsappChannelUrl,
-    int pageSize) {
+    int pageSize,
+    Optional<URI> publisherLogoUrl,
+    String contactEmail,
+    String newsLanguage,
+    int cacheMegabytes,
+    int cacheSeconds) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -41,11 +46,13 @@ public record Settings(
 
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
-        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds);
   }
 
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
-        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize);
+        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds);
   }
 }

@@ -52,7 +52,12 @@ public final class SettingsLoader {
         Locale.forLanguageTag(lookup(SettingDefinition.LOCALE, file)),
         parseUri(SettingDefinition.GOOGLE_NEWS_URL, file),
         parseUri(SettingDefinition.WHATSAPP_URL, file),
-        parseInt(SettingDefinition.PAGE_SIZE, file, 1, 200));
+        parseInt(SettingDefinition.PAGE_SIZE, file, 1, 200),
+        parseUri(SettingDefinition.PUBLISHER_LOGO, file),
+        parseEmail(file),
+        parseLanguage(file),
+        parseInt(SettingDefinition.CACHE_MB, file, 0, 16_384),
+        parseInt(SettingDefinition.CACHE_TTL, file, 1, 86_400));
   }
 
   private Properties readFile(Path dataDir) {
@@ -109,6 +114,25 @@ public final class SettingsLoader {
     } catch (URISyntaxException e) {
       throw new SettingsException(def.key + " (" + def.env + ") is not a valid address: " + e.getMessage());
     }
+  }
+
+  private String parseEmail(Properties file) {
+    String raw = lookup(SettingDefinition.CONTACT_EMAIL, file);
+    if (!raw.isEmpty() && !raw.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new SettingsException("kiosque.publisher.email (KIOSQUE_CONTACT_EMAIL) is not an e-mail address: \"" + raw + "\"");
+    }
+    return raw;
+  }
+
+  /** Google News wants an ISO 639 code ({@code fr}, {@code ar}, {@code zh-cn} and {@code zh-tw} only with a region). */
+  private String parseLanguage(Properties file) {
+    String raw = lookup(SettingDefinition.NEWS_LANGUAGE, file);
+    String language = raw.isEmpty()
+        ? Locale.forLanguageTag(lookup(SettingDefinition.LOCALE, file)).getLanguage() : raw.toLowerCase(Locale.ROOT);
+    if (!language.matches("[a-z]{2,3}(-[a-z]{2})?")) {
+      throw new SettingsException("kiosque.news.language (KIOSQUE_NEWS_LANGUAGE) must be an ISO 639 code such as fr, got \"" + raw + "\"");
+    }
+    return language;
   }
 
   private ZoneId parseZone(Properties file) {

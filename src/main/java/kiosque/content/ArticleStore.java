@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,6 +262,31 @@ public final class ArticleStore {
   public long countPublished() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article where status = 'published'")
         .mapTo(Long.class).one());
+  }
+
+  /**
+   * Published articles with an id above {@code afterId}, in id order, at most {@code limit}: keyset
+   * pages that stream the whole archive (a full reindex) in three queries per page.
+   */
+  public List<Article> publishedAfter(long afterId, int limit) {
+    return jdbi.withHandle(h -> withPeopleAndTopics(h, h.createQuery(ARTICLE_SELECT
+            + " where a.status = 'published' and a.id > :after order by a.id limit :limit")
+        .bind("after", afterId)
+        .bind("limit", limit)
+        .map((rs, ctx) -> mapArticle(rs))
+        .list()));
+  }
+
+  /** The articles with these ids that still exist, in id order; three queries whatever the count. */
+  public List<Article> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> withPeopleAndTopics(h, h.createQuery(ARTICLE_SELECT
+            + " where a.id in (<ids>) order by a.id")
+        .bindList("ids", List.copyOf(ids))
+        .map((rs, ctx) -> mapArticle(rs))
+        .list()));
   }
 
   private static final String ARTICLE_SELECT = """

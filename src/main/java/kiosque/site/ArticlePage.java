@@ -10,6 +10,7 @@ import kiosque.web.Link;
  *
  * @param source the credit, with the source's address as href when there is one (else null href)
  * @param updatedIso the last correction's time when it differs from the publication, else null
+ * @param share the WhatsApp share link, or null where sharing makes no sense (a newsroom preview)
  */
 public record ArticlePage(
     Layout layout,
@@ -23,11 +24,20 @@ public record ArticlePage(
     FollowLinks follow,
     List<Link> topics,
     List<TeaserView> goFurther,
-    List<TeaserView> recommended) {
+    List<TeaserView> recommended,
+    Link share) {
 
   public ArticlePage {
     topics = List.copyOf(topics);
     goFurther = List.copyOf(goFurther);
     recommended = List.copyOf(recommended);
+  }
+
+  /** A page without share link. */
+  public ArticlePage(Layout layout, String headline, String summary, Dateline dateline, String updatedIso,
+      String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
+      List<TeaserView> goFurther, List<TeaserView> recommended) {
+    this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
+        recommended, null);
   }
 }

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import kiosque.cache.PageCaching;
+import kiosque.cache.Rendered;
 import kiosque.content.Article;
+import kiosque.web.CachePolicy;
 import kiosque.web.GoneException;
 import kiosque.web.NotFoundException;
 import kiosque.web.RouteGroup;
@@ -20,10 +23,12 @@ public final class SiteRoutes implements RouteGroup {
 
   private final SiteService site;
   private final Views views;
+  private final PageCaching caching;
 
-  public SiteRoutes(SiteService site, Views views) {
+  public SiteRoutes(SiteService site, Views views, PageCaching caching) {
     this.site = site;
     this.views = views;
+    this.caching = caching;
   }
 
   @Override
@@ -37,33 +42,40 @@ public final class SiteRoutes implements RouteGroup {
         });
       }
     });
-    routes.get("/", ctx -> ctx.html(views.render("site/home.jte", site.home(page(ctx)))));
-    routes.get("/rubrique/{slug}", ctx -> listing(ctx, site.section(ctx.pathParam("slug"), page(ctx))));
-    routes.get("/sujet/{slug}", ctx -> listing(ctx, site.topic(ctx.pathParam("slug"), page(ctx))));
-    routes.get("/auteur/{slug}", ctx -> listing(ctx, site.author(ctx.pathParam("slug"), page(ctx))));
-    routes.get("/{year}/{month}/{day}/{tail}", this::article);
-    routes.get("/{year}/{month}", ctx ->
-        listing(ctx, site.month(year(ctx), month(ctx), page(ctx))));
-    routes.get("/{year}", ctx -> listing(ctx, site.year(year(ctx), page(ctx))));
+    routes.get("/", cached(ctx -> {
+      HomePage page = site.home(page(ctx));
+      return Rendered.html(views.render("site/home.jte", page), page.layout().cacheKeys(), null);
+    }));
+    routes.get("/rubrique/{slug}", cached(ctx -> listing(site.section(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/sujet/{slug}", cached(ctx -> listing(site.topic(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/auteur/{slug}", cached(ctx -> listing(site.author(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/{year}/{month}/{day}/{tail}", cached(this::article));
+    routes.get("/{year}/{month}", cached(ctx -> listing(site.month(year(ctx), month(ctx), page(ctx)))));
+    routes.get("/{year}", cached(ctx -> listing(site.year(year(ctx), page(ctx)))));
   }
 
-  private void article(Context ctx) {
+  private io.javalin.http.Handler cached(PageCaching.Renderer renderer) {
+    return caching.handler(CachePolicy.PAGE, renderer);
+  }
+
+  private Rendered article(Context ctx) {
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
     Article article;
     try {
       article = site.publishedArticle(id);
     } catch (GoneException e) {
       redirectOldAddress(ctx, () -> e);
-      return;
+      return null;
     }
     String canonical = site.canonicalPath(article);
     if (!canonical.equals(ctx.path())) {
       // An imported permalink can look like one of ours (/2021/01/14/bilan-2020/ ends in an "id"):
       // an old address that was claimed wins over the id its last segment happens to end with.
       ctx.redirect(site.currentAddress(ctx.path()).orElse(canonical), HttpStatus.MOVED_PERMANENTLY);
-      return;
+      return null;
     }
-    ctx.html(views.render("site/article.jte", site.articlePage(article)));
+    ArticlePage page = site.articlePage(article);
+    return Rendered.html(views.render("site/article.jte", page), page.layout().cacheKeys(), article.updatedAt());
   }
 
   private void redirectOldAddress(Context ctx, java.util.function.Supplier<RuntimeException> otherwise) {
@@ -71,8 +83,8 @@ public final class SiteRoutes implements RouteGroup {
     ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
   }
 
-  private void listing(Context ctx, ListingPage page) {
-    ctx.html(views.render("site/listing.jte", page));
+  private Rendered listing(ListingPage page) {
+    return Rendered.html(views.render("site/listing.jte", page), page.layout().cacheKeys(), null);
   }
 
   /** {@code ?page=N}; anything but a positive number is an address that does not exist. */

@@ -19,8 +19,11 @@ import kiosque.content.Page;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
 import kiosque.content.Teaser;
+import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
+import kiosque.web.CacheKeys;
 import kiosque.web.GoneException;
+import kiosque.web.Layout;
 import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
@@ -43,9 +46,11 @@ public final class SiteService {
   private final FrenchDates dates;
   private final FollowLinks follow;
   private final int pageSize;
+  private final PageMetadata metadata;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize) {
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata) {
+    this.metadata = metadata;
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.related = related;
@@ -88,8 +93,10 @@ public final class SiteService {
     Link source = article.sourceName() == null && article.sourceUrl() == null ? null
         : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
     String description = article.summary().isBlank() ? article.bodyText() : article.summary();
+    Layout layout = metadata.article(layouts.page(article.title(), description, urls.article(article)), article)
+        .withCacheKeys(CacheKeys.articlePage(article, dates.zone()));
     return new ArticlePage(
-        layouts.page(article.title(), description, urls.article(article)),
+        layout,
         article.title(),
         article.summary(),
         dateline,
@@ -100,7 +107,8 @@ public final class SiteService {
         follow,
         article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
         teasers(further),
-        teasers(recommended));
+        teasers(recommended),
+        metadata.whatsappShare(article));
   }
 
   private Link authorLink(Author author) {
@@ -111,9 +119,12 @@ public final class SiteService {
     Page<Teaser> latest = articles.latest(page, page == 1 ? HOME_LATEST : pageSize);
     requireExists(latest);
     List<HomePage.SectionBlock> blocks = new ArrayList<>();
+    Set<Long> shown = new HashSet<>();
+    latest.items().forEach(t -> shown.add(t.id()));
     if (page == 1) {
       for (Section section : taxonomy.sections()) {
         List<Teaser> items = articles.inSection(section.id(), 1, HOME_PER_SECTION).items();
+        items.forEach(t -> shown.add(t.id()));
         if (!items.isEmpty()) {
           blocks.add(new HomePage.SectionBlock(new Link(section.name(), urls.section(section.slug())), teasers(items)));
         }
@@ -121,26 +132,27 @@ public final class SiteService {
     }
     Messages msg = layouts.messages();
     String title = page == 1 ? layouts.siteName() : msg.format("listing.pageTitle", layouts.siteName(), page);
-    return new HomePage(layouts.page(title, msg.get("home.description"), Urls.page(urls.home(), page)),
-        teasers(latest.items()), blocks, pagination(urls.home(), latest));
+    Layout layout = metadata.home(layouts.page(title, msg.get("home.description"), Urls.page(urls.home(), page)))
+        .withCacheKeys(CacheKeys.listing(CacheKeys.LATEST, shown));
+    return new HomePage(layout, teasers(latest.items()), blocks, pagination(urls.home(), latest));
   }
 
   public ListingPage section(String slug, int page) {
     Section section = taxonomy.sectionBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
     return listing(section.name(), section.description(), urls.section(slug), page,
-        n -> articles.inSection(section.id(), n, pageSize));
+        n -> articles.inSection(section.id(), n, pageSize), CacheKeys.section(section.id()), true);
   }
 
   public ListingPage topic(String slug, int page) {
     var topic = taxonomy.topicBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
     return listing(topic.name(), topic.description(), urls.topic(slug), page,
-        n -> articles.withTopic(topic.id(), n, pageSize));
+        n -> articles.withTopic(topic.id(), n, pageSize), CacheKeys.topic(topic.id()), true);
   }
 
   public ListingPage author(String slug, int page) {
     Author author = taxonomy.authorBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
     return listing(author.displayName(), author.bio(), urls.author(slug), page,
-        n -> articles.byAuthor(author.id(), n, pageSize));
+        n -> articles.byAuthor(author.id(), n, pageSize), CacheKeys.author(author.id()), true);
   }
 
   public ListingPage year(int year, int page) {
@@ -148,23 +160,31 @@ public final class SiteService {
     var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
     return listing(layouts.messages().format("archive.year", String.valueOf(year)), null, urls.year(year), page,
-        n -> articles.publishedBetween(from, to, n, pageSize));
+        n -> articles.publishedBetween(from, to, n, pageSize), CacheKeys.year(year), false);
   }
 
   public ListingPage month(int year, int month, int page) {
     ZonedDateTime start = LocalDate.of(year, month, 1).atStartOfDay(dates.zone());
     return listing(layouts.messages().format("archive.month", dates.month(year, month)), null,
         urls.month(year, month), page,
-        n -> articles.publishedBetween(start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize));
+        n -> articles.publishedBetween(start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize),
+        CacheKeys.month(java.time.YearMonth.of(year, month)), false);
   }
 
-  private ListingPage listing(String heading, String intro, String path, int page, Function<Integer, Page<Teaser>> query) {
+  /**
+   * @param listingKey the cache key of the list ({@code section-4} ...)
+   * @param hasFeeds sections, topics and authors have feeds; date archives do not
+   */
+  private ListingPage listing(String heading, String intro, String path, int page, Function<Integer, Page<Teaser>> query,
+      String listingKey, boolean hasFeeds) {
     Page<Teaser> result = query.apply(page);
     requireExists(result);
     String title = page == 1 ? heading : layouts.messages().format("listing.pageTitle", heading, page);
     String description = intro != null && !intro.isBlank() ? intro
         : layouts.messages().format("listing.description", heading, layouts.siteName());
-    return new ListingPage(layouts.page(title, description, Urls.page(path, page)), heading, intro,
+    Layout layout = layouts.page(title, description, Urls.page(path, page))
+        .withCacheKeys(CacheKeys.listing(listingKey, result.items().stream().map(Teaser::id).toList()));
+    return new ListingPage(hasFeeds ? metadata.listing(layout, heading, path) : layout, heading, intro,
         teasers(result.items()), pagination(path, result));
   }
 

@@ -3,8 +3,9 @@ package kiosque.web;
 import java.util.List;
 
 /**
- * What every reader page's frame needs: the head (title, description, canonical address) and the
- * navigation. Built by {@link LayoutFactory}; pages carry it as their first component.
+ * What every reader page's frame needs: the head (title, description, canonical address, feeds,
+ * social and structured metadata), the navigation and the footer, and the cache keys of what the
+ * page shows. Built by {@link LayoutFactory}; pages carry it as their first component.
  */
 public record Layout(
     String siteName,
@@ -14,15 +15,36 @@ public record Layout(
     List<Link> sections,
     String stylesheet,
     Messages msg,
-    boolean indexable) {
+    boolean indexable,
+    List<Link> footer,
+    Head head,
+    CacheKeys cacheKeys) {
 
   public Layout {
     sections = List.copyOf(sections);
+    footer = List.copyOf(footer);
+  }
+
+  /** The frame without footer links, head extras or cache keys (as before they existed). */
+  public Layout(String siteName, String pageTitle, String description, String canonicalUrl, List<Link> sections,
+      String stylesheet, Messages msg, boolean indexable) {
+    this(siteName, pageTitle, description, canonicalUrl, sections, stylesheet, msg, indexable, List.of(), Head.NONE,
+        CacheKeys.NONE);
   }
 
   /** The {@code <title>}: the page's own title, then the site's name. */
   public String title() {
     return pageTitle == null || pageTitle.isBlank() || pageTitle.equals(siteName)
         ? siteName : pageTitle + " - " + siteName;
+  }
+
+  public Layout withHead(Head newHead) {
+    return new Layout(siteName, pageTitle, description, canonicalUrl, sections, stylesheet, msg, indexable, footer,
+        newHead, cacheKeys);
+  }
+
+  public Layout withCacheKeys(CacheKeys keys) {
+    return new Layout(siteName, pageTitle, description, canonicalUrl, sections, stylesheet, msg, indexable, footer,
+        head, keys);
   }
 }

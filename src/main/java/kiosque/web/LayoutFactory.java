@@ -44,8 +44,14 @@ public final class LayoutFactory {
   }
 
   private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
+    List<Link> footer = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
+        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")));
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
-        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable);
+        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE);
+  }
+
+  public Urls urls() {
+    return urls;
   }
 
   public Messages messages() {

@@ -84,6 +84,41 @@ public final class Urls {
     return "/recherche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The feed of a listing in {@code rss} or {@code atom}: {@code /rss.xml} for the whole site,
+   * {@code /rubrique/maroc/atom.xml} for a section, and likewise for topics and authors.
+   */
+  public String feed(String listing, String format) {
+    if (!format.equals("rss") && !format.equals("atom")) {
+      throw new IllegalArgumentException("feed format " + format);
+    }
+    return (listing.equals(home()) ? "" : listing) + "/" + format + ".xml";
+  }
+
+  /** The sitemap index that robots.txt points to. */
+  public String sitemapIndex() {
+    return "/sitemap.xml";
+  }
+
+  /** One sitemap listed by the index: {@code news}, {@code articles-2025-06}, {@code rubriques} ... */
+  public String sitemap(String name) {
+    return "/sitemaps/" + name + ".xml";
+  }
+
+  public String robots() {
+    return "/robots.txt";
+  }
+
+  /** Who publishes the site: contact, editorial standards, corrections. */
+  public String publisher() {
+    return "/a-propos";
+  }
+
+  /** WhatsApp's share address with the text prefilled (spaces as %20: WhatsApp shows a literal +). */
+  public static String whatsappShare(String text) {
+    return "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   public String stylesheet(String fingerprint) {
     return "/assets/site." + fingerprint + ".css";
   }

@@ -1,9 +1,17 @@
 package kiosque.web;
 
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.util.EnumSet;
 import java.util.List;
 
-/** Assembles Javalin: security headers, the stylesheet, each feature's routes, the error pages. */
+/**
+ * Assembles Javalin: security and newsroom cache headers, the stylesheet, each feature's routes,
+ * the error pages. Javalin tries routes in the order they were added, so groups with fixed
+ * addresses ({@code /rss.xml}, {@code /sitemaps/...}) must come before the site's
+ * {@code /{year}/{month}} patterns.
+ */
 public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
@@ -13,12 +21,15 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      config.jetty.modifyServletContextHandler(handler ->
+          handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.routes.before(SecurityHeaders::apply);
+      config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
         if (!ctx.pathParam("fingerprint").equals(assets.stylesheetFingerprint())) {
           throw new NotFoundException("stylesheet " + ctx.pathParam("fingerprint"));
         }
-        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        CachePolicy.ASSET.applyTo(ctx);
         ctx.contentType("text/css; charset=utf-8").result(assets.stylesheet());
       });
       groups.forEach(group -> group.addTo(config.routes));

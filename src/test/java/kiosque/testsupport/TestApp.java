@@ -45,8 +45,11 @@ public final class TestApp implements AutoCloseable {
     return wiring;
   }
 
+  /** Saves through the real service, then lets this node's followers (caches, indexes) apply the change. */
   public SaveOutcome save(ArticleDraft draft) {
-    return wiring.articleService().save(draft);
+    SaveOutcome outcome = wiring.articleService().save(draft);
+    wiring.changeFeed().catchUp();
+    return outcome;
   }
 
   public long publish(ArticleDrafts draft) {
@@ -54,11 +57,27 @@ public final class TestApp implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path) {
+    return get(path, Map.of());
+  }
+
+  /** A GET with request headers (conditional requests: If-None-Match, If-Modified-Since). */
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    return send("GET", path, headers);
+  }
+
+  /** A HEAD request, as crawlers and CDNs send them. */
+  public HttpResponse<String> head(String path) {
+    return send("HEAD", path, Map.of());
+  }
+
+  private HttpResponse<String> send(String method, String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
     try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

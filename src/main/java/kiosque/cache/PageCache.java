@@ -1,0 +1,147 @@
+package kiosque.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kiosque.web.CacheKeys;
+
+/**
+ * Rendered responses by address, bounded in bytes (least recently used go first) and in age, and
+ * filed under their {@link CacheKeys} so that a change removes exactly the responses it affects.
+ *
+ * <p>One lock guards everything: a lookup is a hash probe, far cheaper than the rendering it
+ * saves, and the lock keeps the key index and the entries consistent. A response rendered while an
+ * invalidation ran is not stored (see {@link #generation()}): it may show the state before the change.
+ */
+public final class PageCache {
+
+  /** Internal tag of the responses that list an article; never sent in a header. */
+  private static final String SHOWS = "#shows-";
+
+  private final long capacity;
+  private final Duration maxAge;
+  private final Clock clock;
+  private final LinkedHashMap<String, CachedResponse> entries = new LinkedHashMap<>(256, 0.75f, true);
+  private final Map<String, Set<String>> addressesByTag = new HashMap<>();
+  private long weight;
+  private long generation;
+  private long hits;
+  private long misses;
+  private long evictions;
+
+  /**
+   * @param capacityBytes memory for responses; 0 stores nothing (headers and 304s still work)
+   * @param maxAge how long a response may be replayed without a change: related lists and the
+   *     Google News window move on their own
+   */
+  public PageCache(long capacityBytes, Duration maxAge, Clock clock) {
+    this.capacity = capacityBytes;
+    this.maxAge = maxAge;
+    this.clock = clock;
+  }
+
+  synchronized CachedResponse get(String address) {
+    CachedResponse response = entries.get(address);
+    if (response != null && clock.instant().isBefore(response.storedAt().plus(maxAge))) {
+      hits++;
+      return response;
+    }
+    if (response != null) {
+      remove(address);
+    }
+    misses++;
+    return null;
+  }
+
+  /** Read before rendering and handed back to {@link #put}: any invalidation in between bumps it. */
+  synchronized long generation() {
+    return generation;
+  }
+
+  /** Stores a response unless the cache changed since {@code seenGeneration} or it is too large. */
+  synchronized boolean put(String address, CachedResponse response, long seenGeneration) {
+    if (seenGeneration != generation || response.weight() > capacity / 4) {
+      return false;
+    }
+    remove(address);
+    entries.put(address, response);
+    weight += response.weight();
+    tagsOf(response).forEach(tag -> addressesByTag.computeIfAbsent(tag, t -> new HashSet<>()).add(address));
+    while (weight > capacity && !entries.isEmpty()) {
+      remove(entries.keySet().iterator().next());
+      evictions++;
+    }
+    return true;
+  }
+
+  /** Removes every response filed under any of the keys; returns how many went. */
+  public synchronized int invalidate(Collection<String> keys) {
+    generation++;
+    Set<String> addresses = new HashSet<>();
+    for (String key : keys) {
+      addresses.addAll(addressesByTag.getOrDefault(key, Set.of()));
+    }
+    addresses.forEach(this::remove);
+    return addresses.size();
+  }
+
+  /** Removes everything: the frame of every page changed (a new section in the navigation). */
+  public synchronized void clear() {
+    generation++;
+    entries.clear();
+    addressesByTag.clear();
+    weight = 0;
+  }
+
+  /**
+   * The listings an article belonged to, as far as cached responses remember: the listing keys
+   * its own page was rendered with, and the keys of every listing that shows it.
+   */
+  synchronized Set<String> rememberedListingsOf(long articleId) {
+    Set<String> keys = new HashSet<>();
+    for (String address : addressesByTag.getOrDefault(CacheKeys.article(articleId), Set.of())) {
+      keys.addAll(entries.get(address).keys().memberOf());
+    }
+    for (String address : addressesByTag.getOrDefault(SHOWS + articleId, Set.of())) {
+      keys.addAll(entries.get(address).keys().surrogate());
+    }
+    return keys;
+  }
+
+  private void remove(String address) {
+    CachedResponse gone = entries.remove(address);
+    if (gone == null) {
+      return;
+    }
+    weight -= gone.weight();
+    for (String tag : tagsOf(gone)) {
+      Set<String> addresses = addressesByTag.get(tag);
+      if (addresses != null) {
+        addresses.remove(address);
+        if (addresses.isEmpty()) {
+          addressesByTag.remove(tag);
+        }
+      }
+    }
+  }
+
+  private static List<String> tagsOf(CachedResponse response) {
+    List<String> tags = new ArrayList<>(response.keys().surrogate());
+    response.keys().shows().forEach(id -> tags.add(SHOWS + id));
+    return tags;
+  }
+
+  public synchronized Stats stats() {
+    return new Stats(entries.size(), weight, hits, misses, evictions);
+  }
+
+  /** Counters for logs, metrics and tests. */
+  public record Stats(int entries, long bytes, long hits, long misses, long evictions) {}
+}

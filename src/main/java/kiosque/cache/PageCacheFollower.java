@@ -1,0 +1,109 @@
+package kiosque.cache;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kiosque.changes.Change;
+import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeKind;
+import kiosque.content.Article;
+import kiosque.content.ArticleStore;
+import kiosque.content.Section;
+import kiosque.content.TaxonomyStore;
+import kiosque.web.CacheKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Purges the page cache when the change log reports a change. An article change purges the
+ * article's own key and the listing keys of where the article is now <em>and</em> where it was:
+ * the log only says "article 123 changed", and the database already holds the new state, so the
+ * previous section, topics and authors come from memory — the listing keys its cached page was
+ * rendered with, the cached listings that show it, and what this follower saw at its last change.
+ * A new or renamed section changes the navigation of every page: everything goes.
+ */
+public final class PageCacheFollower implements ChangeFollower {
+
+  private static final Logger log = LoggerFactory.getLogger(PageCacheFollower.class);
+  private static final int REMEMBERED_ARTICLES = 10_000;
+
+  private final PageCache cache;
+  private final ArticleStore articles;
+  private final TaxonomyStore taxonomy;
+  private final ZoneId zone;
+  private final long startPosition;
+  private final Map<Long, Set<String>> lastSeen = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
+      return size() > REMEMBERED_ARTICLES;
+    }
+  };
+  private List<Section> knownSections;
+
+  /**
+   * @param startPosition the head of the log when this node starts: an empty cache has nothing
+   *     to purge for older changes
+   */
+  public PageCacheFollower(PageCache cache, ArticleStore articles, TaxonomyStore taxonomy, ZoneId zone,
+      long startPosition) {
+    this.cache = cache;
+    this.articles = articles;
+    this.taxonomy = taxonomy;
+    this.zone = zone;
+    this.startPosition = startPosition;
+    this.knownSections = taxonomy.sections();
+  }
+
+  @Override
+  public String name() {
+    return "page-cache";
+  }
+
+  @Override
+  public long position() {
+    return startPosition;
+  }
+
+  @Override
+  public void apply(List<Change> changes) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Change change : changes) {
+      keys.addAll(keysOf(change));
+    }
+    List<Section> sections = taxonomy.sections();
+    if (!sections.equals(knownSections)) {
+      knownSections = sections;
+      cache.clear();
+      log.debug("Sections changed: page cache cleared");
+      return;
+    }
+    int purged = cache.invalidate(keys);
+    log.debug("Changes {}..{} purged {} responses under {}", changes.getFirst().seq(), changes.getLast().seq(),
+        purged, keys);
+  }
+
+  /** The keys a change purges: the article, where it is now, and where it was. */
+  Set<String> keysOf(Change change) {
+    long id = change.articleId();
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(CacheKeys.article(id));
+    keys.addAll(cache.rememberedListingsOf(id));
+    Set<String> before = lastSeen.remove(id);
+    if (before != null) {
+      keys.addAll(before);
+    }
+    Optional<Article> now = change.kind() == ChangeKind.DELETED ? Optional.empty() : articles.findById(id);
+    if (now.isPresent() && (now.get().isPublished() || change.kind() == ChangeKind.UNPUBLISHED)) {
+      Set<String> listings = CacheKeys.listingsOf(now.get(), zone);
+      keys.addAll(listings);
+      if (now.get().isPublished()) {
+        lastSeen.put(id, listings);
+      }
+    }
+    return keys;
+  }
+}

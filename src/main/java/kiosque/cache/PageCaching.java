@@ -1,0 +1,129 @@
+package kiosque.cache;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import kiosque.web.CachePolicy;
+
+/**
+ * Wraps a reader handler: replays the response from {@link PageCache} when it holds one, renders
+ * and stores it otherwise, and in both cases sends {@code ETag}, {@code Last-Modified},
+ * {@code Cache-Control} (by {@link CachePolicy}), {@code Surrogate-Key} and {@code X-Cache}, and
+ * answers a matching conditional request with 304 and no body.
+ */
+public final class PageCaching {
+
+  /** Renders a response, or answers by itself (a redirect) and returns null: nothing is cached then. */
+  @FunctionalInterface
+  public interface Renderer {
+    Rendered render(Context ctx) throws Exception;
+  }
+
+  private final PageCache cache;
+  private final Clock clock;
+
+  public PageCaching(PageCache cache, Clock clock) {
+    this.cache = cache;
+    this.clock = clock;
+  }
+
+  public Handler handler(CachePolicy policy, Renderer renderer) {
+    return ctx -> serve(ctx, policy, renderer);
+  }
+
+  private void serve(Context ctx, CachePolicy policy, Renderer renderer) throws Exception {
+    String address = address(ctx);
+    CachedResponse cached = cache.get(address);
+    if (cached != null) {
+      send(ctx, cached, "hit");
+      return;
+    }
+    long generation = cache.generation();
+    Rendered rendered = renderer.render(ctx);
+    if (rendered == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant lastModified = (rendered.lastModified() != null ? rendered.lastModified() : now)
+        .truncatedTo(ChronoUnit.SECONDS);
+    CachedResponse response = new CachedResponse(rendered.body(), rendered.contentType(), etag(rendered.body()),
+        lastModified, policy, rendered.keys(), now);
+    cache.put(address, response, generation);
+    send(ctx, response, "miss");
+  }
+
+  /** The path and the one parameter reader pages read; tracking parameters share the entry. */
+  static String address(Context ctx) {
+    String page = ctx.queryParam("page");
+    return page == null ? ctx.path() : ctx.path() + "?page=" + page;
+  }
+
+  private static void send(Context ctx, CachedResponse response, String cacheStatus) {
+    ctx.header("Cache-Control", response.policy().header());
+    ctx.header("ETag", response.etag());
+    ctx.header("Last-Modified", HttpDates.format(response.lastModified()));
+    if (!response.keys().surrogate().isEmpty()) {
+      ctx.header("Surrogate-Key", response.keys().header());
+    }
+    ctx.header("X-Cache", cacheStatus);
+    // Javalin gzips for clients that accept it: a shared cache must not hand those bytes to others.
+    ctx.header("Vary", "Accept-Encoding");
+    if (notModified(ctx, response)) {
+      ctx.status(HttpStatus.NOT_MODIFIED);
+      return;
+    }
+    ctx.contentType(response.contentType()).result(response.body());
+  }
+
+  /** RFC 9110: If-None-Match wins when present (weak comparison); If-Modified-Since otherwise. */
+  static boolean notModified(Context ctx, CachedResponse response) {
+    String noneMatch = ctx.header("If-None-Match");
+    if (noneMatch != null) {
+      return etagMatches(noneMatch, response.etag());
+    }
+    String modifiedSince = ctx.header("If-Modified-Since");
+    if (modifiedSince != null) {
+      Instant since = HttpDates.parse(modifiedSince);
+      return since != null && !response.lastModified().isAfter(since);
+    }
+    return false;
+  }
+
+  static boolean etagMatches(String header, String etag) {
+    String opaque = stripWeak(etag);
+    for (String candidate : header.split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || stripWeak(tag).equals(opaque)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripWeak(String tag) {
+    return tag.startsWith("W/") ? tag.substring(2) : tag;
+  }
+
+  /**
+   * A weak validator of the body: Javalin may compress the bytes on the way out, and a strong
+   * ETag would then name two different representations.
+   */
+  static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public PageCache cache() {
+    return cache;
+  }
+}

@@ -1,0 +1,13 @@
+package kiosque.feeds;
+
+import java.util.Optional;
+import kiosque.content.Article;
+
+/** Where lead images come from; until the newsroom stores media, {@link #NONE}: feeds and pages omit them. */
+@FunctionalInterface
+public interface LeadImages {
+
+  LeadImages NONE = article -> Optional.empty();
+
+  Optional<LeadImage> of(Article article);
+}

@@ -1,0 +1,185 @@
+package kiosque.feeds;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kiosque.cache.Rendered;
+import kiosque.content.ArticleStore;
+import kiosque.content.Page;
+import kiosque.content.Teaser;
+import kiosque.web.CacheKeys;
+import kiosque.web.NotFoundException;
+import kiosque.web.Urls;
+
+/**
+ * The sitemap index and what it lists: the Google News sitemap (articles first published in the
+ * last 48 hours by the injected clock, 1,000 per file), one sitemap per month of articles, and the
+ * section, topic and author pages; plus robots.txt, which points to the index.
+ */
+public final class SitemapService {
+
+  static final int NEWS_PER_FILE = 1000;
+  static final Duration NEWS_WINDOW = Duration.ofHours(48);
+  /** The protocol's limit per file; a month or a taxonomy beyond it is cut (newest kept). */
+  static final int URLS_PER_FILE = 50_000;
+
+  private final SyndicationStore store;
+  private final ArticleStore articles;
+  private final Urls urls;
+  private final ZoneId zone;
+  private final java.time.Clock clock;
+  private final String publication;
+  private final String language;
+  private final SitemapWriter writer;
+
+  /** @param newsLanguage the ISO 639 code Google News files the articles under */
+  public SitemapService(FeedContext context, ArticleStore articles, String newsLanguage) {
+    this.store = context.store();
+    this.articles = articles;
+    this.urls = context.urls();
+    this.zone = context.zone();
+    this.clock = context.clock();
+    this.publication = context.siteName();
+    this.language = newsLanguage;
+    this.writer = new SitemapWriter(zone);
+  }
+
+  public Rendered index() {
+    List<SitemapWriter.Entry> sitemaps = new ArrayList<>();
+    Page<Teaser> news = recent(1);
+    for (int part = 1; part <= (news.total() + NEWS_PER_FILE - 1) / NEWS_PER_FILE; part++) {
+      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(newsName(part))), news.items().getFirst().publishedAt()));
+    }
+    Map<YearMonth, Instant> months = new TreeMap<>(Comparator.reverseOrder());
+    for (SyndicationStore.Dated article : store.allPublishedDates()) {
+      months.merge(YearMonth.from(article.publishedAt().atZone(zone)), article.updatedAt(),
+          (a, b) -> a.isAfter(b) ? a : b);
+    }
+    months.forEach((month, lastModified) ->
+        sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(monthName(month))), lastModified)));
+    Instant newest = months.values().stream().max(Comparator.naturalOrder()).orElse(null);
+    sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("rubriques")), newest));
+    if (!store.topicsWithArticles(1).isEmpty()) {
+      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("sujets")), newest));
+    }
+    if (!store.authorsWithArticles(1).isEmpty()) {
+      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("auteurs")), newest));
+    }
+    return xml(writer.index(sitemaps), CacheKeys.of(CacheKeys.LATEST), newest);
+  }
+
+  /** Part 1 always exists (empty when nothing was published lately: Google News keeps polling the same address). */
+  public Rendered news(int part) {
+    Page<Teaser> page = recent(part);
+    if (part > 1 && page.items().isEmpty()) {
+      throw new NotFoundException("news sitemap " + part);
+    }
+    List<SitemapWriter.NewsEntry> entries = page.items().stream()
+        .map(t -> new SitemapWriter.NewsEntry(urls.absolute(urls.article(t)), t.title(), t.publishedAt()))
+        .toList();
+    Instant newest = page.items().isEmpty() ? null : page.items().getFirst().publishedAt();
+    return xml(writer.news(entries, publication, language), CacheKeys.of(CacheKeys.LATEST), newest);
+  }
+
+  /** Newest first, so that the first file holds the freshest 1,000. */
+  private Page<Teaser> recent(int part) {
+    Instant now = clock.instant();
+    // The upper bound leaves out articles scheduled for later; [from, to) so one millisecond past now.
+    return articles.publishedBetween(now.minus(NEWS_WINDOW), now.plusMillis(1), part, NEWS_PER_FILE);
+  }
+
+  public Rendered month(YearMonth month) {
+    Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+    List<SyndicationStore.Dated> published = store.publishedBetween(from, to, URLS_PER_FILE);
+    if (published.isEmpty()) {
+      throw new NotFoundException("no article in " + month);
+    }
+    List<SitemapWriter.Entry> entries = published.stream()
+        .map(a -> new SitemapWriter.Entry(
+            urls.absolute(urls.article(new Teaser(a.id(), a.slug(), null, null, a.publishedAt(), null))), a.updatedAt()))
+        .toList();
+    Instant newest = published.stream().map(SyndicationStore.Dated::updatedAt).max(Comparator.naturalOrder()).orElseThrow();
+    return xml(writer.urls(entries), CacheKeys.of(CacheKeys.month(month)), newest);
+  }
+
+  /** The home page and every section with published articles. */
+  public Rendered sections() {
+    List<SyndicationStore.Named> sections = store.sectionsWithArticles(URLS_PER_FILE - 1);
+    Instant newest = sections.stream().map(SyndicationStore.Named::lastModified).max(Comparator.naturalOrder())
+        .orElse(null);
+    List<SitemapWriter.Entry> entries = new ArrayList<>();
+    entries.add(new SitemapWriter.Entry(urls.absolute(urls.home()), newest));
+    sections.forEach(s -> entries.add(new SitemapWriter.Entry(urls.absolute(urls.section(s.slug())), s.lastModified())));
+    return xml(writer.urls(entries), CacheKeys.of(CacheKeys.LATEST), newest);
+  }
+
+  public Rendered topics() {
+    return taxonomy(store.topicsWithArticles(URLS_PER_FILE), urls::topic, "topics");
+  }
+
+  public Rendered authors() {
+    return taxonomy(store.authorsWithArticles(URLS_PER_FILE), urls::author, "authors");
+  }
+
+  private Rendered taxonomy(List<SyndicationStore.Named> pages, java.util.function.Function<String, String> path,
+      String what) {
+    if (pages.isEmpty()) {
+      throw new NotFoundException("no " + what + " with articles");
+    }
+    List<SitemapWriter.Entry> entries = pages.stream()
+        .map(p -> new SitemapWriter.Entry(urls.absolute(path.apply(p.slug())), p.lastModified())).toList();
+    return xml(writer.urls(entries), CacheKeys.of(CacheKeys.LATEST), pages.getFirst().lastModified());
+  }
+
+  /** Crawlers may go anywhere but the newsroom and search results (endless, and noindex anyway). */
+  public Rendered robots() {
+    String text = """
+        User-agent: *
+        Disallow: /redaction
+        Disallow: /recherche
+
+        Sitemap: %s
+        Sitemap: %s
+        """.formatted(urls.absolute(urls.sitemapIndex()), urls.absolute(urls.sitemap(newsName(1))));
+    return new Rendered(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", CacheKeys.NONE, null);
+  }
+
+  static String newsName(int part) {
+    return part == 1 ? "news" : "news-" + part;
+  }
+
+  static String monthName(YearMonth month) {
+    return "articles-" + month;
+  }
+
+  /** The sitemap a name from the index stands for; 404 for anything else. */
+  public Rendered named(String name) {
+    if (name.equals("news")) {
+      return news(1);
+    }
+    if (name.matches("news-[2-9]|news-[1-9]\\d{1,3}")) {
+      return news(Integer.parseInt(name.substring(5)));
+    }
+    if (name.matches("articles-\\d{4}-(0[1-9]|1[0-2])")) {
+      return month(YearMonth.parse(name.substring(9)));
+    }
+    return switch (name) {
+      case "rubriques" -> sections();
+      case "sujets" -> topics();
+      case "auteurs" -> authors();
+      default -> throw new NotFoundException("sitemap " + name);
+    };
+  }
+
+  private static Rendered xml(byte[] body, CacheKeys keys, Instant lastModified) {
+    return new Rendered(body, SitemapWriter.CONTENT_TYPE, keys, lastModified);
+  }
+}

@@ -1,0 +1,129 @@
+package kiosque.feeds;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin layer over {@link XMLStreamWriter}: the library escapes; this class removes the
+ * characters XML 1.0 cannot carry at all (control characters pasted from word processors would
+ * otherwise make the whole feed unreadable) and formats dates.
+ */
+final class Xml implements AutoCloseable {
+
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+  private final XMLStreamWriter out;
+
+  Xml() {
+    try {
+      this.out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+      out.writeStartDocument("UTF-8", "1.0");
+      out.writeCharacters("\n");
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+  }
+
+  static String clean(String text) {
+    return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
+  }
+
+  /** W3C date-time with the site's offset, to the second: {@code 2025-06-01T11:00:00+01:00}. */
+  static String w3c(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+  }
+
+  /** RSS's RFC 822 date (with a four-digit year, as RFC 1123 made usual): {@code Sun, 1 Jun 2025 11:00:00 +0100}. */
+  static String rfc822(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+  }
+
+  Xml start(String name) {
+    return call(() -> out.writeStartElement(name));
+  }
+
+  Xml start(String prefix, String name, String namespace) {
+    return call(() -> out.writeStartElement(prefix, name, namespace));
+  }
+
+  Xml namespace(String prefix, String uri) {
+    return call(() -> {
+      if (prefix.isEmpty()) {
+        out.writeDefaultNamespace(uri);
+      } else {
+        out.writeNamespace(prefix, uri);
+      }
+    });
+  }
+
+  Xml attribute(String name, String value) {
+    return call(() -> out.writeAttribute(name, clean(value)));
+  }
+
+  Xml attribute(String prefix, String namespace, String name, String value) {
+    return call(() -> out.writeAttribute(prefix, namespace, name, clean(value)));
+  }
+
+  Xml text(String value) {
+    return call(() -> out.writeCharacters(clean(value)));
+  }
+
+  Xml end() {
+    return call(out::writeEndElement);
+  }
+
+  /** {@code <name>text</name>} */
+  Xml element(String name, String value) {
+    return start(name).text(value).end();
+  }
+
+  Xml element(String prefix, String name, String namespace, String value) {
+    return start(prefix, name, namespace).text(value).end();
+  }
+
+  Xml empty(String name) {
+    return call(() -> out.writeEmptyElement(name));
+  }
+
+  Xml empty(String prefix, String name, String namespace) {
+    return call(() -> out.writeEmptyElement(prefix, name, namespace));
+  }
+
+  Xml newline() {
+    return call(() -> out.writeCharacters("\n"));
+  }
+
+  byte[] finish() {
+    call(out::writeEndDocument);
+    call(out::close);
+    return bytes.toByteArray();
+  }
+
+  @Override
+  public void close() {
+    call(out::close);
+  }
+
+  private interface XmlCall {
+    void run() throws XMLStreamException;
+  }
+
+  private Xml call(XmlCall call) {
+    try {
+      call.run();
+      return this;
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package kiosque.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import kiosque.content.Article;
+import kiosque.content.Author;
+import kiosque.content.Section;
+import kiosque.content.Teaser;
+import kiosque.content.Topic;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/**
+ * How a published article becomes a Lucene document: the fields, how each is indexed and why.
+ * Only published articles are ever indexed; unpublishing or deleting one deletes its document, so
+ * no status field is needed to hide anything.
+ */
+final class ArticleDocument {
+
+  static final String ID = "id";
+  static final String SLUG = "slug";
+  static final String TITLE = "title";
+  static final String TITLE_WORDS = "title_words";
+  static final String SUMMARY = "summary";
+  static final String BODY = "body";
+  static final String TOPIC_TEXT = "topic_text";
+  static final String SECTION = "section";
+  static final String TOPIC = "topic";
+  static final String AUTHOR = "author";
+  static final String PUBLISHED = "published";
+  static final String SPELLING = "spelling";
+  static final String TITLE_PREFIXES = "title_prefixes";
+  static final String TOPIC_PREFIXES = "topic_prefixes";
+
+  /** Facet dimensions: multi-valued where an article can have several. */
+  static final FacetsConfig FACETS = facetsConfig();
+
+  /** Searched, highlighted and shown: positions for phrases, offsets so highlighting needs no re-analysis. */
+  private static final FieldType HIGHLIGHTED = frozen(TextField.TYPE_STORED,
+      IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  /** Searched (with phrases) but never shown: no stored copy. */
+  private static final FieldType MATCHED = TextField.TYPE_NOT_STORED;
+  /** Only asked "is this term there, and how often across documents": no frequencies, positions or norms. */
+  private static final FieldType VOCABULARY = vocabulary();
+
+  private ArticleDocument() {}
+
+  /** The analyzer for each field, shared: analyzers are thread-safe and keep per-thread token streams. */
+  static final Analyzer INDEX_ANALYZER = indexAnalyzer();
+
+  /** The analyzer for each field; what is not listed gets the stemmed text chain. */
+  private static Analyzer indexAnalyzer() {
+    NewsAnalyzer words = new NewsAnalyzer(NewsAnalyzer.Chain.WORDS);
+    NewsAnalyzer prefixes = new NewsAnalyzer(NewsAnalyzer.Chain.PREFIXES);
+    return new PerFieldAnalyzerWrapper(NewsAnalyzer.text(), Map.of(
+        TITLE_WORDS, words,
+        SPELLING, new NewsAnalyzer(NewsAnalyzer.Chain.SPELLING),
+        TITLE_PREFIXES, prefixes,
+        TOPIC_PREFIXES, prefixes));
+  }
+
+  static Term idTerm(long id) {
+    return new Term(ID, Long.toString(id));
+  }
+
+  static Document of(Article article) throws IOException {
+    Document doc = new Document();
+    // The key: updates and deletes find the document by it; stored to load the article's teaser.
+    doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+    // Only needed to build the result's link.
+    doc.add(new StoredField(SLUG, article.slug()));
+    // The headline: matched with the heaviest boost, highlighted, shown.
+    doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
+    // The headline unstemmed: an exact name (Paris) outranks a stem that collides with it (pari).
+    doc.add(new Field(TITLE_WORDS, article.title(), MATCHED));
+    // The standfirst: matched above the body, shown as the excerpt when the body has no match.
+    doc.add(new Field(SUMMARY, article.summary(), HIGHLIGHTED));
+    // The text: matched, and the source of the highlighted excerpt.
+    doc.add(new Field(BODY, article.bodyText(), HIGHLIGHTED));
+    // Everything a reader sees, unstemmed with accents: the words "Vouliez-vous dire" may propose.
+    for (String text : new String[] {article.title(), article.summary(), article.bodyText()}) {
+      doc.add(new Field(SPELLING, text, VOCABULARY));
+    }
+    // Every word beginning of the headline: suggestions as you type, correct as soon as the index refreshes.
+    doc.add(new Field(TITLE_PREFIXES, article.title(), VOCABULARY));
+    Section section = article.section();
+    if (section != null) {
+      // Filters and counts per section, by its name (what a facet shows and a filter link carries).
+      doc.add(new SortedSetDocValuesFacetField(SECTION, section.name()));
+      doc.add(new StoredField(SECTION, section.name()));
+    }
+    for (Topic topic : article.topics()) {
+      // Filters and counts per topic.
+      doc.add(new SortedSetDocValuesFacetField(TOPIC, topic.name()));
+      // Topic names are words too: an article tagged "Ebola" matches "ebola" strongly.
+      doc.add(new Field(TOPIC_TEXT, topic.name(), MATCHED));
+      // Topic suggestions as you type.
+      doc.add(new Field(TOPIC_PREFIXES, topic.name(), VOCABULARY));
+    }
+    for (Author author : article.authors()) {
+      // Filters and counts per author.
+      doc.add(new SortedSetDocValuesFacetField(AUTHOR, author.displayName()));
+    }
+    long published = article.publishedAt() == null ? article.createdAt().toEpochMilli()
+        : article.publishedAt().toEpochMilli();
+    // Points for date-range filters, doc values for sorting by date and the freshness boost, stored to show it.
+    doc.add(new LongPoint(PUBLISHED, published));
+    doc.add(new NumericDocValuesField(PUBLISHED, published));
+    doc.add(new StoredField(PUBLISHED, published));
+    return FACETS.build(doc);
+  }
+
+  /** The teaser a hit links to, from the stored fields. */
+  static Teaser teaser(Document doc) {
+    return new Teaser(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), doc.get(SUMMARY),
+        Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()), doc.get(SECTION));
+  }
+
+  private static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(TOPIC, true);
+    config.setMultiValued(AUTHOR, true);
+    return config;
+  }
+
+  private static FieldType frozen(FieldType base, IndexOptions options) {
+    FieldType type = new FieldType(base);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType vocabulary() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,226 @@
+package kiosque.search;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index under the data directory: one {@link IndexWriter} for the life of the process
+ * and a {@link SearcherManager} over it. Each commit records, in its user data, the last change-log
+ * sequence number it contains, so a restart resumes from there.
+ *
+ * <p>Opening never fails on a missing or damaged index: it starts an empty one and says it needs a
+ * rebuild ({@link #rebuildReason()}); the database holds everything needed to fill it again.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+  static final String APPLIED_SEQ = "kiosque.applied_seq";
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final String rebuildReason;
+  private volatile long appliedSeq;
+  private volatile boolean rebuilding;
+  private volatile boolean uncommittedRebuild;
+
+  private SearchIndex(Path path, Directory directory, IndexWriter writer, String rebuildReason) throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, true, false, FacetedSearcher.FACTORY);
+    this.appliedSeq = committedSeq(writer).orElse(0L);
+    this.rebuildReason = rebuildReason != null ? rebuildReason
+        : committedSeq(writer).isEmpty() ? "its last build never finished" : null;
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it when missing and replacing it when it cannot be
+   * read (corrupt files, a format from another Lucene version).
+   *
+   * @throws SearchIndexException when another process holds the index, or the disk refuses
+   */
+  public static SearchIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      FSDirectory directory = FSDirectory.open(dir);
+      boolean exists = DirectoryReader.indexExists(directory);
+      try {
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, exists ? null : "it does not exist");
+      } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+               | EOFException | NoSuchFileException | FileNotFoundException e) {
+        log.warn("The search index in {} cannot be read ({}); starting a new one", dir, e.toString());
+        wipe(directory);
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE, "it could not be read: " + e.getMessage());
+      }
+    } catch (LockObtainFailedException e) {
+      throw new SearchIndexException("The search index " + dir + " is in use by another process"
+          + " (is kiosque already running with this data directory?)", e);
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot open the search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason)
+      throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.INDEX_ANALYZER)
+        .setOpenMode(mode)
+        .setRAMBufferSizeMB(64)
+        // Every applied batch commits with its sequence number; a close must never commit a half-built index.
+        .setCommitOnClose(false);
+    IndexWriter writer = new IndexWriter(directory, config);
+    try {
+      if (mode == IndexWriterConfig.OpenMode.CREATE || reason != null) {
+        writer.commit();
+      }
+      return new SearchIndex(dir, directory, writer, reason);
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+  }
+
+  private static void wipe(Directory directory) throws IOException {
+    for (String file : directory.listAll()) {
+      directory.deleteFile(file);
+    }
+  }
+
+  private static Optional<Long> committedSeq(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(APPLIED_SEQ)) {
+          return Optional.of(Long.parseLong(entry.getValue()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why the index must be rebuilt before it can be trusted, if it must. */
+  Optional<String> rebuildReason() {
+    return Optional.ofNullable(rebuildReason);
+  }
+
+  /** The last change-log sequence number committed into the index (0 for none). */
+  long appliedSeq() {
+    return appliedSeq;
+  }
+
+  /** True while a full rebuild runs; results may be incomplete and the search page says so. */
+  public boolean isRebuilding() {
+    return rebuilding;
+  }
+
+  void rebuildStarted() throws IOException {
+    rebuilding = true;
+    uncommittedRebuild = true;
+    writer.deleteAll();
+  }
+
+  void rebuildEnded() {
+    rebuilding = false;
+  }
+
+  /** Adds a document known to be absent: only during a rebuild, after {@link #rebuildStarted()}. */
+  void add(Document doc) throws IOException {
+    writer.addDocument(doc);
+  }
+
+  void update(long articleId, Document doc) throws IOException {
+    writer.updateDocument(ArticleDocument.idTerm(articleId), doc);
+  }
+
+  void delete(long articleId) throws IOException {
+    writer.deleteDocuments(ArticleDocument.idTerm(articleId));
+  }
+
+  /** Makes what was written visible to searches. */
+  void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes what was written durable, recording the last change-log sequence number it contains. */
+  void commit(long seq) throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(APPLIED_SEQ, Long.toString(seq));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+    appliedSeq = seq;
+    uncommittedRebuild = false;
+  }
+
+  /** Runs {@code work} on the current searcher, released afterwards. */
+  <T> T withSearcher(SearcherWork<T> work) {
+    FacetedSearcher searcher;
+    try {
+      searcher = (FacetedSearcher) searchers.acquire();
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot read the search index " + path + ": " + e.getMessage(), e);
+    }
+    try {
+      return work.apply(searcher);
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot read the search index " + path + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        log.warn("Releasing a searcher of {} failed", path, e);
+      }
+    }
+  }
+
+  /** What a search does with the searcher it was given. */
+  @FunctionalInterface
+  interface SearcherWork<T> {
+    T apply(FacetedSearcher searcher) throws IOException;
+  }
+
+  int documentCount() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /**
+   * Closes the writer. A rebuild cut short is rolled back, so the next start sees the last
+   * complete commit (or none) and rebuilds again rather than trusting half an index.
+   */
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (uncommittedRebuild) {
+        log.warn("Closing the search index in the middle of a rebuild; it will be rebuilt at the next start");
+        writer.rollback();
+      } else {
+        writer.commit();
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new SearchIndexException("Closing the search index " + path + " failed: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package kiosque.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * The UnifiedHighlighter, reading offsets from the postings (no re-analysis), returning
+ * {@link Snippet}s rather than HTML strings: headline and standfirst whole, the body as one
+ * passage of about two lines around the best match.
+ */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+  static final int EXCERPT_LENGTH = 220;
+  private static final int MAX_EXCERPT = 320;
+
+  SnippetHighlighter(IndexSearcher searcher) {
+    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER));
+  }
+
+  /** Snippets per field, in the order of {@code docIds}; null where a field has nothing to show. */
+  Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds) throws IOException {
+    int[] maxPassages = new int[fields.length];
+    Arrays.fill(maxPassages, 1);
+    return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+
+  @Override
+  protected BreakIterator getBreakIterator(String field) {
+    return isBody(field)
+        ? LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.FRENCH), EXCERPT_LENGTH, 0.3f)
+        : new WholeBreakIterator();
+  }
+
+  /** A body without a match shows nothing (the standfirst stands in); headlines always show. */
+  @Override
+  protected int getMaxNoHighlightPassages(String field) {
+    return isBody(field) ? 0 : 1;
+  }
+
+  @Override
+  protected PassageFormatter getFormatter(String field) {
+    return new SnippetFormatter(isBody(field));
+  }
+
+  private static boolean isBody(String field) {
+    return field.equals(ArticleDocument.BODY);
+  }
+
+  /** Turns passages into snippets; body passages are cut around their first match and marked as extracts. */
+  private static final class SnippetFormatter extends PassageFormatter {
+    private final boolean extract;
+
+    SnippetFormatter(boolean extract) {
+      this.extract = extract;
+    }
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      Snippet.Builder snippet = new Snippet.Builder();
+      for (int p = 0; p < passages.length; p++) {
+        Passage passage = passages[p];
+        int start = passage.getStartOffset();
+        int end = passage.getEndOffset();
+        if (extract && end - start > MAX_EXCERPT && passage.getNumMatches() > 0) {
+          start = wordStart(content, Math.max(start, passage.getMatchStarts()[0] - MAX_EXCERPT / 3));
+          end = wordEnd(content, start, Math.min(end, start + MAX_EXCERPT));
+        }
+        if (extract && (p > 0 || start > 0)) {
+          snippet.add("… ", false);
+        }
+        int pos = start;
+        for (int m = 0; m < passage.getNumMatches(); m++) {
+          int matchStart = Math.max(passage.getMatchStarts()[m], pos);
+          int matchEnd = Math.min(passage.getMatchEnds()[m], end);
+          if (matchEnd <= matchStart) {
+            continue;
+          }
+          snippet.add(content.substring(pos, matchStart), false);
+          snippet.add(content.substring(matchStart, matchEnd), true);
+          pos = matchEnd;
+        }
+        snippet.add(content.substring(pos, end).stripTrailing(), false);
+        if (extract && end < content.length()) {
+          snippet.add(" …", false);
+        }
+      }
+      return snippet.build();
+    }
+
+    private static int wordStart(String content, int offset) {
+      int space = content.lastIndexOf(' ', offset);
+      return space < 0 ? offset : space + 1;
+    }
+
+    private static int wordEnd(String content, int start, int offset) {
+      int space = content.lastIndexOf(' ', offset);
+      return space <= start ? offset : space;
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package kiosque.cache;
+
+import static kiosque.testsupport.ArticleDrafts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import kiosque.content.ArticleStatus;
+import kiosque.content.TaxonomyStore;
+import kiosque.testsupport.ArticleDrafts;
+import kiosque.testsupport.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTP validators and cache policies, and exact invalidation of the page cache when articles change. */
+class CachingIT {
+
+  static final String PAGE_POLICY = "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
+  static final String FEED_POLICY = "public, max-age=300, stale-while-revalidate=3600, stale-if-error=86400";
+
+  @TempDir
+  static Path dir;
+  static TestApp app;
+  static long defence;
+  static long football;
+  static long moving;
+
+  @BeforeAll
+  static void start() {
+    app = TestApp.start(dir);
+    defence = app.publish(article().id("defence").title("Accord de défense").section("Maroc").topics("Défense")
+        .bylines("I.L").publishedAt("2025-05-20T10:00:00Z"));
+    football = app.publish(article().id("football").title("Finale de la coupe").section("Sport").topics("Football")
+        .bylines("K.B").publishedAt("2025-05-21T10:00:00Z"));
+    moving = app.publish(moving().section("Maroc"));
+  }
+
+  private static ArticleDrafts moving() {
+    return article().id("moving").title("Un article qui change de rubrique").topics("Économie").bylines("S.M")
+        .publishedAt("2025-05-22T10:00:00Z");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void readerPagesCarryValidatorsAndAnswer304ToConditionalRequests() {
+    String path = app.pathOf(defence);
+    HttpResponse<String> first = app.get(path);
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+    assertThat(etag).matches("W/\"[0-9a-f]{24}\"");
+    assertThat(lastModified).isEqualTo("Tue, 20 May 2025 10:00:00 GMT");
+    assertThat(first.headers().firstValue("Cache-Control")).hasValue(PAGE_POLICY);
+    assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+    assertThat(first.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+
+    HttpResponse<String> byEtag = app.get(path, Map.of("If-None-Match", etag));
+    assertThat(byEtag.statusCode()).isEqualTo(304);
+    assertThat(byEtag.body()).isEmpty();
+    assertThat(byEtag.headers().firstValue("ETag")).hasValue(etag);
+    assertThat(app.get(path, Map.of("If-None-Match", "\"autre\", " + etag)).statusCode()).isEqualTo(304);
+    assertThat(app.get(path, Map.of("If-None-Match", "W/\"autre\"")).statusCode()).isEqualTo(200);
+    assertThat(app.get(path, Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
+    assertThat(app.get(path, Map.of("If-Modified-Since", "Mon, 19 May 2025 10:00:00 GMT")).statusCode()).isEqualTo(200);
+    assertThat(app.get(path, Map.of("If-Modified-Since", "hier")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void feedsAndSitemapsCarryValidatorsAndTheFeedPolicy() {
+    for (String path : List.of("/rss.xml", "/rubrique/maroc/atom.xml", "/sitemap.xml", "/sitemaps/articles-2025-05.xml",
+        "/robots.txt")) {
+      HttpResponse<String> response = app.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue(FEED_POLICY);
+      assertThat(response.headers().allValues("Set-Cookie")).as(path).isEmpty();
+      String etag = response.headers().firstValue("ETag").orElseThrow();
+      assertThat(app.get(path, Map.of("If-None-Match", etag)).statusCode()).as(path).isEqualTo(304);
+    }
+  }
+
+  @Test
+  void fingerprintedAssetsAreKeptForAYearAndTheNewsroomNowhere() {
+    String stylesheet = app.page("/").selectFirst("link[rel=stylesheet]").attr("href");
+
+    assertThat(app.get(stylesheet).headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    assertThat(app.get("/redaction").headers().firstValue("Cache-Control")).hasValue("private, no-store");
+    assertThat(app.get("/redaction/articles").headers().firstValue("Cache-Control")).hasValue("private, no-store");
+  }
+
+  @Test
+  void surrogateKeysNameTheArticleItsListsAndWhatListingsShow() {
+    TaxonomyStore taxonomy = app.wiring().taxonomyStore();
+    long maroc = taxonomy.sectionBySlug("maroc").orElseThrow().id();
+    long topic = taxonomy.topicBySlug("defense").orElseThrow().id();
+    long author = taxonomy.authorBySlug("i-l").orElseThrow().id();
+
+    assertThat(keys(app.pathOf(defence)))
+        .isEqualTo("article-%d in-section-%d in-topic-%d by-author-%d".formatted(defence, maroc, topic, author));
+    assertThat(keys("/")).isEqualTo("latest");
+    assertThat(keys("/rubrique/maroc")).isEqualTo("section-" + maroc);
+    assertThat(keys("/rubrique/maroc/rss.xml")).isEqualTo("section-" + maroc);
+    assertThat(keys("/sujet/defense")).isEqualTo("topic-" + topic);
+    assertThat(keys("/auteur/i-l/atom.xml")).isEqualTo("author-" + author);
+    assertThat(keys("/2025/05")).isEqualTo("month-2025-05");
+    assertThat(keys("/2025")).isEqualTo("year-2025");
+    assertThat(keys("/sitemaps/articles-2025-05.xml")).isEqualTo("month-2025-05");
+    assertThat(keys("/a-propos")).isEqualTo("publisher");
+  }
+
+  @Test
+  void publishingPurgesItsListsAndFeedsAndNothingElse() {
+    List<String> affected = List.of("/", "/rubrique/maroc", "/sujet/defense", "/auteur/i-l", "/rss.xml", "/atom.xml",
+        "/rubrique/maroc/rss.xml", "/sujet/defense/atom.xml", "/auteur/i-l/rss.xml", "/2025/05", "/2025",
+        "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/articles-2025-05.xml");
+    List<String> unrelated = List.of(app.pathOf(defence), app.pathOf(football), "/rubrique/sport", "/sujet/football",
+        "/auteur/k-b", "/rubrique/sport/rss.xml", "/sujet/football/atom.xml", "/2025/04", "/a-propos",
+        "/sitemaps/articles-2025-04.xml");
+    app.publish(article().id("april").title("Archive d’avril").section("Sport").publishedAt("2025-04-02T10:00:00Z"));
+    warm(affected);
+    warm(unrelated);
+
+    long fresh = app.publish(article().id("fresh").title("Nouvel accord « historique »").section("Maroc")
+        .topics("Défense").bylines("I.L").publishedAt("2025-05-31T18:00:00Z"));
+
+    assertThat(affected).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("miss"));
+    assertThat(unrelated).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("hit"));
+    assertThat(cacheStatus(app.pathOf(fresh))).isEqualTo("miss");
+    assertThat(app.page("/rubrique/maroc").select("li.teaser h2").eachText()).contains("Nouvel accord « historique »");
+    assertThat(app.get("/sujet/defense/atom.xml").body()).contains("Nouvel accord « historique »");
+  }
+
+  @Test
+  void anArticleThatMovesPurgesTheListsItLeftAndTheListsItJoined() {
+    List<String> lists = List.of("/rubrique/maroc", "/rubrique/sport", "/rubrique/maroc/rss.xml", "/sujet/economie");
+    warm(lists);
+    warm(List.of(app.pathOf(moving), "/sujet/football"));
+
+    app.publish(moving().section("Sport"));
+
+    assertThat(lists).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("miss"));
+    assertThat(cacheStatus("/sujet/football")).isEqualTo("hit");
+    assertThat(app.page("/rubrique/maroc").text()).doesNotContain("Un article qui change de rubrique");
+    assertThat(app.page("/rubrique/sport").text()).contains("Un article qui change de rubrique");
+    assertThat(app.page(app.pathOf(moving)).selectFirst(".dateline a").text()).isEqualTo("Sport");
+  }
+
+  @Test
+  void withdrawingAnArticleRemovesItFromCachedPagesAtOnce() {
+    long withdrawn = app.publish(article().id("withdrawn").title("Bientôt retiré").section("Maroc").topics("Défense")
+        .publishedAt("2025-05-25T10:00:00Z"));
+    String path = app.pathOf(withdrawn);
+    warm(List.of(path, "/rubrique/maroc", "/sujet/defense/rss.xml"));
+
+    app.publish(article().id("withdrawn").title("Bientôt retiré").section("Maroc").topics("Défense")
+        .publishedAt("2025-05-25T10:00:00Z").status(ArticleStatus.UNPUBLISHED));
+
+    assertThat(app.get(path).statusCode()).isEqualTo(410);
+    assertThat(app.page("/rubrique/maroc").text()).doesNotContain("Bientôt retiré");
+    assertThat(app.get("/sujet/defense/rss.xml").body()).doesNotContain("Bientôt retiré");
+  }
+
+  @Test
+  void aDraftPurgesNothingReadersSee() {
+    warm(List.of("/", "/rubrique/maroc", "/rss.xml"));
+
+    app.publish(article().id("draft").title("Brouillon").section("Maroc").status(ArticleStatus.DRAFT));
+
+    assertThat(List.of("/", "/rubrique/maroc", "/rss.xml"))
+        .allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("hit"));
+  }
+
+  @Test
+  void aNewSectionChangesTheNavigationOfEveryPage() {
+    warm(List.of("/a-propos", app.pathOf(football)));
+
+    app.publish(article().id("health").title("Campagne de vaccination").section("Santé").publishedAt("2025-05-23T10:00:00Z"));
+
+    assertThat(cacheStatus("/a-propos")).isEqualTo("miss");
+    assertThat(app.page(app.pathOf(football)).select("header nav a").eachText()).contains("Santé");
+  }
+
+  private static void warm(List<String> paths) {
+    for (String path : paths) {
+      assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
+      assertThat(cacheStatus(path)).as("second GET of " + path).isEqualTo("hit");
+    }
+  }
+
+  private static String cacheStatus(String path) {
+    HttpResponse<String> response = app.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.headers().firstValue("X-Cache").orElseThrow();
+  }
+
+  private static String keys(String path) {
+    return app.get(path).headers().firstValue("Surrogate-Key").orElseThrow(() -> new AssertionError(path));
+  }
+}

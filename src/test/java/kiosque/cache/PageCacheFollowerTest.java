@@ -1,0 +1,151 @@
+package kiosque.cache;
+
+import static kiosque.testsupport.ArticleDrafts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import kiosque.Wiring;
+import kiosque.changes.Change;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.testsupport.ArticleDrafts;
+import kiosque.testsupport.TestSettings;
+import kiosque.web.CacheKeys;
+import kiosque.web.CachePolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which keys a change purges, and where the follower learns what an article belonged to before. */
+class PageCacheFollowerTest {
+
+  static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
+  static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+  @TempDir
+  Path dir;
+  Wiring wiring;
+  PageCache cache;
+
+  @BeforeEach
+  void open() {
+    wiring = new Wiring(TestSettings.in(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+    cache = new PageCache(1 << 20, Duration.ofMinutes(5), wiring.clock());
+  }
+
+  @AfterEach
+  void close() {
+    wiring.close();
+  }
+
+  /** A follower as a freshly started node has it: it has seen no change yet. */
+  PageCacheFollower freshFollower() {
+    return new PageCacheFollower(cache, wiring.articleStore(), wiring.taxonomyStore(), CASABLANCA,
+        wiring.changeLog().head());
+  }
+
+  long save(ArticleDrafts draft) {
+    return wiring.articleService().save(draft.build()).articleId();
+  }
+
+  Change lastChange() {
+    List<Change> changes = wiring.changeLog().after(0, 1000);
+    return changes.getLast();
+  }
+
+  Article load(long id) {
+    return wiring.articleStore().findById(id).orElseThrow();
+  }
+
+  static ArticleDrafts moving() {
+    return article().id("moving").title("Déménagement").topics("Ports").bylines("I.L").publishedAt("2025-05-20T10:00:00Z");
+  }
+
+  @Test
+  void aPublicationPurgesTheArticleAndEveryListItNowBelongsTo() {
+    PageCacheFollower follower = freshFollower();
+    long id = save(moving().section("Maroc"));
+    Article article = load(id);
+
+    assertThat(follower.keysOf(lastChange())).containsExactlyInAnyOrder(CacheKeys.article(id), CacheKeys.LATEST,
+        CacheKeys.section(article.section().id()), CacheKeys.topic(article.topics().getFirst().id()),
+        CacheKeys.author(article.authors().getFirst().id()), "month-2025-05", "year-2025");
+  }
+
+  @Test
+  void afterARestartTheCachedArticlePageTellsWhereTheArticleWas() {
+    long id = save(moving().section("Maroc"));
+    Article before = load(id);
+    cache.put("/article", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+        CacheKeys.articlePage(before, CASABLANCA), NOW), cache.generation());
+    PageCacheFollower follower = freshFollower();
+
+    save(moving().section("Sport"));
+
+    assertThat(follower.keysOf(lastChange()))
+        .contains(CacheKeys.section(before.section().id()), CacheKeys.section(load(id).section().id()));
+  }
+
+  @Test
+  void afterARestartACachedListingThatShowsTheArticleTellsWhereItWas() {
+    long id = save(moving().section("Maroc"));
+    long maroc = load(id).section().id();
+    cache.put("/rubrique/maroc", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+        CacheKeys.listing(CacheKeys.section(maroc), List.of(id)), NOW), cache.generation());
+    PageCacheFollower follower = freshFollower();
+
+    save(moving().section("Sport"));
+
+    assertThat(follower.keysOf(lastChange())).contains(CacheKeys.section(maroc));
+  }
+
+  @Test
+  void theFollowerRemembersWhatItSawAtThePreviousChange() {
+    PageCacheFollower follower = freshFollower();
+    long id = save(moving().section("Maroc"));
+    long maroc = load(id).section().id();
+    follower.keysOf(lastChange());
+
+    save(moving().section("Sport"));
+
+    assertThat(follower.keysOf(lastChange())).contains(CacheKeys.section(maroc));
+  }
+
+  @Test
+  void aDraftNeverPublishedPurgesOnlyItsOwnKey() {
+    PageCacheFollower follower = freshFollower();
+    long id = save(article().id("draft").title("Brouillon").section("Maroc").status(ArticleStatus.DRAFT));
+
+    assertThat(follower.keysOf(lastChange())).containsExactly(CacheKeys.article(id));
+  }
+
+  @Test
+  void withdrawingPurgesTheListsTheArticleLeaves() {
+    PageCacheFollower follower = freshFollower();
+    long id = save(moving().section("Maroc"));
+    long maroc = load(id).section().id();
+
+    save(moving().section("Maroc").status(ArticleStatus.UNPUBLISHED));
+
+    assertThat(follower.keysOf(lastChange())).contains(CacheKeys.article(id), CacheKeys.LATEST, CacheKeys.section(maroc));
+  }
+
+  @Test
+  void aNewSectionClearsTheWholeCache() {
+    PageCacheFollower follower = freshFollower();
+    cache.put("/a-propos", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+        CacheKeys.of(CacheKeys.PUBLISHER), NOW), cache.generation());
+
+    save(article().id("health").title("Vaccins").section("Santé"));
+    follower.apply(List.of(lastChange()));
+
+    assertThat(cache.stats().entries()).isZero();
+  }
+}
