@@ -112,4 +112,63 @@ class WxrBrokenFilesTest {
     assertThat(rerun.created()).isEqualTo(2);
     assertThat(wiring.articleStore().countAll()).isEqualTo(6);
   }
+
+  @Test
+  void aDoctypeIsRefusedSoNoEntityCanReadAFile() {
+    String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n"
+        + "<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><wp:wxr_version>1.2</wp:wxr_version>"
+        + "<item><title>&secret;</title><wp:post_id>1</wp:post_id><wp:status>publish</wp:status></item></channel></rss>";
+
+    ImportReadException e = catchThrowableOfType(ImportReadException.class, () -> importer.importStream(
+        new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), ImportProgress.NONE));
+
+    assertThat(e.getMessage()).contains("the XML is malformed").contains("secret");
+    assertThat(wiring.articleStore().countAll()).isZero();
+  }
+
+  @Test
+  void escapedTextOutsideCdataIsReadWhateverItsAmount() throws IOException {
+    // The JDK's parser once stopped a real export after 100,000 entity references in the file.
+    StringBuilder xml = new StringBuilder("<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+        + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><wp:wxr_version>1.2</wp:wxr_version>\n");
+    String escaped = "&lt;p&gt;L&#8217;été &amp; l&#8217;hiver&lt;/p&gt;".repeat(100);
+    for (int i = 1; i <= 300; i++) {
+      xml.append("<item><title>Page ").append(i).append("</title><content:encoded>").append(escaped)
+          .append("</content:encoded><wp:post_id>").append(i).append("</wp:post_id><wp:post_type>page</wp:post_type>"
+              + "<wp:status>publish</wp:status></item>\n");
+    }
+    xml.append("<item><title>L&#8217;article</title><content:encoded>").append(escaped).append("</content:encoded>"
+        + "<wp:post_id>999</wp:post_id><wp:post_date_gmt>2021-03-01 09:00:00</wp:post_date_gmt><wp:post_type>post"
+        + "</wp:post_type><wp:status>publish</wp:status></item></channel></rss>");
+
+    ImportReport report = importer.importStream(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)),
+        ImportProgress.NONE);
+
+    assertThat(report.skippedCount()).isEqualTo(300);
+    assertThat(report.created()).isEqualTo(1);
+  }
+
+  @Test
+  void anImportThatCrashedHalfWayIsResumedByRunningItAgain() throws IOException {
+    // The database goes away after the second item, as it would if the process were killed.
+    ImportProgress crash = (items, bytes) -> {
+      if (items == 2) {
+        wiring.database().close();
+      }
+    };
+    IllegalStateException stopped;
+    try (InputStream in = getClass().getResourceAsStream("/imports/wxr/lequotidien.xml")) {
+      stopped = catchThrowableOfType(IllegalStateException.class, () -> importer.importStream(in, crash));
+    }
+    assertThat(stopped).hasMessageStartingWith("import stopped at line ").hasMessageContaining("post 108");
+    wiring.close();
+    wiring = TestDatabases.wiring(dir.resolve("data"));
+
+    ImportReport rerun = importResource(new WxrImporter(wiring.articleService()), "lequotidien.xml");
+
+    assertThat(rerun.unchanged()).isEqualTo(2);
+    assertThat(rerun.created()).isEqualTo(2);
+    assertThat(rerun.errors()).isEmpty();
+    assertThat(wiring.articleStore().countAll()).isEqualTo(4);
+  }
 }
