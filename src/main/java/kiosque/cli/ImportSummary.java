@@ -1,5 +1,6 @@
 package kiosque.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kiosque.imports.ImportReport;
@@ -18,7 +19,7 @@ record ImportSummary(ImportReport report) {
 
   /** {@code Laissé de côté (page) : 2 — 12, 14}, one line per reason, then the images found. */
   List<String> details() {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     for (SkippedItems group : report.skipped()) {
       List<String> ids = group.ids();
       String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN)))

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import kiosque.cache.PageCaching;
 import kiosque.cache.Rendered;
 import kiosque.content.Article;
@@ -78,7 +79,7 @@ public final class SiteRoutes implements RouteGroup {
     return Rendered.html(views.render("site/article.jte", page), page.layout().cacheKeys(), article.updatedAt());
   }
 
-  private void redirectOldAddress(Context ctx, java.util.function.Supplier<RuntimeException> otherwise) {
+  private void redirectOldAddress(Context ctx, Supplier<RuntimeException> otherwise) {
     String target = site.currentAddress(ctx.path()).orElseThrow(otherwise);
     ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
   }
