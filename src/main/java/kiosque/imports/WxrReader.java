@@ -1,5 +1,6 @@
 package kiosque.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +31,11 @@ final class WxrReader implements AutoCloseable {
 
   WxrReader(InputStream in) throws WxrFormatException {
     try {
-      this.xml = XmlInput.factory().createXMLStreamReader(in);
+      this.xml = XmlInput.factory().createXMLStreamReader(XmlCharacters.read(in));
     } catch (XMLStreamException e) {
       throw WxrFormatException.of(e);
+    } catch (IOException e) {
+      throw new WxrFormatException("cannot read the start of the file: " + e.getMessage(), null);
     }
   }
 
