@@ -90,7 +90,9 @@ final class ImportCommand implements Callable<Integer> {
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
       return UNREADABLE;
     }
-    printReport(report);
+    if (!printReport(report)) {
+      return UNREADABLE;
+    }
     return report.hasFailures() ? SOME_LINES_FAILED : 0;
   }
 
@@ -116,7 +118,8 @@ final class ImportCommand implements Callable<Integer> {
     return format == Format.jsonl ? "ligne" : "élément";
   }
 
-  private void printReport(ImportReport report) {
+  /** Prints the report; false when the lead-image file asked for could not be written. */
+  private boolean printReport(ImportReport report) {
     ImportSummary summary = new ImportSummary(report);
     PrintWriter err = spec.commandLine().getErr();
     summary.errors().forEach(err::println);
@@ -129,8 +132,10 @@ final class ImportCommand implements Callable<Integer> {
         Files.write(leadImages, summary.leadImageLines());
       } catch (IOException e) {
         err.println("kiosque: cannot write " + leadImages + ": " + e.getMessage());
+        return false;
       }
     }
+    return true;
   }
 
   private static String unreadable(Path path) {
