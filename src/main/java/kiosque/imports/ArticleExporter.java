@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.LongConsumer;
 import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.ArticleWithPaths;
 import kiosque.content.Author;
@@ -70,7 +71,7 @@ public final class ArticleExporter {
     json.writeStartObject();
     json.writeStringField("id", exportId(a));
     json.writeStringField("slug", a.slug());
-    json.writeStringField("status", a.status().code());
+    json.writeStringField("status", exportStatus(a.status()));
     json.writeStringField("published_at", a.publishedAt() == null ? null : a.publishedAt().toString());
     json.writeStringField("title", a.title());
     json.writeStringField("section", a.section() == null ? null : a.section().name());
@@ -92,6 +93,18 @@ public final class ArticleExporter {
    */
   static String exportId(Article a) {
     return a.externalId() != null ? a.externalId() : "kiosque-" + a.id() + "-" + a.createdAt().toEpochMilli();
+  }
+
+  /**
+   * The import format knows draft, published and unpublished; the newsroom's workflow states are
+   * not for another site to resume. In review and scheduled articles leave as drafts, not public;
+   * a scheduled one keeps its planned time in published_at.
+   */
+  static String exportStatus(ArticleStatus status) {
+    return switch (status) {
+      case IN_REVIEW, SCHEDULED -> ArticleStatus.DRAFT.code();
+      case DRAFT, PUBLISHED, UNPUBLISHED -> status.code();
+    };
   }
 
   private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -92,11 +92,12 @@ final class ArticleLineParser {
     if (code == null || code.isBlank()) {
       return ArticleStatus.PUBLISHED;
     }
-    try {
-      return ArticleStatus.fromCode(code.strip().toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadLineException(e.getMessage());
-    }
+    // The newsroom's workflow states (in_review, scheduled) are not part of the import format.
+    String normalized = code.strip().toLowerCase(Locale.ROOT);
+    return switch (normalized) {
+      case "draft", "published", "unpublished" -> ArticleStatus.fromCode(normalized);
+      default -> throw new BadLineException("unknown status \"" + normalized + "\" (expected draft, published or unpublished)");
+    };
   }
 
   /** ISO-8601 with an offset: without one the instant would depend on the importing machine. */

@@ -80,6 +80,23 @@ class ExportRoundTripTest {
   }
 
   @Test
+  void workflowStatesLeaveAsDraftsThatTheImportTakesBack() throws IOException {
+    byte[] first;
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
+      source.articleService().save(article().id("relecture").status(ArticleStatus.IN_REVIEW).build());
+      source.articleService().save(article().id("programme").status(ArticleStatus.SCHEDULED)
+          .publishedAt("2030-01-01T08:00:00Z").build());
+      first = export(source, 10);
+    }
+
+    byte[] second = reimportAndExport(first, "copy");
+
+    assertThat(lines(first)).extracting(line -> line.get("status").asText()).containsExactly("draft", "draft");
+    assertThat(lines(first).get(1).get("published_at").asText()).isEqualTo("2030-01-01T08:00:00Z");
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
   void exportsInPagesWithoutMissingOrRepeatingAnArticle() throws IOException {
     try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
       for (int i = 1; i <= 7; i++) {
