@@ -58,7 +58,8 @@ final class ImportCommand implements Callable<Integer> {
   Boolean progress;
 
   @Option(names = "--lead-images", paramLabel = "FILE",
-      description = "Write the featured images found (article id, tab, image address) to FILE.")
+      description = "Write the featured images found to FILE: article id, image address, alternative text, "
+          + "separated by tabs.")
   Path leadImages;
 
   @Spec

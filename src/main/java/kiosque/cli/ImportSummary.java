@@ -34,7 +34,9 @@ record ImportSummary(ImportReport report) {
   }
 
   List<String> leadImageLines() {
-    return report.leadImages().stream().map(image -> image.articleId() + "\t" + image.url()).toList();
+    // Tabs and line breaks in an alternative text would break the columns.
+    return report.leadImages().stream().map(image -> image.articleId() + "\t" + image.url() + "\t"
+        + image.altText().replaceAll("[\\t\\r\\n]+", " ")).toList();
   }
 
   /** French counts 0 and 1 as singular. */

@@ -13,8 +13,8 @@ import java.util.List;
  * @param unchanged articles identical to what was already stored (nothing written)
  * @param failed items that were not imported; {@code errors} says why, one entry each
  * @param skipped what was left out on purpose, by reason, with the source's ids
- * @param leadImages featured images found for imported articles; kept here because articles have
- *     no lead-image column yet (the newsroom's media work will give them one)
+ * @param leadImages featured images found for imported articles, as addresses on the old site: a
+ *     lead image here is an uploaded file of the media library, which an import does not fetch
  */
 public record ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
     List<SkippedItems> skipped, List<LeadImage> leadImages, Duration elapsed) {

@@ -42,7 +42,7 @@ public final class WxrImporter implements Importer {
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
     CountingInputStream counted = new CountingInputStream(in);
     Tally tally = new Tally();
-    Map<String, String> attachments = new HashMap<>();
+    Map<String, LeadImage> attachments = new HashMap<>();
     Map<String, String> thumbnails = new LinkedHashMap<>();
     long items = 0;
     WxrPosts posts = null;
@@ -58,12 +58,13 @@ public final class WxrImporter implements Importer {
     return report(tally, attachments, thumbnails);
   }
 
-  private void importItem(WxrItem item, WxrPosts posts, Tally tally, Map<String, String> attachments,
+  private void importItem(WxrItem item, WxrPosts posts, Tally tally, Map<String, LeadImage> attachments,
       Map<String, String> thumbnails) {
     String skip = WxrPosts.skipReason(item);
     if (skip != null) {
       if (item.postType().equals("attachment") && !item.attachmentUrl().isEmpty()) {
-        attachments.put(item.postId(), item.attachmentUrl());
+        attachments.put(item.postId(), new LeadImage(null, item.attachmentUrl(),
+            item.meta().getOrDefault("_wp_attachment_image_alt", "")));
       }
       tally.skip(skip, item.postId().isEmpty() ? "ligne " + item.line() : item.postId());
       return;
@@ -85,11 +86,11 @@ public final class WxrImporter implements Importer {
   }
 
   /** Featured images are matched at the end: an attachment may come after the post that shows it. */
-  private static ImportReport report(Tally tally, Map<String, String> attachments, Map<String, String> thumbnails) {
+  private static ImportReport report(Tally tally, Map<String, LeadImage> attachments, Map<String, String> thumbnails) {
     thumbnails.forEach((articleId, attachmentId) -> {
-      String url = attachments.get(attachmentId);
-      if (url != null) {
-        tally.leadImage(new LeadImage(articleId, url));
+      LeadImage attachment = attachments.get(attachmentId);
+      if (attachment != null) {
+        tally.leadImage(new LeadImage(articleId, attachment.url(), attachment.altText()));
       }
     });
     return tally.report();

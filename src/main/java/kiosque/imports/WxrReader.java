@@ -23,7 +23,7 @@ final class WxrReader implements AutoCloseable {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
   private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   private static final Set<String> META_KEYS = Set.of("_thumbnail_id", "_yoast_wpseo_primary_category",
-      "rank_math_primary_category");
+      "rank_math_primary_category", "_wp_attachment_image_alt");
 
   private final XMLStreamReader xml;
   private final WxrSite site = new WxrSite();

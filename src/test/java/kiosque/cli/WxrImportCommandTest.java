@@ -45,7 +45,8 @@ class WxrImportCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("Import", "100%", "10 éléments");
     assertThat(Files.readAllLines(images)).containsExactly(
-        "wp-lequotidien-atlas.ma-101\thttps://www.lequotidien-atlas.ma/wp-content/uploads/2021/01/al-massira.jpg");
+        "wp-lequotidien-atlas.ma-101\thttps://www.lequotidien-atlas.ma/wp-content/uploads/2021/01/al-massira.jpg"
+            + "\tLe barrage Al Massira, presque à sec");
   }
 
   @Test

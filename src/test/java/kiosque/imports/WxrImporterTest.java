@@ -124,7 +124,7 @@ class WxrImporterTest {
     ImportReport report = importResource(importer, "lequotidien.xml");
 
     assertThat(report.leadImages()).containsExactly(new LeadImage(SITE + "101",
-        "https://www.lequotidien-atlas.ma/wp-content/uploads/2021/01/al-massira.jpg"));
+        "https://www.lequotidien-atlas.ma/wp-content/uploads/2021/01/al-massira.jpg", "Le barrage Al Massira, presque à sec"));
   }
 
   @Test
