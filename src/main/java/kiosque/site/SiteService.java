@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
@@ -208,9 +209,10 @@ public final class SiteService {
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
   public Optional<String> currentAddress(String oldPath) {
-    String path = LegacyPaths.canonicalEscapes(oldPath);
-    return articles.articleIdForPath(path)
-        .or(() -> articles.articleIdForPath(otherTrailingSlash(path)))
+    // As asked, then with upper-case escapes (how paths are stored since), then the other final slash.
+    String escaped = LegacyPaths.canonicalEscapes(oldPath);
+    return Stream.of(oldPath, escaped, otherTrailingSlash(oldPath), otherTrailingSlash(escaped)).distinct()
+        .map(articles::articleIdForPath).flatMap(Optional::stream).findFirst()
         .flatMap(articles::findById)
         .filter(Article::isPublished)
         .map(urls::article);
