@@ -13,6 +13,9 @@ import java.util.Map;
 import kiosque.Wiring;
 import kiosque.content.ArticleDraft;
 import kiosque.content.SaveOutcome;
+import kiosque.newsroom.accounts.Account;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -38,7 +41,32 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Map<String, String> env) {
-    return new TestApp(new Wiring(TestSettings.in(dataDir, env), Clock.fixed(NOW, ZoneOffset.UTC)));
+    return start(dataDir, env, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** With a clock the test controls (a {@link MutableClock} for schedules). */
+  public static TestApp start(Path dataDir, Map<String, String> env, Clock clock) {
+    return new TestApp(new Wiring(TestSettings.in(dataDir, env), clock));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Creates a newsroom account whose password is {@link NewsroomClient#PASSWORD}. */
+  public Account account(Role role, String email) {
+    return wiring.accountService().create(Actor.operator("test"), email, null, role,
+        NewsroomClient.PASSWORD.toCharArray());
+  }
+
+  /** A client logged in as a new account with this role. */
+  public NewsroomClient loggedIn(Role role, String email) {
+    account(role, email);
+    return new NewsroomClient(port).login(email);
+  }
+
+  public NewsroomClient anonymous() {
+    return new NewsroomClient(port);
   }
 
   public Wiring wiring() {
