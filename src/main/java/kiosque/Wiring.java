@@ -137,6 +137,10 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata);
     PageCaching caching = new PageCaching(pageCache, clock);
+    // The page cache follows the log before search does: followers run in this order, and the
+    // cached pages are what the very next request reads.
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
         taxonomyAdmin).routes();
@@ -152,8 +156,6 @@ public final class Wiring implements AutoCloseable {
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
-    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
-        changeLog.head()));
     changeFeed.start();
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();

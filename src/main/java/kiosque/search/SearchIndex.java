@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Lucene index under the data directory: one {@link IndexWriter} for the life of the process
  * and a {@link SearcherManager} over it. Each commit records, in its user data, the last change-log
- * sequence number it contains, so a restart resumes from there.
+ * sequence number it contains, so a restart resumes from there. Changes are visible to searches
+ * as soon as they are applied (a refresh); commits, which wait for the disk, are spaced out.
  *
  * <p>Opening never fails on a missing or damaged index: it starts an empty one and says it needs a
  * rebuild ({@link #rebuildReason()}); the database holds everything needed to fill it again.
@@ -35,6 +36,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String APPLIED_SEQ = "kiosque.applied_seq";
+  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
 
   private final Path path;
   private final Directory directory;
@@ -44,6 +46,7 @@ public final class SearchIndex implements AutoCloseable {
   private volatile long appliedSeq;
   private volatile boolean rebuilding;
   private volatile boolean uncommittedRebuild;
+  private volatile long lastCommitNanos = System.nanoTime();
 
   private SearchIndex(Path path, Directory directory, IndexWriter writer, String rebuildReason) throws IOException {
     this.path = path;
@@ -162,14 +165,28 @@ public final class SearchIndex implements AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Makes what was written durable, recording the last change-log sequence number it contains. */
-  void commit(long seq) throws IOException {
-    Map<String, String> data = new HashMap<>();
-    data.put(APPLIED_SEQ, Long.toString(seq));
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+  /**
+   * Records the last change-log sequence number applied; the next commit stores it with the
+   * documents it covers, so a restart resumes from there.
+   */
+  void applied(long seq) {
+    writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(seq)).entrySet());
     appliedSeq = seq;
+  }
+
+  /** Makes what was written durable (an fsync: tens of milliseconds), with the sequence number last recorded. */
+  void commit() throws IOException {
+    writer.commit();
+    lastCommitNanos = System.nanoTime();
     uncommittedRebuild = false;
+  }
+
+  /**
+   * Whether the last commit is old enough for another. Committing every batch would make each
+   * change wait for an fsync; what a crash loses in between is replayed from the change log.
+   */
+  boolean commitDue() {
+    return System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL.toNanos();
   }
 
   /** Runs {@code work} on the current searcher, released afterwards. */
