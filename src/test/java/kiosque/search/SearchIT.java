@@ -133,15 +133,13 @@ class SearchIT {
   }
 
   @Test
-  void aVeryLongQueryGetsAnOrdinaryPageUpToWhatJettyAccepts() {
-    HttpResponse<String> sevenKilobytes = app.get(q("marrakech ".repeat(700)));
-    assertThat(sevenKilobytes.statusCode()).as("7 KB").isEqualTo(200);
-    Document page = org.jsoup.Jsoup.parse(sevenKilobytes.body());
+  void aVeryLongQueryGetsAnOrdinaryPage() {
+    HttpResponse<String> tenKilobytes = app.get(q("marrakech ".repeat(1_000)));
+    assertThat(tenKilobytes.statusCode()).as("10 KB").isEqualTo(200);
+    Document page = org.jsoup.Jsoup.parse(tenKilobytes.body());
     assertThat(page.selectFirst("#recherche-q").val()).as("what is searched").hasSizeLessThanOrEqualTo(500);
     assertThat(page.selectFirst("title").text()).hasSizeLessThan(120);
-    // Jetty refuses request lines over 8 KB before any handler runs (414); raising its
-    // requestHeaderSize in WebServer would let a 10 KB query through to the same ordinary page.
-    assertThat(app.get(q("marrakech ".repeat(1_000))).statusCode()).as("10 KB").isLessThan(500);
+    assertThat(page.select("li").size()).as("results for the words it kept").isPositive();
   }
 
   @Test

@@ -62,11 +62,11 @@ public final class TestApp implements AutoCloseable {
   /** A client logged in as a new account with this role. */
   public NewsroomClient loggedIn(Role role, String email) {
     account(role, email);
-    return new NewsroomClient(port).login(email);
+    return anonymous().login(email);
   }
 
   public NewsroomClient anonymous() {
-    return new NewsroomClient(port);
+    return new NewsroomClient(port, wiring.changeFeed()::catchUp);
   }
 
   public Wiring wiring() {
