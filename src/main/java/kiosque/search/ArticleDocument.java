@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import kiosque.content.Article;
 import kiosque.content.Author;
+import kiosque.content.NamedEntities;
 import kiosque.content.Section;
 import kiosque.content.Teaser;
 import kiosque.content.Topic;
@@ -44,6 +45,12 @@ final class ArticleDocument {
   static final String SPELLING = "spelling";
   static final String TITLE_PREFIXES = "title_prefixes";
   static final String TOPIC_PREFIXES = "topic_prefixes";
+  static final String ARTICLE_ID = "article_id";
+  static final String ENTITY = "entity";
+  static final String TOPIC_ID = "topic_id";
+
+  /** At most this many names per article: the most mentioned carry the similarity, the rest is noise. */
+  static final int MAX_ENTITIES = 40;
 
   /** Facet dimensions: multi-valued where an article can have several. */
   static final FacetsConfig FACETS = facetsConfig();
@@ -80,6 +87,8 @@ final class ArticleDocument {
     Document doc = new Document();
     // The key: updates and deletes find the document by it; stored to load the article's teaser.
     doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+    // The id again as a number per document: related lists turn dozens of hits into ids without reading stored fields.
+    doc.add(new NumericDocValuesField(ARTICLE_ID, article.id()));
     // Only needed to build the result's link.
     doc.add(new StoredField(SLUG, article.slug()));
     // The headline: matched with the heaviest boost, highlighted, shown.
@@ -102,7 +111,16 @@ final class ArticleDocument {
       doc.add(new SortedSetDocValuesFacetField(SECTION, section.name()));
       doc.add(new StoredField(SECTION, section.name()));
     }
+    for (NamedEntities.Entity entity : NamedEntities.in(article).stream()
+        .limit(MAX_ENTITIES).toList()) {
+      // Related articles: the same person, place or organisation, matched exactly by its folded key
+      // (an idf per name, so a rare name weighs more than "France"); stored to say which names two articles share.
+      doc.add(new StringField(ENTITY, entity.key(), Field.Store.YES));
+    }
     for (Topic topic : article.topics()) {
+      // Related articles: shared topics matched exactly by id, a rare topic weighing more (idf); stored
+      // for the cap on items per topic and to say which topics two articles share.
+      doc.add(new StringField(TOPIC_ID, Long.toString(topic.id()), Field.Store.YES));
       // Filters and counts per topic.
       doc.add(new SortedSetDocValuesFacetField(TOPIC, topic.name()));
       // Topic names are words too: an article tagged "Ebola" matches "ebola" strongly.

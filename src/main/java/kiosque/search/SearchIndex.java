@@ -35,6 +35,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String APPLIED_SEQ = "kiosque.applied_seq";
+  /** Which fields the documents carry; an index built with other fields is rebuilt at start. */
+  static final String FIELDS_VERSION = "kiosque.fields_version";
+  /** 2: names (entity), topic ids (topic_id) and ids as doc values (article_id) for related articles. */
+  static final String CURRENT_FIELDS = "2";
 
   private final Path path;
   private final Directory directory;
@@ -51,8 +55,11 @@ public final class SearchIndex implements AutoCloseable {
     this.writer = writer;
     this.searchers = new SearcherManager(writer, true, false, FacetedSearcher.FACTORY);
     this.appliedSeq = committedSeq(writer).orElse(0L);
+    String fields = committed(writer, FIELDS_VERSION).orElse("1");
     this.rebuildReason = rebuildReason != null ? rebuildReason
-        : committedSeq(writer).isEmpty() ? "its last build never finished" : null;
+        : committedSeq(writer).isEmpty() ? "its last build never finished"
+        : !fields.equals(CURRENT_FIELDS) ? "its documents have fields of version " + fields + ", not " + CURRENT_FIELDS
+        : null;
   }
 
   /**
@@ -108,11 +115,15 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static Optional<Long> committedSeq(IndexWriter writer) {
+    return committed(writer, APPLIED_SEQ).map(Long::parseLong);
+  }
+
+  private static Optional<String> committed(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(APPLIED_SEQ)) {
-          return Optional.of(Long.parseLong(entry.getValue()));
+        if (entry.getKey().equals(key)) {
+          return Optional.of(entry.getValue());
         }
       }
     }
@@ -166,6 +177,7 @@ public final class SearchIndex implements AutoCloseable {
   void commit(long seq) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(APPLIED_SEQ, Long.toString(seq));
+    data.put(FIELDS_VERSION, CURRENT_FIELDS);
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
     appliedSeq = seq;
