@@ -58,7 +58,9 @@ final class KeyTerms {
     int minimum = selfIndexed ? 2 : 1;
     List<KeyTerm> scored = new ArrayList<>();
     for (Map.Entry<String, Counted> entry : likely) {
-      int df = reader.docFreq(new Term(SimilarityIndex.BODY, entry.getKey()));
+      // A headline word the texts never use is still a word of the archive: rarity from either field.
+      int df = Math.max(reader.docFreq(new Term(SimilarityIndex.BODY, entry.getKey())),
+          reader.docFreq(new Term(SimilarityIndex.TITLE, entry.getKey())));
       if (df < minimum) {
         continue;
       }

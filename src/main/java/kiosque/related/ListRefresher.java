@@ -54,8 +54,14 @@ final class ListRefresher {
     Overrides chosen = overrides.of(article.id());
     ComputedLists computed = engine.compute(article, chosen);
     ComputedLists full = topUp(article, computed, chosen.excluded());
+    // Before its first computation the page showed the SQL baseline: that counts as a change.
+    boolean same = lists.computedAt(article.id()).isPresent()
+        && lists.itemIds(article.id()).equals(RelatedListStore.itemIds(full));
     lists.save(article.id(), full, clock.instant());
-    listsChanged.accept(List.of(article.id()));
+    if (!same) {
+      // Only a list that changed purges the page: the daily refresh must not empty the page cache.
+      listsChanged.accept(List.of(article.id()));
+    }
     return computed.neighbours();
   }
 

@@ -81,11 +81,15 @@ final class Reasons {
       if (shownNames.contains(term.word().toLowerCase(java.util.Locale.FRENCH))) {
         continue;
       }
-      PostingsEnum postings = leaf.reader().postings(new Term(SimilarityIndex.BODY, term.stem()), PostingsEnum.NONE);
-      if (postings != null && postings.advance(local) == local) {
+      if (has(leaf, SimilarityIndex.BODY, term.stem(), local) || has(leaf, SimilarityIndex.TITLE, term.stem(), local)) {
         shared.add(term.word());
       }
     }
     return shared;
+  }
+
+  private static boolean has(LeafReaderContext leaf, String field, String stem, int doc) throws IOException {
+    PostingsEnum postings = leaf.reader().postings(new Term(field, stem), PostingsEnum.NONE);
+    return postings != null && postings.advance(doc) == doc;
   }
 }

@@ -30,7 +30,8 @@ final class RelatedEngine {
   static final int FURTHER_SHOWN = 4;
   static final int FURTHER_KEPT = 6;
   static final int RECOMMENDED_KEPT = 14;
-  static final int NEIGHBOURS = 10;
+  /** Refreshed when an article changes: a fresh article belongs in the recommendations of more than its closest few. */
+  static final int NEIGHBOURS = 20;
   private static final int CANDIDATES = 80;
   private static final int RECENT_CANDIDATES = 30;
   private static final Duration RECENT_WINDOW = Duration.ofDays(180);

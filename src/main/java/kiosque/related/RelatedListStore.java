@@ -62,6 +62,22 @@ final class RelatedListStore {
     }
   }
 
+  /** The stored items' ids, list by list in order: to tell whether a recomputation changed anything. */
+  List<String> itemIds(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select list_kind, related_id from related_item where article_id = :id order by list_kind, position""")
+        .bind("id", articleId)
+        .map((rs, ctx) -> rs.getString("list_kind") + ":" + rs.getLong("related_id"))
+        .list());
+  }
+
+  static List<String> itemIds(ComputedLists lists) {
+    List<String> ids = new ArrayList<>();
+    lists.further().forEach(p -> ids.add(Kind.FURTHER.code + ":" + p.articleId()));
+    lists.recommended().forEach(p -> ids.add(Kind.RECOMMENDED.code + ":" + p.articleId()));
+    return ids;
+  }
+
   /** Forgets an article's lists (it is no longer published). */
   void delete(long articleId) {
     jdbi.useTransaction(h -> {

@@ -18,7 +18,8 @@ final class Titles {
   static Set<String> words(String title) {
     Set<String> words = new HashSet<>();
     for (String word : NameKeys.of(title == null ? "" : title).split("[^\\p{L}\\p{N}]+")) {
-      if (word.length() >= 3 && !SMALL_WORDS.contains(word)) {
+      // Numbers count whatever their length: "épisode 2" is not "épisode 3".
+      if ((word.length() >= 3 || (!word.isEmpty() && Character.isDigit(word.charAt(0)))) && !SMALL_WORDS.contains(word)) {
         words.add(word);
       }
     }

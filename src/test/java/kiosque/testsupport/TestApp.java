@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -31,6 +32,10 @@ public final class TestApp implements AutoCloseable {
   private TestApp(Wiring wiring) {
     this.wiring = wiring;
     this.port = wiring.startWeb(0).port();
+    // A new data directory starts with a search index build; related lists wait for it.
+    if (!SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding())) {
+      throw new IllegalStateException("the search index was still building after 30 s");
+    }
   }
 
   public static TestApp start(Path dataDir) {
@@ -45,10 +50,12 @@ public final class TestApp implements AutoCloseable {
     return wiring;
   }
 
-  /** Saves through the real service, then lets this node's followers (caches, indexes) apply the change. */
+  /** Saves through the real service, then lets this node's followers (caches, indexes, related lists) apply the change. */
   public SaveOutcome save(ArticleDraft draft) {
     SaveOutcome outcome = wiring.articleService().save(draft);
     wiring.changeFeed().catchUp();
+    // The articles that should now list this one are refreshed in the background: finish that too.
+    wiring.relatedService().drainRefreshQueue();
     return outcome;
   }
 
