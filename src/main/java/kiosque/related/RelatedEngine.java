@@ -32,6 +32,8 @@ final class RelatedEngine {
   static final int RECOMMENDED_KEPT = 14;
   /** Refreshed when an article changes: a fresh article belongs in the recommendations of more than its closest few. */
   static final int NEIGHBOURS = 20;
+  /** Articles less similar than this are left to the daily refresh: the change is unlikely to enter their lists. */
+  private static final double NEIGHBOUR_SIMILARITY = 0.1;
   private static final int CANDIDATES = 80;
   private static final int RECENT_CANDIDATES = 30;
   private static final Duration RECENT_WINDOW = Duration.ofDays(180);
@@ -68,7 +70,8 @@ final class RelatedEngine {
       List<Ranked> ranked = rankFurther(article, similar, overrides);
       List<Pick> further = further(searcher, profile, article, ranked, overrides);
       List<Pick> recommended = recommended(searcher, profile, article, similar, further, overrides, now);
-      List<Long> neighbours = similar.stream().limit(NEIGHBOURS).map(c -> c.articleId).toList();
+      List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
+          .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
     });
   }
