@@ -28,11 +28,6 @@ import org.apache.lucene.search.TermQuery;
 record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.Entity> entities, List<Topic> topics) {
 
   static final int MAX_ENTITIES = 15;
-  /** How much each kind of evidence weighs against the others; tuned on the Wikinews evaluation. */
-  static final float TEXT_BOOST = 1f;
-  static final float TITLE_BOOST = 0.6f;
-  static final float ENTITY_BOOST = 0.5f;
-  static final float TOPIC_BOOST = 0.6f;
 
   ArticleProfile {
     terms = List.copyOf(terms);
@@ -55,24 +50,28 @@ record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.En
         NamedEntities.in(title, text), List.of());
   }
 
-  /** A query matching any article that shares a key term, a name or a topic; the article itself included. */
   Query query() {
+    return query(SimilarityWeights.DEFAULT);
+  }
+
+  /** A query matching any article that shares a key term, a name or a topic; the article itself included. */
+  Query query(SimilarityWeights weights) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (KeyTerm term : terms) {
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.BODY, term.stem())), TEXT_BOOST * term.weight()),
+    for (KeyTerm term : weights.text() == 0 && weights.title() == 0 ? List.<KeyTerm>of() : terms) {
+      query.add(boosted(new TermQuery(new Term(SimilarityIndex.BODY, term.stem())), weights.text() * term.weight()),
           Occur.SHOULD);
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TITLE, term.stem())), TITLE_BOOST * term.weight()),
+      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TITLE, term.stem())), weights.title() * term.weight()),
           Occur.SHOULD);
     }
     int mostMentioned = entities.isEmpty() ? 1 : entities.getFirst().count();
-    for (NamedEntities.Entity entity : entities) {
+    for (NamedEntities.Entity entity : weights.entity() == 0 ? List.<NamedEntities.Entity>of() : entities) {
       // The article's main names (often mentioned, or in the headline) count fully; a passing mention half.
       float weight = 0.5f + 0.5f * Math.min(1f, entity.inTitle() ? 1f : entity.count() / (float) mostMentioned);
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.ENTITY, entity.key())), ENTITY_BOOST * weight),
+      query.add(boosted(new TermQuery(new Term(SimilarityIndex.ENTITY, entity.key())), weights.entity() * weight),
           Occur.SHOULD);
     }
-    for (Topic topic : topics) {
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TOPIC_ID, Long.toString(topic.id()))), TOPIC_BOOST),
+    for (Topic topic : weights.topic() == 0 ? List.<Topic>of() : topics) {
+      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TOPIC_ID, Long.toString(topic.id()))), weights.topic()),
           Occur.SHOULD);
     }
     return query.build();

@@ -77,10 +77,10 @@ final class RelatedEngine {
   }
 
   /** "Aller plus loin" as ranked before anything else is applied: what the evaluation scores. */
-  List<Long> ranking(Article article, int count) {
+  List<Long> ranking(Article article, int count, SimilarityWeights weights) {
     return index.read(searcher -> {
       ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), article);
-      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, CANDIDATES);
+      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, weights, CANDIDATES);
       return rankFurther(article, similar, Overrides.NONE).stream().limit(count).map(r -> r.candidate.articleId)
           .toList();
     });
@@ -88,7 +88,12 @@ final class RelatedEngine {
 
   /** The matches of the article's query other than itself, with their similarity to it. */
   private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile, int count) throws IOException {
-    List<Candidate> hits = Candidates.best(searcher, profile.query(), count + 1);
+    return similar(searcher, profile, SimilarityWeights.DEFAULT, count);
+  }
+
+  private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile,
+      SimilarityWeights weights, int count) throws IOException {
+    List<Candidate> hits = Candidates.best(searcher, profile.query(weights), count + 1);
     float self = hits.stream().filter(c -> c.articleId == profile.articleId()).map(c -> c.score).findFirst()
         .orElse(hits.isEmpty() ? 1f : hits.getFirst().score);
     List<Candidate> others = new ArrayList<>(hits.size());
