@@ -3,6 +3,7 @@ package kiosque.related;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import kiosque.content.NamedEntities;
 import kiosque.content.Topic;
@@ -72,13 +73,13 @@ final class Reasons {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
     int local = candidate.doc - leaf.docBase;
-    String shownNames = String.join(" ", names).toLowerCase(java.util.Locale.FRENCH);
+    String shownNames = String.join(" ", names).toLowerCase(Locale.FRENCH);
     List<String> shared = new ArrayList<>();
     for (KeyTerm term : profile.terms().subList(0, Math.min(TERMS_CHECKED, profile.terms().size()))) {
       if (shared.size() == SHOWN) {
         break;
       }
-      if (shownNames.contains(term.word().toLowerCase(java.util.Locale.FRENCH))) {
+      if (shownNames.contains(term.word().toLowerCase(Locale.FRENCH))) {
         continue;
       }
       if (has(leaf, SimilarityIndex.BODY, term.stem(), local) || has(leaf, SimilarityIndex.TITLE, term.stem(), local)) {

@@ -14,7 +14,6 @@ import java.util.Set;
 import kiosque.content.Article;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Computes an article's two lists from the search index; nothing here runs during a page view.

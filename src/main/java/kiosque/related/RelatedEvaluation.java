@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
@@ -94,7 +95,7 @@ public final class RelatedEvaluation {
       add(sums, "Baseline: shared topics only (by rarity)", precision(topicsOnly, rel, 4), ndcg(topicsOnly, rel, 10));
       add(sums, "Baseline: latest in section", precision(latestInSection, rel, 4), ndcg(latestInSection, rel, 10));
       if (ablation) {
-        for (String variant : new java.util.TreeSet<>(ABLATION.keySet())) {
+        for (String variant : new TreeSet<>(ABLATION.keySet())) {
           List<Long> ranked = related.engine().ranking(article, 10, ABLATION.get(variant));
           add(sums, variant, precision(ranked, rel, 4), ndcg(ranked, rel, 10));
         }
