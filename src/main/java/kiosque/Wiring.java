@@ -21,6 +21,18 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.newsroom.NewsroomParts;
+import kiosque.newsroom.NewsroomRoutes;
+import kiosque.newsroom.accounts.AccountService;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.accounts.Sessions;
+import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.media.MediaLeadImages;
+import kiosque.newsroom.media.MediaStore;
+import kiosque.newsroom.taxonomy.TaxonomyAdmin;
+import kiosque.newsroom.workflow.PublicationScheduler;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
@@ -59,6 +71,17 @@ public final class Wiring implements AutoCloseable {
   private final ArticleService articleService;
   private final FrenchDates dates;
   private final Urls urls;
+  private final Permissions permissions;
+  private final AuditLog auditLog;
+  private final Sessions sessions;
+  private final AccountService accountService;
+  private final EditorialService editorialService;
+  private final BodySanitizer sanitizer;
+  private final PublicationScheduler scheduler;
+  private final MediaService mediaService;
+  private final MediaStore mediaStore;
+  private final TaxonomyAdmin taxonomyAdmin;
+  private NewsroomRoutes newsroomRoutes;
   private final PageCache pageCache;
   private WebServer webServer;
   private SearchIndex searchIndex;
@@ -75,10 +98,22 @@ public final class Wiring implements AutoCloseable {
     this.changeFeed = new ChangeFeed(changeLog, Duration.ofSeconds(1));
     this.articleStore = new ArticleStore(database.jdbi());
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
-    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog,
-        new BodySanitizer(), clock);
+    this.sanitizer = new BodySanitizer();
+    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
+    this.permissions = new Permissions(settings.journalistsPublish());
+    this.auditLog = new AuditLog(database.jdbi(), clock);
+    this.sessions = new Sessions(database.jdbi(), clock);
+    this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
+    this.editorialService = new EditorialService(database.jdbi(), articleService, articleStore, sanitizer, permissions,
+        auditLog, clock);
+    this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
+    editorialService.onScheduleChange(scheduler::wake);
+    this.mediaStore = new MediaStore(database.jdbi());
+    this.mediaService = new MediaService(database.jdbi(), mediaStore,
+        settings.dataDir().resolve("media"), permissions, auditLog, clock);
+    this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
   }
@@ -95,8 +130,8 @@ public final class Wiring implements AutoCloseable {
     FollowLinks follow = new FollowLinks(
         settings.googleNewsUrl().map(Object::toString).orElse(null),
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
-    // No media library yet: feeds and metadata omit lead images until the newsroom provides them.
-    LeadImages images = LeadImages.NONE;
+    // Lead images come from the newsroom's media library.
+    LeadImages images = new MediaLeadImages(mediaStore, urls);
     FeedContext feedContext = FeedContext.of(settings.siteName(), settings.locale().getLanguage(),
         settings.timeZone(), clock, urls, messages, database.jdbi());
     PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
@@ -104,16 +139,25 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata);
     PageCaching caching = new PageCaching(pageCache, clock);
-    // Fixed addresses first: Javalin tries routes in order, and /rss.xml would otherwise match /{year}.
+    this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
+        sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
+        taxonomyAdmin).routes();
+    // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
+    // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     List<RouteGroup> routes = List.of(
+        newsroomRoutes,
         new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
         new SiteRoutes(site, views, caching));
-    ErrorPages errorPages = new ErrorPages(views, layouts, site::currentAddress, () -> site.latestLinks(5));
+    // Before a 404: an old article address, or a renamed or merged section, topic or author page.
+    ErrorPages errorPages = new ErrorPages(views, layouts,
+        path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
     changeFeed.start();
+    // Articles whose time passed while the server was down go out now, then each at its time.
+    scheduler.start();
     this.webServer = new WebServer(routes, errorPages, assets).start(port);
     return webServer;
   }
@@ -157,6 +201,43 @@ public final class Wiring implements AutoCloseable {
 
   public ArticleService articleService() {
     return articleService;
+  }
+
+  public AccountService accountService() {
+    return accountService;
+  }
+
+  public EditorialService editorialService() {
+    return editorialService;
+  }
+
+  public TaxonomyAdmin taxonomyAdmin() {
+    return taxonomyAdmin;
+  }
+
+  public MediaService mediaService() {
+    return mediaService;
+  }
+
+  public PublicationScheduler scheduler() {
+    return scheduler;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  public Permissions permissions() {
+    return permissions;
+  }
+
+  /** The newsroom's routes once {@link #startWeb} has run (the permission tests walk them). */
+  public NewsroomRoutes newsroomRoutes() {
+    return newsroomRoutes;
   }
 
   public FrenchDates dates() {
@@ -216,6 +297,7 @@ public final class Wiring implements AutoCloseable {
     if (webServer != null) {
       webServer.close();
     }
+    scheduler.close();
     changeFeed.close();
     try {
       closeSearch();

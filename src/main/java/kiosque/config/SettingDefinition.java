@@ -21,7 +21,9 @@ enum SettingDefinition {
   CONTACT_EMAIL("kiosque.publisher.email", "KIOSQUE_CONTACT_EMAIL", "", "The newsroom's contact address, shown on the publisher page; omitted when empty."),
   NEWS_LANGUAGE("kiosque.news.language", "KIOSQUE_NEWS_LANGUAGE", "", "ISO 639 language of the Google News sitemap; empty means the site's language."),
   CACHE_MB("kiosque.cache.mb", "KIOSQUE_CACHE_MB", "64", "Memory for rendered pages, in megabytes; 0 turns the page cache off."),
-  CACHE_TTL("kiosque.cache.ttl", "KIOSQUE_CACHE_TTL", "300", "Seconds a rendered page is served from memory at most, even without a change.");
+  CACHE_TTL("kiosque.cache.ttl", "KIOSQUE_CACHE_TTL", "300", "Seconds a rendered page is served from memory at most, even without a change."),
+  JOURNALISTS_PUBLISH("kiosque.newsroom.journalists-publish", "KIOSQUE_JOURNALISTS_PUBLISH", "false",
+      "Whether journalists may publish their own articles without an editor (true or false).");
 
   final String key;
   final String env;

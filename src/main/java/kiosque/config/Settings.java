@@ -27,7 +27,8 @@ public record Settings(
     String contactEmail,
     String newsLanguage,
     int cacheMegabytes,
-    int cacheSeconds) {
+    int cacheSeconds,
+    boolean journalistsPublish) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -40,6 +41,11 @@ public record Settings(
         + ";AUTO_SERVER=TRUE";
   }
 
+  /** Cookies get the Secure flag when the public address is https. */
+  public boolean secureCookies() {
+    return "https".equalsIgnoreCase(siteUrl.getScheme());
+  }
+
   public Path indexDir() {
     return dataDir.resolve("index");
   }
@@ -47,12 +53,12 @@ public record Settings(
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds);
+        cacheMegabytes, cacheSeconds, journalistsPublish);
   }
 
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
         siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds);
+        cacheMegabytes, cacheSeconds, journalistsPublish);
   }
 }

@@ -57,7 +57,8 @@ public final class SettingsLoader {
         parseEmail(file),
         parseLanguage(file),
         parseInt(SettingDefinition.CACHE_MB, file, 0, 16_384),
-        parseInt(SettingDefinition.CACHE_TTL, file, 1, 86_400));
+        parseInt(SettingDefinition.CACHE_TTL, file, 1, 86_400),
+        parseBoolean(SettingDefinition.JOURNALISTS_PUBLISH, file));
   }
 
   private Properties readFile(Path dataDir) {
@@ -98,6 +99,15 @@ public final class SettingsLoader {
     } catch (NumberFormatException e) {
       throw new SettingsException(def.key + " (" + def.env + ") must be a whole number, got \"" + raw + "\"");
     }
+  }
+
+  private boolean parseBoolean(SettingDefinition def, Properties file) {
+    String raw = lookup(def, file).toLowerCase(java.util.Locale.ROOT);
+    return switch (raw) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0", "" -> false;
+      default -> throw new SettingsException(def.key + " (" + def.env + ") must be true or false, got \"" + raw + "\"");
+    };
   }
 
   private Optional<URI> parseUri(SettingDefinition def, Properties file) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
 import org.jdbi.v3.core.Handle;
@@ -55,49 +56,134 @@ public final class ArticleService {
    * saved last time changes nothing and writes no change, which makes imports idempotent.
    */
   public SaveOutcome save(ArticleDraft draft) {
-    validate(draft);
-    SanitizedBody body = sanitizer.sanitize(draft.body());
-    if (body.text().isBlank() && draft.status() == ArticleStatus.PUBLISHED) {
-      throw new InvalidContentException("body is empty (after removing unsafe content)");
-    }
-    String hash = hash(draft);
+    Prepared prepared = prepare(draft);
     SaveOutcome outcome = jdbi.inTransaction(handle -> {
       Optional<ArticleStore.ImportedRef> existing = draft.externalId() == null
           ? Optional.empty() : articles.findByExternalId(handle, draft.externalId());
-      if (existing.isPresent() && hash.equals(existing.get().contentHash())) {
+      if (existing.isPresent() && prepared.hash().equals(existing.get().contentHash())) {
         return new SaveOutcome(existing.get().id(), SaveOutcome.Kind.UNCHANGED);
       }
-      Instant now = clock.instant();
-      Long sectionId = draft.sectionName() == null || draft.sectionName().isBlank()
-          ? null : taxonomy.sectionNamed(handle, draft.sectionName()).id();
-      String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
-      Instant publishedAt = draft.publishedAt() != null ? draft.publishedAt()
-          : draft.status() == ArticleStatus.PUBLISHED ? now : null;
-      Instant updatedAt = existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
-      ArticleRow row = new ArticleRow(draft.externalId(), slug, draft.title().strip(),
-          draft.summary() == null ? "" : draft.summary().strip(), body, sectionId, draft.status(), publishedAt,
-          updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), hash);
-
-      long id;
-      ChangeKind kind;
       if (existing.isPresent()) {
-        id = existing.get().id();
-        articles.update(handle, id, row);
-        kind = statusChange(existing.get().status(), draft.status());
-      } else {
-        id = articles.insert(handle, row, now);
-        kind = draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED;
+        write(handle, existing.get().id(), existing.get().status(), null, draft, prepared);
+        return new SaveOutcome(existing.get().id(), SaveOutcome.Kind.UPDATED);
       }
-      articles.replaceAuthors(handle, id, resolve(draft.bylines(), name -> taxonomy.authorNamed(handle, name)));
-      articles.replaceTopics(handle, id, resolve(draft.topicNames(), name -> taxonomy.topicNamed(handle, name)));
-      claimPaths(handle, id, draft.legacyPaths());
-      changeLog.append(handle, id, kind);
-      return new SaveOutcome(id, existing.isPresent() ? SaveOutcome.Kind.UPDATED : SaveOutcome.Kind.CREATED);
+      return new SaveOutcome(insert(handle, draft, prepared, null), SaveOutcome.Kind.CREATED);
     });
     if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
       changeLog.signal();
     }
     return outcome;
+  }
+
+  /**
+   * Creates an article written in the newsroom. {@code alsoInTransaction} runs with the new id in
+   * the same transaction (the newsroom's first revision).
+   */
+  public long create(ArticleDraft draft, long createdBy, BiConsumer<Handle, Long> alsoInTransaction) {
+    Prepared prepared = prepare(draft);
+    long id = jdbi.inTransaction(handle -> {
+      long created = insert(handle, draft, prepared, createdBy);
+      alsoInTransaction.accept(handle, created);
+      return created;
+    });
+    changeLog.signal();
+    return id;
+  }
+
+  /**
+   * Rewrites an article by id, if nobody saved it since {@code expectedVersion} (optimistic
+   * locking): otherwise {@link StaleArticleException} and nothing is written.
+   */
+  public void update(long id, int expectedVersion, ArticleDraft draft, BiConsumer<Handle, Long> alsoInTransaction) {
+    Prepared prepared = prepare(draft);
+    jdbi.useTransaction(handle -> {
+      ArticleStatus before = articles.lockVersion(handle, id, expectedVersion)
+          .orElseThrow(() -> new StaleArticleException(id));
+      write(handle, id, before, expectedVersion, draft, prepared);
+      alsoInTransaction.accept(handle, id);
+    });
+    changeLog.signal();
+  }
+
+  /**
+   * Claims the version of an article without changing what readers see (a pending revision was
+   * saved beside it): the next save from an older form is refused.
+   */
+  public void touch(long id, int expectedVersion, BiConsumer<Handle, Long> alsoInTransaction) {
+    jdbi.useTransaction(handle -> {
+      if (!articles.bumpVersion(handle, id, expectedVersion)) {
+        throw new StaleArticleException(id);
+      }
+      alsoInTransaction.accept(handle, id);
+    });
+  }
+
+  /**
+   * Publishes a scheduled article whose time has come. The update only matches while the row is
+   * still scheduled, so when several nodes race for it exactly one wins and writes the change.
+   *
+   * @return whether this call published it
+   */
+  public boolean publishDue(long id, Instant now) {
+    boolean claimed = jdbi.inTransaction(handle -> {
+      if (!articles.claimScheduled(handle, id, now)) {
+        return false;
+      }
+      changeLog.append(handle, id, ChangeKind.PUBLISHED);
+      return true;
+    });
+    if (claimed) {
+      changeLog.signal();
+    }
+    return claimed;
+  }
+
+  private record Prepared(SanitizedBody body, String hash) {}
+
+  private Prepared prepare(ArticleDraft draft) {
+    validate(draft);
+    SanitizedBody body = sanitizer.sanitize(draft.body());
+    if (body.text().isBlank() && (draft.status() == ArticleStatus.PUBLISHED || draft.status() == ArticleStatus.SCHEDULED)) {
+      throw new InvalidContentException("body is empty (after removing unsafe content)");
+    }
+    return new Prepared(body, hash(draft));
+  }
+
+  private long insert(Handle handle, ArticleDraft draft, Prepared prepared, Long createdBy) {
+    Instant now = clock.instant();
+    ArticleRow row = row(handle, draft, prepared, now, false);
+    long id = articles.insert(handle, row, now, createdBy);
+    attach(handle, id, draft);
+    changeLog.append(handle, id, draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED);
+    return id;
+  }
+
+  private void write(Handle handle, long id, ArticleStatus before, Integer expectedVersion, ArticleDraft draft,
+      Prepared prepared) {
+    ArticleRow row = row(handle, draft, prepared, clock.instant(), true);
+    if (!articles.update(handle, id, row, expectedVersion)) {
+      throw new StaleArticleException(id);
+    }
+    attach(handle, id, draft);
+    changeLog.append(handle, id, statusChange(before, draft.status()));
+  }
+
+  private ArticleRow row(Handle handle, ArticleDraft draft, Prepared prepared, Instant now, boolean existing) {
+    Long sectionId = draft.sectionName() == null || draft.sectionName().isBlank()
+        ? null : taxonomy.sectionNamed(handle, draft.sectionName()).id();
+    String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
+    Instant publishedAt = draft.publishedAt() != null ? draft.publishedAt()
+        : draft.status() == ArticleStatus.PUBLISHED ? now : null;
+    Instant updatedAt = existing ? now : (publishedAt != null ? publishedAt : now);
+    return new ArticleRow(draft.externalId(), slug, draft.title().strip(),
+        draft.summary() == null ? "" : draft.summary().strip(), prepared.body(), sectionId, draft.status(), publishedAt,
+        updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), prepared.hash());
+  }
+
+  private void attach(Handle handle, long id, ArticleDraft draft) {
+    articles.replaceAuthors(handle, id, resolve(draft.bylines(), name -> taxonomy.authorNamed(handle, name)));
+    articles.replaceTopics(handle, id, resolve(draft.topicNames(), name -> taxonomy.topicNamed(handle, name)));
+    claimPaths(handle, id, draft.legacyPaths());
   }
 
   private static ChangeKind statusChange(ArticleStatus before, ArticleStatus after) {

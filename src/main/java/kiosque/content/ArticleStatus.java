@@ -2,9 +2,13 @@ package kiosque.content;
 
 import java.util.Locale;
 
-/** Where an article stands; only {@link #PUBLISHED} articles are shown to readers. */
+/**
+ * Where an article stands; only {@link #PUBLISHED} articles are shown to readers. Imports use
+ * draft, published and unpublished; the newsroom's workflow adds in review and scheduled
+ * ({@code kiosque.newsroom.workflow.Workflow} says which moves are allowed).
+ */
 public enum ArticleStatus {
-  DRAFT, PUBLISHED, UNPUBLISHED;
+  DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -17,6 +21,7 @@ public enum ArticleStatus {
         return status;
       }
     }
-    throw new IllegalArgumentException("unknown status \"" + code + "\" (expected draft, published or unpublished)");
+    throw new IllegalArgumentException("unknown status \"" + code
+        + "\" (expected draft, in_review, scheduled, published or unpublished)");
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -37,31 +38,87 @@ public final class ArticleStore {
     this.jdbi = jdbi;
   }
 
-  long insert(Handle handle, ArticleRow row, Instant now) {
+  long insert(Handle handle, ArticleRow row, Instant now, Long createdBy) {
     return handle.createUpdate("""
             insert into article (external_id, slug, title, summary, body_html, body_text, section_id, status,
-                                 published_at, created_at, updated_at, source_name, source_url, content_hash)
+                                 published_at, created_at, updated_at, source_name, source_url, content_hash,
+                                 created_by)
             values (:externalId, :slug, :title, :summary, :bodyHtml, :bodyText, :sectionId, :status,
-                    :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash)
+                    :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash, :createdBy)
             """)
         .bindMap(columns(row))
         .bind("now", utc(now))
+        .bind("createdBy", createdBy)
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
   }
 
-  void update(Handle handle, long id, ArticleRow row) {
-    handle.createUpdate("""
+  /** Rewrites the row; with an expected version, only if nobody saved it since (else false). */
+  boolean update(Handle handle, long id, ArticleRow row, Integer expectedVersion) {
+    return handle.createUpdate("""
             update article set slug = :slug, title = :title, summary = :summary, body_html = :bodyHtml,
                    body_text = :bodyText, section_id = :sectionId, status = :status, published_at = :publishedAt,
                    updated_at = :updatedAt, source_name = :sourceName, source_url = :sourceUrl,
                    content_hash = :contentHash, version = version + 1
-            where id = :id
+            where id = :id and (:anyVersion or version = :version)
             """)
         .bindMap(columns(row))
         .bind("id", id)
-        .execute();
+        .bind("anyVersion", expectedVersion == null)
+        .bind("version", expectedVersion == null ? -1 : expectedVersion)
+        .execute() == 1;
+  }
+
+  /** The article's status if it still has this version, locking the row until the transaction ends. */
+  Optional<ArticleStatus> lockVersion(Handle handle, long id, int version) {
+    return handle.createQuery("select status from article where id = :id and version = :version for update")
+        .bind("id", id).bind("version", version)
+        .mapTo(String.class).findOne().map(ArticleStatus::fromCode);
+  }
+
+  boolean bumpVersion(Handle handle, long id, int version) {
+    return handle.createUpdate("update article set version = version + 1 where id = :id and version = :version")
+        .bind("id", id).bind("version", version).execute() == 1;
+  }
+
+  /**
+   * Publishes a scheduled article whose time has come, only while it is still scheduled: the
+   * condition is what makes one node win when several try. Published on time, it keeps its
+   * announced time; published late (the server was down), it takes the actual time.
+   */
+  boolean claimScheduled(Handle handle, long id, Instant now) {
+    return handle.createUpdate("""
+            update article
+            set status = 'published', version = version + 1,
+                published_at = case when published_at < :late then :now else published_at end,
+                updated_at = case when published_at < :late then :now else published_at end
+            where id = :id and status = 'scheduled' and published_at <= :now
+            """)
+        .bind("id", id)
+        .bind("now", utc(now))
+        .bind("late", utc(now.minusSeconds(60)))
+        .execute() == 1;
+  }
+
+  /** The time of the next scheduled publication, if any. */
+  public Optional<Instant> nextScheduled() {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select min(published_at) from article where status = 'scheduled'")
+        .map((rs, ctx) -> instant(rs, 1)).findOne().flatMap(Optional::ofNullable));
+  }
+
+  /** Scheduled articles whose time is at or before {@code now}, oldest first. */
+  public List<Long> dueScheduled(Instant now) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select id from article where status = 'scheduled' and published_at <= :now order by published_at, id")
+        .bind("now", utc(now)).mapTo(Long.class).list());
+  }
+
+  /** Who created the article in the newsroom; empty for imported articles. */
+  public Optional<Long> createdBy(long id) {
+    return jdbi.withHandle(h -> h.createQuery("select created_by from article where id = :id")
+        .bind("id", id).mapTo(Long.class).findOne());
   }
 
   private static Map<String, Object> columns(ArticleRow row) {
@@ -174,6 +231,41 @@ public final class ArticleStore {
         .bind("id", articleId).mapTo(String.class).list());
   }
 
+  /**
+   * Every article, drafts included, in id order, handed over one page of {@code pageSize} at a
+   * time: keyset pages (four queries each) so an export of any size holds one page in memory. Each
+   * page is its own short read; an article saved meanwhile shows up as it was when its page was read.
+   */
+  public void forEachArticle(int pageSize, Consumer<ArticleWithPaths> action) {
+    long after = 0;
+    while (true) {
+      long from = after;
+      List<ArticleWithPaths> page = jdbi.withHandle(h -> withPaths(h, withPeopleAndTopics(h, h.createQuery(
+              ARTICLE_SELECT + " where a.id > :after order by a.id limit :limit")
+          .bind("after", from)
+          .bind("limit", pageSize)
+          .map((rs, ctx) -> mapArticle(rs))
+          .list())));
+      page.forEach(action);
+      if (page.size() < pageSize) {
+        return;
+      }
+      after = page.get(page.size() - 1).article().id();
+    }
+  }
+
+  private static List<ArticleWithPaths> withPaths(Handle handle, List<Article> articles) {
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<String>> paths = new HashMap<>();
+    handle.createQuery("select article_id, path from article_path where article_id in (<ids>) order by article_id, path")
+        .bindList("ids", articles.stream().map(Article::id).toList())
+        .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getString("path")))
+        .forEach(e -> paths.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return articles.stream().map(a -> new ArticleWithPaths(a, paths.getOrDefault(a.id(), List.of()))).toList();
+  }
+
   public Page<Teaser> latest(int page, int size) {
     return publishedPage("", Map.of(), page, size);
   }
@@ -226,6 +318,11 @@ public final class ArticleStore {
   public long countPublished() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article where status = 'published'")
         .mapTo(Long.class).one());
+  }
+
+  static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
   }
 
   /**

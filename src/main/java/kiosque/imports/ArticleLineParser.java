@@ -45,7 +45,7 @@ final class ArticleLineParser {
       bylines.add(author);
     }
     bylines.addAll(strings(root, "authors"));
-    return new ArticleDraft(id(root), null, text(root, "title"), text(root, "summary"), text(root, "body"),
+    return new ArticleDraft(id(root), text(root, "slug"), text(root, "title"), text(root, "summary"), text(root, "body"),
         text(root, "section"), bylines, strings(root, "tags"), status, publishedAt, text(root, "source"),
         text(root, "source_url"), strings(root, "legacy_urls"));
   }
@@ -92,11 +92,12 @@ final class ArticleLineParser {
     if (code == null || code.isBlank()) {
       return ArticleStatus.PUBLISHED;
     }
-    try {
-      return ArticleStatus.fromCode(code.strip().toLowerCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadLineException(e.getMessage());
-    }
+    // The newsroom's workflow states (in_review, scheduled) are not part of the import format.
+    String normalized = code.strip().toLowerCase(Locale.ROOT);
+    return switch (normalized) {
+      case "draft", "published", "unpublished" -> ArticleStatus.fromCode(normalized);
+      default -> throw new BadLineException("unknown status \"" + normalized + "\" (expected draft, published or unpublished)");
+    };
   }
 
   /** ISO-8601 with an offset: without one the instant would depend on the importing machine. */

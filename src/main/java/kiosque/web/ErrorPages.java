@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps failures to pages in one place: 404 (after checking whether an old address should
- * redirect), 410 for withdrawn articles, 500 with an incident id that is in the log and on the
- * page, never a stack trace on screen.
+ * Maps failures to pages in one place: 403 when a role may not (or a form's token is wrong), 404
+ * (after checking whether an old address should redirect), 410 for withdrawn articles, 500 with
+ * an incident id that is in the log and on the page, never a stack trace on screen.
  */
 public final class ErrorPages {
 
@@ -40,6 +40,7 @@ public final class ErrorPages {
   public void addTo(RoutesConfig routes) {
     routes.exception(NotFoundException.class, (e, ctx) -> redirectOrNotFound(ctx));
     routes.exception(GoneException.class, (e, ctx) -> gone(ctx));
+    routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(e, ctx));
     routes.exception(Exception.class, this::failure);
     // Runs for every 404, including the ones this class rendered itself: those are marked.
     routes.error(404, ctx -> {
@@ -70,6 +71,12 @@ public final class ErrorPages {
     render(ctx, 410, msg.get("error.gone.title"), msg.get("error.gone.message"), null);
   }
 
+  private void forbidden(ForbiddenException e, Context ctx) {
+    log.info("Refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    Messages msg = layouts.messages();
+    render(ctx, 403, msg.get("error.forbidden.title"), msg.get("error.forbidden.message"), null);
+  }
+
   private void failure(Exception e, Context ctx) {
     String incident = UUID.randomUUID().toString().substring(0, 8);
     log.error("Incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
@@ -84,7 +91,7 @@ public final class ErrorPages {
 
   private void render(Context ctx, int status, String heading, String message, String incident) {
     boolean failure = status >= 500;
-    List<Link> links = failure ? List.of() : suggestions.get();
+    List<Link> links = failure || status == 403 ? List.of() : suggestions.get();
     Layout layout = failure ? layouts.withoutNavigation(heading, ctx.path()) : layouts.unindexed(heading, ctx.path());
     ErrorPage page = new ErrorPage(layout, status, heading, message, incident, links);
     ctx.attribute(RENDERED, Boolean.TRUE);

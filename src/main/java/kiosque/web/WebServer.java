@@ -1,6 +1,10 @@
 package kiosque.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -11,6 +15,8 @@ import java.util.List;
  */
 public final class WebServer implements AutoCloseable {
 
+  static final int UPLOAD_LIMIT_MB = 25;
+
   private final Javalin app;
 
   public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets) {
@@ -18,6 +24,11 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      // Newsroom image uploads; the media service refuses anything over its own, lower limit with a message.
+      config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
+      config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
+      config.jetty.modifyServletContextHandler(handler ->
+          handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {

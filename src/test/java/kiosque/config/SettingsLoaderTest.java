@@ -52,4 +52,22 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> new SettingsLoader(Map.of("KIOSQUE_WHATSAPP_URL", "ftp://x"), new Properties()).load(dir))
         .isInstanceOf(SettingsException.class).hasMessageContaining("kiosque.follow.whatsapp");
   }
+
+  @Test
+  void journalistsDoNotPublishUnlessTheSiteSaysSo() {
+    assertThat(new SettingsLoader(Map.of(), new Properties()).load(dir).journalistsPublish()).isFalse();
+    assertThat(new SettingsLoader(Map.of("KIOSQUE_JOURNALISTS_PUBLISH", "true"), new Properties()).load(dir)
+        .journalistsPublish()).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            new SettingsLoader(Map.of("KIOSQUE_JOURNALISTS_PUBLISH", "peut-être"), new Properties()).load(dir))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("KIOSQUE_JOURNALISTS_PUBLISH").hasMessageContaining("peut-être");
+  }
+
+  @Test
+  void cookiesAreSecureWhenTheSiteIsServedOverHttps() {
+    assertThat(new SettingsLoader(Map.of(), new Properties()).load(dir).secureCookies()).isFalse();
+    assertThat(new SettingsLoader(Map.of("KIOSQUE_SITE_URL", "https://www.example.ma"), new Properties()).load(dir)
+        .secureCookies()).isTrue();
+  }
 }

@@ -122,6 +122,19 @@ class ListingPagesIT {
   }
 
   @Test
+  void headAnswersLikeGetWithoutABody() {
+    var get = app.get("/rubrique/economie");
+    var head = app.head("/rubrique/economie");
+
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+    assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+    assertThat(app.head("/cette/page/n-existe/pas").statusCode()).isEqualTo(404);
+    assertThat(app.head("/actualite/culture/4521-l-ete-a-tanger.html").statusCode()).isEqualTo(301);
+  }
+
+  @Test
   void theStylesheetIsFingerprintedAndCachedForAYear() {
     String href = app.page("/").selectFirst("link[rel=stylesheet]").attr("href");
     var css = app.get(href);

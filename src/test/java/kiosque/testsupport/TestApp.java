@@ -14,6 +14,9 @@ import java.util.Map;
 import kiosque.Wiring;
 import kiosque.content.ArticleDraft;
 import kiosque.content.SaveOutcome;
+import kiosque.newsroom.accounts.Account;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -43,7 +46,32 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Map<String, String> env) {
-    return new TestApp(new Wiring(TestSettings.in(dataDir, env), Clock.fixed(NOW, ZoneOffset.UTC)));
+    return start(dataDir, env, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** With a clock the test controls (a {@link MutableClock} for schedules). */
+  public static TestApp start(Path dataDir, Map<String, String> env, Clock clock) {
+    return new TestApp(new Wiring(TestSettings.in(dataDir, env), clock));
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Creates a newsroom account whose password is {@link NewsroomClient#PASSWORD}. */
+  public Account account(Role role, String email) {
+    return wiring.accountService().create(Actor.operator("test"), email, null, role,
+        NewsroomClient.PASSWORD.toCharArray());
+  }
+
+  /** A client logged in as a new account with this role. */
+  public NewsroomClient loggedIn(Role role, String email) {
+    account(role, email);
+    return new NewsroomClient(port).login(email);
+  }
+
+  public NewsroomClient anonymous() {
+    return new NewsroomClient(port);
   }
 
   public Wiring wiring() {
@@ -69,12 +97,22 @@ public final class TestApp implements AutoCloseable {
 
   /** A GET with request headers (conditional requests: If-None-Match, If-Modified-Since). */
   public HttpResponse<String> get(String path, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    return send("GET", path, headers);
+  }
+
+  /** A HEAD request, as crawlers and CDNs send them. */
+  public HttpResponse<String> head(String path) {
+    return send("HEAD", path, Map.of());
+  }
+
+  private HttpResponse<String> send(String method, String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, HttpRequest.BodyPublishers.noBody());
     headers.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

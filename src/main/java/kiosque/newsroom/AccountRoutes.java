@@ -1,0 +1,164 @@
+package kiosque.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.List;
+import kiosque.content.FrenchDates;
+import kiosque.newsroom.accounts.AccountException;
+import kiosque.newsroom.accounts.AccountService;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.LoginResult;
+import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.accounts.Session;
+import kiosque.web.Messages;
+import kiosque.web.Views;
+
+/** Login, logout, the accounts page and the audit log: HTTP only, rules in {@link AccountService}. */
+final class AccountRoutes {
+
+  private static final int AUDIT_PAGE = 100;
+
+  private final AccountService accounts;
+  private final AuditLog audit;
+  private final Guard guard;
+  private final NewsroomPages pages;
+  private final Views views;
+  private final FrenchDates dates;
+
+  AccountRoutes(AccountService accounts, AuditLog audit, Guard guard, NewsroomPages pages, Views views,
+      FrenchDates dates) {
+    this.accounts = accounts;
+    this.audit = audit;
+    this.guard = guard;
+    this.pages = pages;
+    this.views = views;
+    this.dates = dates;
+  }
+
+  void addTo(RouteTable table) {
+    table.open("GET", "/redaction/connexion", this::loginForm);
+    table.open("POST", "/redaction/connexion", this::login);
+    table.form("/redaction/deconnexion", Action.VIEW_NEWSROOM, this::logout);
+    table.form("/redaction/deconnexion-partout", Action.VIEW_NEWSROOM, this::logoutEverywhere);
+    table.page("/redaction/comptes", Action.MANAGE_ACCOUNTS, (ctx, s) -> accountsPage(ctx, s, null));
+    table.form("/redaction/comptes", Action.MANAGE_ACCOUNTS, this::create);
+    table.form("/redaction/comptes/{id}/mot-de-passe", Action.MANAGE_ACCOUNTS, this::resetPassword);
+    table.form("/redaction/comptes/{id}/desactiver", Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, true));
+    table.form("/redaction/comptes/{id}/reactiver", Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, false));
+    table.form("/redaction/comptes/{id}/role", Action.MANAGE_ACCOUNTS, this::changeRole);
+    table.page("/redaction/journal", Action.VIEW_AUDIT_LOG, this::auditPage);
+  }
+
+  /** Shown even to someone signed in: logging in as another account replaces the session. */
+  private void loginForm(Context ctx) {
+    renderLogin(ctx, "", ctx.queryParam("suite"), null, 200);
+  }
+
+  private void renderLogin(Context ctx, String email, String next, String error, int status) {
+    Messages msg = pages.messages();
+    LoginPage page = new LoginPage(pages.anonymous(msg.get("nr.login.title")), guard.loginToken(ctx), email,
+        Guard.localTarget(next), error);
+    ctx.status(status).html(views.render("newsroom/login.jte", page));
+  }
+
+  private void login(Context ctx) {
+    String email = ctx.formParam("email");
+    String next = ctx.formParam("suite");
+    if (!guard.loginTokenMatches(ctx)) {
+      renderLogin(ctx, email, next, pages.messages().get("nr.login.expired"), 403);
+      return;
+    }
+    LoginResult result = accounts.login(email, ctx.formParam("password"), ctx.ip());
+    if (!result.succeeded()) {
+      String key = result.refusal() == LoginResult.Refusal.THROTTLED ? "nr.login.throttled" : "nr.login.failed";
+      renderLogin(ctx, email, next, pages.messages().get(key),
+          result.refusal() == LoginResult.Refusal.THROTTLED ? 429 : 401);
+      return;
+    }
+    // A new id at every login: a session id planted before login is worth nothing after it.
+    guard.session(ctx).ifPresent(old -> accounts.logout(old, ctx.ip()));
+    guard.setSessionCookie(ctx, result.session().token());
+    ctx.redirect(Guard.localTarget(next), HttpStatus.SEE_OTHER);
+  }
+
+  private void logout(Context ctx, Session session) {
+    accounts.logout(session, ctx.ip());
+    guard.clearSessionCookie(ctx);
+    ctx.redirect("/redaction/connexion", HttpStatus.SEE_OTHER);
+  }
+
+  private void logoutEverywhere(Context ctx, Session session) {
+    accounts.logoutEverywhere(actor(ctx, session));
+    guard.clearSessionCookie(ctx);
+    ctx.redirect("/redaction/connexion", HttpStatus.SEE_OTHER);
+  }
+
+  private void accountsPage(Context ctx, Session session, String error) {
+    AccountsPage page = new AccountsPage(pages.layout(session, pages.messages().get("nr.accounts.title"),
+        ctx.queryParam("note")), accounts.accounts(actor(ctx, session)), Arrays.asList(Role.values()), error);
+    ctx.status(error == null ? 200 : 400).html(views.render("newsroom/accounts.jte", page));
+  }
+
+  private void create(Context ctx, Session session) {
+    try {
+      accounts.create(actor(ctx, session), ctx.formParam("email"), ctx.formParam("name"),
+          Role.fromCode(String.valueOf(ctx.formParam("role"))), chars(ctx.formParam("password")));
+      ctx.redirect("/redaction/comptes?note=account-created", HttpStatus.SEE_OTHER);
+    } catch (AccountException | IllegalArgumentException e) {
+      accountsPage(ctx, session, e.getMessage());
+    }
+  }
+
+  private void resetPassword(Context ctx, Session session) {
+    try {
+      accounts.resetPassword(actor(ctx, session), id(ctx), chars(ctx.formParam("password")));
+      ctx.redirect("/redaction/comptes?note=password-reset", HttpStatus.SEE_OTHER);
+    } catch (AccountException e) {
+      accountsPage(ctx, session, e.getMessage());
+    }
+  }
+
+  private void disable(Context ctx, Session session, boolean disabled) {
+    try {
+      accounts.setDisabled(actor(ctx, session), id(ctx), disabled);
+      ctx.redirect("/redaction/comptes?note=" + (disabled ? "account-disabled" : "account-enabled"), HttpStatus.SEE_OTHER);
+    } catch (AccountException e) {
+      accountsPage(ctx, session, e.getMessage());
+    }
+  }
+
+  private void changeRole(Context ctx, Session session) {
+    try {
+      accounts.changeRole(actor(ctx, session), id(ctx), Role.fromCode(String.valueOf(ctx.formParam("role"))));
+      ctx.redirect("/redaction/comptes?note=role-changed", HttpStatus.SEE_OTHER);
+    } catch (AccountException | IllegalArgumentException e) {
+      accountsPage(ctx, session, e.getMessage());
+    }
+  }
+
+  private void auditPage(Context ctx, Session session) {
+    int offset = Ids.nonNegative(ctx.queryParam("depuis"));
+    List<AuditPage.Line> lines = audit.latest(AUDIT_PAGE, offset).stream()
+        .map(e -> new AuditPage.Line(dates.day(e.at()) + " " + dates.time(e.at()), e.actor(), e.action(), e.target(),
+            e.address()))
+        .toList();
+    String older = lines.size() == AUDIT_PAGE ? "/redaction/journal?depuis=" + (offset + AUDIT_PAGE) : null;
+    ctx.html(views.render("newsroom/audit.jte",
+        new AuditPage(pages.layout(session, pages.messages().get("nr.audit.title"), null), lines, older)));
+  }
+
+  static Actor actor(Context ctx, Session session) {
+    return new Actor(session.account(), ctx.ip());
+  }
+
+  private static long id(Context ctx) {
+    return Ids.pathId(ctx, "id");
+  }
+
+  private static char[] chars(String value) {
+    return value == null ? new char[0] : value.toCharArray();
+  }
+}

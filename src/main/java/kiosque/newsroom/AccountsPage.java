@@ -1,0 +1,14 @@
+package kiosque.newsroom;
+
+import java.util.List;
+import kiosque.newsroom.accounts.Account;
+import kiosque.newsroom.accounts.Role;
+
+/** The administrator's list of accounts, with the forms to add, reset, disable and change roles. */
+public record AccountsPage(NewsroomLayout layout, List<Account> accounts, List<Role> roles, String error) {
+
+  public AccountsPage {
+    accounts = List.copyOf(accounts);
+    roles = List.copyOf(roles);
+  }
+}

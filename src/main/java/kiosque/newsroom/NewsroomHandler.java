@@ -1,0 +1,10 @@
+package kiosque.newsroom;
+
+import io.javalin.http.Context;
+import kiosque.newsroom.accounts.Session;
+
+/** A newsroom route's handler: runs only once the guard has found the session and checked the role. */
+@FunctionalInterface
+public interface NewsroomHandler {
+  void handle(Context ctx, Session session) throws Exception;
+}

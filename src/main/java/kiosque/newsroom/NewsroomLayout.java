@@ -1,0 +1,20 @@
+package kiosque.newsroom;
+
+import java.util.List;
+import kiosque.newsroom.accounts.Account;
+import kiosque.web.Link;
+import kiosque.web.Messages;
+
+/**
+ * The frame of every newsroom page: who is signed in, the navigation their role allows, the
+ * CSRF token forms carry, and a notice after an action ("Article enregistré").
+ *
+ * @param account null on the login page
+ */
+public record NewsroomLayout(String siteName, String title, Messages msg, Account account, String csrfToken,
+    List<Link> nav, String stylesheet, String script, String notice) {
+
+  public NewsroomLayout {
+    nav = List.copyOf(nav);
+  }
+}

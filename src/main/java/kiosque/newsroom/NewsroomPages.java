@@ -1,0 +1,71 @@
+package kiosque.newsroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.accounts.Session;
+import kiosque.web.Link;
+import kiosque.web.Messages;
+
+/** Builds the {@link NewsroomLayout} of a page for the signed-in person. */
+public final class NewsroomPages {
+
+  /** Notices a redirect may ask for with {@code ?note=KEY}; anything else is ignored. */
+  private static final Set<String> NOTES = Set.of("saved", "created", "submitted", "published", "scheduled",
+      "unpublished", "returned", "unscheduled", "restored", "revision-pending", "revision-published",
+      "account-created", "password-reset", "account-disabled", "account-enabled", "role-changed",
+      "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved");
+
+  private final String siteName;
+  private final Messages msg;
+  private final Permissions permissions;
+  private final StaticFiles files;
+
+  NewsroomPages(String siteName, Messages msg, Permissions permissions, StaticFiles files) {
+    this.siteName = siteName;
+    this.msg = msg;
+    this.permissions = permissions;
+    this.files = files;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+
+  public NewsroomLayout layout(Session session, String title, String note) {
+    return build(session, title, note, null);
+  }
+
+  /** The editor page also loads its script. */
+  public NewsroomLayout editorLayout(Session session, String title, String note) {
+    return build(session, title, note, files.href("editor.js"));
+  }
+
+  NewsroomLayout anonymous(String title) {
+    return new NewsroomLayout(siteName, title, msg, null, null, List.of(), files.href("newsroom.css"), null, null);
+  }
+
+  private NewsroomLayout build(Session session, String title, String note, String script) {
+    Role role = session.account().role();
+    List<Link> nav = new ArrayList<>();
+    nav.add(new Link(msg.get("nr.nav.dashboard"), "/redaction"));
+    nav.add(new Link(msg.get("nr.nav.articles"), "/redaction/articles"));
+    nav.add(new Link(msg.get("nr.nav.newArticle"), "/redaction/articles/nouveau"));
+    nav.add(new Link(msg.get("nr.nav.media"), "/redaction/medias"));
+    if (permissions.allowsSome(role, Action.MANAGE_TAXONOMY)) {
+      nav.add(new Link(msg.get("nr.nav.taxonomy"), "/redaction/rubriques"));
+    }
+    if (permissions.allowsSome(role, Action.MANAGE_ACCOUNTS)) {
+      nav.add(new Link(msg.get("nr.nav.accounts"), "/redaction/comptes"));
+    }
+    if (permissions.allowsSome(role, Action.VIEW_AUDIT_LOG)) {
+      nav.add(new Link(msg.get("nr.nav.audit"), "/redaction/journal"));
+    }
+    String notice = note != null && NOTES.contains(note) ? msg.get("nr.note." + note) : null;
+    return new NewsroomLayout(siteName, title, msg, session.account(), session.csrfToken(), nav,
+        files.href("newsroom.css"), script, notice);
+  }
+}

@@ -1,0 +1,48 @@
+package kiosque.newsroom;
+
+import java.time.Clock;
+import java.util.List;
+import kiosque.config.Settings;
+import kiosque.content.BodySanitizer;
+import kiosque.content.TaxonomyStore;
+import kiosque.newsroom.editor.DashboardRoutes;
+import kiosque.newsroom.editor.DeskStore;
+import kiosque.newsroom.editor.EditorRoutes;
+import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.media.MediaRoutes;
+import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.taxonomy.TaxonomyAdmin;
+import kiosque.newsroom.taxonomy.TaxonomyRoutes;
+import kiosque.site.SiteService;
+import kiosque.web.Urls;
+import org.jdbi.v3.core.Jdbi;
+import kiosque.content.FrenchDates;
+import kiosque.newsroom.accounts.AccountService;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.accounts.Sessions;
+import kiosque.web.Messages;
+import kiosque.web.Views;
+
+/** What {@link kiosque.Wiring} hands the newsroom's web layer: settings, services, views. */
+public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
+    Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
+    EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
+    MediaService media, TaxonomyAdmin taxonomyAdmin) {
+
+  /** Builds the newsroom's routes. */
+  public NewsroomRoutes routes() {
+    StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
+    Guard guard = new Guard(sessions, permissions, settings.secureCookies());
+    NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, permissions, files);
+    AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, guard, pages, views, dates);
+    DeskStore desk = new DeskStore(jdbi);
+    DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
+    EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
+        media);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+    TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
+    return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
+        mediaRoutes::addTo, taxonomyRoutes::addTo));
+  }
+}

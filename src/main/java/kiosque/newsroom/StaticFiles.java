@@ -1,0 +1,75 @@
+package kiosque.newsroom;
+
+import io.javalin.config.RoutesConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kiosque.web.CachePolicy;
+import kiosque.web.NotFoundException;
+
+/**
+ * The newsroom's stylesheet and scripts, served as files (the content policy forbids inline
+ * scripts) under names carrying their hash, so they can be cached for a year. They live under
+ * {@code /assets}, outside {@code /redaction}, so no session cookie is sent for them.
+ */
+final class StaticFiles {
+
+  private record File(byte[] bytes, String contentType, String href) {}
+
+  private final Map<String, File> byHref = new LinkedHashMap<>();
+  private final Map<String, String> hrefByName = new LinkedHashMap<>();
+
+  StaticFiles(String... names) {
+    for (String name : names) {
+      byte[] bytes = read("/public/newsroom/" + name);
+      int dot = name.lastIndexOf('.');
+      String href = "/assets/newsroom/" + name.substring(0, dot) + "." + fingerprint(bytes) + name.substring(dot);
+      String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+      byHref.put(href, new File(bytes, type, href));
+      hrefByName.put(name, href);
+    }
+  }
+
+  String href(String name) {
+    String href = hrefByName.get(name);
+    if (href == null) {
+      throw new IllegalArgumentException("no static file " + name);
+    }
+    return href;
+  }
+
+  void addTo(RoutesConfig routes) {
+    routes.get("/assets/newsroom/{file}", ctx -> {
+      File file = byHref.get(ctx.path());
+      if (file == null) {
+        throw new NotFoundException(ctx.path());
+      }
+      CachePolicy.ASSET.applyTo(ctx);
+      ctx.contentType(file.contentType()).result(file.bytes());
+    });
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = StaticFiles.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String fingerprint(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

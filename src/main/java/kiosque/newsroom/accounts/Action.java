@@ -1,0 +1,16 @@
+package kiosque.newsroom.accounts;
+
+/** Everything the newsroom lets someone do; {@link Permissions} says which role may do each. */
+public enum Action {
+  VIEW_NEWSROOM,
+  WRITE_ARTICLE,
+  EDIT_ARTICLE,
+  SUBMIT_FOR_REVIEW,
+  RETURN_TO_DRAFT,
+  PUBLISH,
+  UNPUBLISH,
+  UPLOAD_MEDIA,
+  MANAGE_TAXONOMY,
+  MANAGE_ACCOUNTS,
+  VIEW_AUDIT_LOG
+}

@@ -1,0 +1,32 @@
+package kiosque.newsroom.editor;
+
+import java.util.List;
+import kiosque.newsroom.NewsroomLayout;
+
+/**
+ * The editor: the form as typed (or as stored), where the article stands, the moves this person
+ * may make, and links to its preview, revisions and public page.
+ *
+ * @param articleId null for a new article
+ * @param scheduleValue the scheduled time as a datetime-local value in the site's zone, or ""
+ */
+public record EditorPage(NewsroomLayout layout, Long articleId, int version, ArticleForm form, String statusLabel,
+    String pendingLabel, boolean live, boolean mayCorrect, List<Move> moves, boolean maySchedule, String scheduleValue,
+    String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media) {
+
+  /** An image of the library offered as the lead image. */
+  public record MediaChoice(long id, String label, String thumbnail, boolean selected) {}
+
+  /** A workflow button. */
+  public record Move(String code, String label) {}
+
+  public EditorPage {
+    moves = List.copyOf(moves);
+    sectionNames = List.copyOf(sectionNames);
+    media = List.copyOf(media);
+  }
+
+  public String action() {
+    return articleId == null ? "/redaction/articles" : "/redaction/articles/" + articleId;
+  }
+}

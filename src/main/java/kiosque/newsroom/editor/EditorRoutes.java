@@ -1,0 +1,246 @@
+package kiosque.newsroom.editor;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.BodySanitizer;
+import kiosque.content.FrenchDates;
+import kiosque.content.InvalidContentException;
+import kiosque.content.StaleArticleException;
+import kiosque.content.TaxonomyStore;
+import kiosque.newsroom.Ids;
+import kiosque.newsroom.NewsroomPages;
+import kiosque.newsroom.RouteTable;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.media.Media;
+import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.workflow.EditorialState;
+import kiosque.newsroom.workflow.Transition;
+import kiosque.newsroom.workflow.WorkflowException;
+import kiosque.site.SiteService;
+import kiosque.web.Messages;
+import kiosque.web.Urls;
+import kiosque.web.Views;
+
+/** The editor's routes: HTTP only (forms, redirects, status codes); rules in {@link EditorialService}. */
+public final class EditorRoutes {
+
+  private static final int MEDIA_CHOICES = 60;
+  private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private final EditorialService editorial;
+  private final TaxonomyStore taxonomy;
+  private final SiteService site;
+  private final BodySanitizer sanitizer;
+  private final NewsroomPages pages;
+  private final Views views;
+  private final FrenchDates dates;
+  private final Urls urls;
+  private final Clock clock;
+  private final ArticleLists lists;
+  private final MediaService media;
+  private final RevisionRoutes revisionRoutes;
+
+  public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
+      BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
+      MediaService media) {
+    this.media = media;
+    this.editorial = editorial;
+    this.taxonomy = taxonomy;
+    this.site = site;
+    this.sanitizer = sanitizer;
+    this.pages = pages;
+    this.views = views;
+    this.dates = dates;
+    this.urls = urls;
+    this.clock = clock;
+    this.lists = new ArticleLists(desk, pages, views, dates);
+    this.revisionRoutes = new RevisionRoutes(editorial, site, sanitizer, pages, views, dates, clock);
+  }
+
+  public void addTo(RouteTable table) {
+    table.page("/redaction/articles", Action.VIEW_NEWSROOM, lists::list);
+    table.page("/redaction/articles/nouveau", Action.WRITE_ARTICLE, (ctx, s) -> render(ctx, s, null,
+        ArticleForm.empty(s.account().displayName()), 0, null, 200));
+    table.form("/redaction/articles", Action.WRITE_ARTICLE, this::create);
+    table.page("/redaction/articles/{id}", Action.VIEW_NEWSROOM, this::edit);
+    table.form("/redaction/articles/{id}", Action.EDIT_ARTICLE, this::save);
+    table.form("/redaction/articles/{id}/autosave", Action.EDIT_ARTICLE, this::autosave);
+    table.form("/redaction/articles/{id}/workflow", Action.SUBMIT_FOR_REVIEW, this::move);
+    revisionRoutes.addTo(table);
+    table.page("/redaction/sujets.json", Action.VIEW_NEWSROOM, (ctx, s) ->
+        ctx.json(lists.topics(ctx.queryParam("q"))));
+  }
+
+  private void create(Context ctx, Session session) {
+    ArticleForm form = form(ctx);
+    try {
+      long id = editorial.create(actor(ctx, session), form);
+      ctx.redirect("/redaction/articles/" + id + "?note=created", HttpStatus.SEE_OTHER);
+    } catch (InvalidContentException e) {
+      render(ctx, session, null, form, 0, e.getMessage(), 400);
+    }
+  }
+
+  private void edit(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    Article article = editorial.article(id);
+    ArticleForm form = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
+    render(ctx, session, id, form, article.version(), null, 200);
+  }
+
+  private void save(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    ArticleForm form = form(ctx);
+    SaveMode mode = "correct".equals(ctx.formParam("mode")) ? SaveMode.CORRECT : SaveMode.SAVE;
+    int version = version(ctx);
+    try {
+      editorial.save(actor(ctx, session), id, version, form, mode);
+      boolean pending = editorial.state(id).pending() != EditorialState.Pending.NONE && mode == SaveMode.SAVE;
+      ctx.redirect("/redaction/articles/" + id + "?note=" + (pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
+    } catch (StaleArticleException e) {
+      render(ctx, session, id, form, version, pages.messages().get("nr.editor.stale"), 409);
+    } catch (InvalidContentException | WorkflowException e) {
+      render(ctx, session, id, form, version, e.getMessage(), 400);
+    }
+  }
+
+  private void autosave(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    try {
+      editorial.save(actor(ctx, session), id, version(ctx), form(ctx), SaveMode.AUTOSAVE);
+      Article saved = editorial.article(id);
+      ctx.json(Map.of("version", saved.version(), "savedAt", dates.time(clock.instant())));
+    } catch (StaleArticleException e) {
+      ctx.status(409).json(Map.of("error", pages.messages().get("nr.editor.stale")));
+    } catch (InvalidContentException | WorkflowException e) {
+      ctx.status(400).json(Map.of("error", e.getMessage()));
+    }
+  }
+
+  private void move(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    Transition move;
+    try {
+      move = Transition.valueOf(String.valueOf(ctx.formParam("move")));
+    } catch (IllegalArgumentException e) {
+      ctx.status(400).result("unknown move");
+      return;
+    }
+    Article article = editorial.article(id);
+    try {
+      editorial.move(actor(ctx, session), id, version(ctx), move, move == Transition.SCHEDULE ? when(ctx) : null);
+      ctx.redirect("/redaction/articles/" + id + "?note=" + note(move), HttpStatus.SEE_OTHER);
+    } catch (StaleArticleException e) {
+      render(ctx, session, id, editorial.formOf(article), article.version(), pages.messages().get("nr.editor.staleMove"), 409);
+    } catch (InvalidContentException | WorkflowException e) {
+      render(ctx, session, id, editorial.formOf(article), article.version(), e.getMessage(), 400);
+    }
+  }
+
+  private Instant when(Context ctx) {
+    String raw = ctx.formParam("quand");
+    try {
+      return LocalDateTime.parse(raw == null ? "" : raw).atZone(dates.zone()).toInstant();
+    } catch (DateTimeException e) {
+      throw new WorkflowException(pages.messages().get("nr.editor.badTime"));
+    }
+  }
+
+  private static String note(Transition move) {
+    return switch (move) {
+      case SUBMIT, SUBMIT_REVISION -> "submitted";
+      case RETURN_TO_DRAFT, RETURN_REVISION -> "returned";
+      case SCHEDULE -> "scheduled";
+      case UNSCHEDULE -> "unscheduled";
+      case PUBLISH -> "published";
+      case PUBLISH_REVISION -> "revision-published";
+      case UNPUBLISH -> "unpublished";
+      default -> "saved";
+    };
+  }
+
+  private void render(Context ctx, Session session, Long id, ArticleForm form, int version, String error, int status) {
+    Messages msg = pages.messages();
+    Actor actor = actor(ctx, session);
+    List<EditorPage.Move> moves = List.of();
+    String statusLabel = msg.get("nr.status.new");
+    String pendingLabel = null;
+    boolean live = false;
+    boolean mayCorrect = false;
+    boolean maySchedule = false;
+    String scheduleValue = LocalDateTime.now(clock.withZone(dates.zone())).plusHours(1).truncatedTo(ChronoUnit.HOURS)
+        .format(LOCAL_INPUT);
+    String scheduledLabel = null;
+    String publicHref = null;
+    if (id != null) {
+      Article article = editorial.article(id);
+      EditorialState state = editorial.state(id);
+      statusLabel = msg.get("nr.status." + article.status().code());
+      if (state.pending() != EditorialState.Pending.NONE) {
+        pendingLabel = msg.get("nr.pending." + state.pending().name().toLowerCase());
+      }
+      List<Transition> possible = editorial.possibleMoves(actor, id);
+      moves = possible.stream()
+          .filter(m -> m != Transition.EDIT && m != Transition.CORRECT && m != Transition.SAVE_REVISION
+              && m != Transition.SCHEDULE)
+          .map(m -> new EditorPage.Move(m.name(), msg.get("nr.move." + m.name())))
+          .toList();
+      live = article.status() == ArticleStatus.PUBLISHED;
+      mayCorrect = possible.contains(Transition.CORRECT);
+      maySchedule = possible.contains(Transition.SCHEDULE);
+      if (article.status() == ArticleStatus.SCHEDULED) {
+        scheduleValue = article.publishedAt().atZone(dates.zone()).format(LOCAL_INPUT);
+        scheduledLabel = msg.format("nr.editor.scheduledFor", dates.day(article.publishedAt()), dates.time(article.publishedAt()));
+      }
+      if (live) {
+        publicHref = urls.article(article);
+      }
+    }
+    String title = id == null ? msg.get("nr.nav.newArticle") : form.title();
+    EditorPage page = new EditorPage(pages.editorLayout(session, title, ctx.queryParam("note")), id, version, form,
+        statusLabel, pendingLabel, live, mayCorrect, moves, maySchedule, scheduleValue, scheduledLabel, error,
+        taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form));
+    ctx.status(status).html(views.render("newsroom/editor.jte", page));
+  }
+
+  /** The latest images of the library, and the current lead image even when it is older. */
+  private List<EditorPage.MediaChoice> mediaChoices(ArticleForm form) {
+    List<Media> latest = new java.util.ArrayList<>(media.latest(MEDIA_CHOICES));
+    if (form.leadMediaId() != null && latest.stream().noneMatch(m -> m.id() == form.leadMediaId())) {
+      media.byId(form.leadMediaId()).ifPresent(latest::addFirst);
+    }
+    return latest.stream().map(m -> new EditorPage.MediaChoice(m.id(), m.label(), m.href(320),
+        form.leadMediaId() != null && m.id() == form.leadMediaId())).toList();
+  }
+
+  private static ArticleForm form(Context ctx) {
+    return new ArticleForm(ctx.formParam("title"), ctx.formParam("summary"), ctx.formParam("body"),
+        ctx.formParam("section"), ArticleForm.split(ctx.formParam("topics")), ArticleForm.split(ctx.formParam("bylines")),
+        ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")));
+  }
+
+  private static Long leadId(String raw) {
+    return raw != null && raw.matches("\\d{1,18}") ? Long.valueOf(raw) : null;
+  }
+
+  private static int version(Context ctx) {
+    String raw = ctx.formParam("version");
+    return raw != null && raw.matches("\\d{1,9}") ? Integer.parseInt(raw) : -1;
+  }
+
+  private static Actor actor(Context ctx, Session session) {
+    return new Actor(session.account(), ctx.ip());
+  }
+}

@@ -1,0 +1,258 @@
+package kiosque.newsroom.editor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import kiosque.content.Article;
+import kiosque.content.ArticleService;
+import kiosque.content.ArticleStatus;
+import kiosque.content.ArticleStore;
+import kiosque.content.BodySanitizer;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.workflow.EditorialState;
+import kiosque.newsroom.workflow.EditorialState.Pending;
+import kiosque.newsroom.workflow.Transition;
+import kiosque.newsroom.workflow.Workflow;
+import kiosque.newsroom.workflow.WorkflowException;
+import kiosque.web.ForbiddenException;
+import kiosque.web.NotFoundException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every newsroom change to an article passes here: the workflow says whether the move exists from
+ * where the article stands, the permission table whether this person may make it (on their own
+ * article or anyone's), then {@link ArticleService} writes it with its change log, and a revision
+ * and an audit line are kept. Route handlers hold none of these rules.
+ */
+public final class EditorialService {
+
+  private final ArticleService articles;
+  private final ArticleStore store;
+  private final RevisionStore revisions;
+  private final BodySanitizer sanitizer;
+  private final Permissions permissions;
+  private final AuditLog audit;
+  private final Clock clock;
+  private volatile Runnable onScheduleChange = () -> {};
+
+  public EditorialService(Jdbi jdbi, ArticleService articles, ArticleStore store, BodySanitizer sanitizer,
+      Permissions permissions, AuditLog audit, Clock clock) {
+    this.articles = articles;
+    this.store = store;
+    this.revisions = new RevisionStore(jdbi);
+    this.sanitizer = sanitizer;
+    this.permissions = permissions;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Called after a schedule is set or cancelled, so the scheduler recomputes its next wake-up. */
+  public void onScheduleChange(Runnable listener) {
+    this.onScheduleChange = listener;
+  }
+
+  public long create(Actor actor, ArticleForm form) {
+    require(actor, Action.WRITE_ARTICLE, true);
+    long id = articles.create(form.draft(null, ArticleStatus.DRAFT, null), actor.account().id(),
+        (handle, newId) -> {
+          RevisionStore.setLead(handle, newId, lead(form));
+          revisions.insert(handle, newId, actor.accountId(), clock.instant(), "created", ArticleStatus.DRAFT, clean(form));
+        });
+    audit.record(actor, "article.create", label(id, form.title()));
+    return id;
+  }
+
+  /**
+   * Saves the form over the article last read at {@code version}. A live article is changed at
+   * once only by a correction; any other save of it becomes its pending revision.
+   *
+   * @throws kiosque.content.StaleArticleException when someone saved since
+   */
+  public void save(Actor actor, long id, int version, ArticleForm form, SaveMode mode) {
+    Article article = article(id);
+    EditorialState state = state(article);
+    boolean own = owns(actor, id);
+    if (article.status() != ArticleStatus.PUBLISHED) {
+      // A scheduled article has been approved: changing it takes the right to publish.
+      require(actor, article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH : Action.EDIT_ARTICLE, own);
+      Workflow.next(state, Transition.EDIT);
+      articles.update(id, version, form.draft(article.externalId(), article.status(), article.publishedAt()),
+          (handle, ignored) -> {
+            RevisionStore.setLead(handle, id, lead(form));
+            revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "saved"), article.status(),
+                clean(form));
+          });
+      audit.record(actor, mode == SaveMode.AUTOSAVE ? "article.autosave" : "article.save", label(id, form.title()));
+    } else if (mode == SaveMode.CORRECT) {
+      require(actor, Transition.CORRECT.action(), own);
+      Workflow.next(state, Transition.CORRECT);
+      articles.update(id, version, form.draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()),
+          (handle, ignored) -> {
+            RevisionStore.setLead(handle, id, lead(form));
+            revisions.insert(handle, id, actor.accountId(), clock.instant(), "correction", ArticleStatus.PUBLISHED,
+                clean(form));
+          });
+      audit.record(actor, "article.correct", label(id, form.title()));
+    } else {
+      require(actor, Transition.SAVE_REVISION.action(), own);
+      EditorialState next = Workflow.next(state, Transition.SAVE_REVISION);
+      lead(form);
+      articles.touch(id, version, (handle, ignored) -> {
+        long revision = revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "pending"),
+            ArticleStatus.PUBLISHED, clean(form));
+        revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+      });
+      audit.record(actor, "article.revision.save", label(id, form.title()));
+    }
+  }
+
+  /** A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}. */
+  public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt) {
+    if (move == Transition.EDIT || move == Transition.CORRECT || move == Transition.SAVE_REVISION
+        || move == Transition.PUBLISH_DUE) {
+      throw new IllegalArgumentException(move + " is not a move for this method");
+    }
+    Article article = article(id);
+    // Who may comes before what is possible: a refusal says nothing about the article's state.
+    require(actor, move.action(), owns(actor, id));
+    EditorialState next = Workflow.next(state(article), move);
+    ArticleForm current = formOf(article);
+    switch (move) {
+      case SUBMIT, RETURN_TO_DRAFT -> setStatus(article, version, current, next.status(), article.publishedAt());
+      case SCHEDULE -> {
+        if (scheduleAt == null || !scheduleAt.isAfter(clock.instant())) {
+          throw new WorkflowException("the publication time must be in the future");
+        }
+        setStatus(article, version, current, ArticleStatus.SCHEDULED, scheduleAt);
+      }
+      case UNSCHEDULE -> setStatus(article, version, current, ArticleStatus.DRAFT, null);
+      case PUBLISH -> setStatus(article, version, current, ArticleStatus.PUBLISHED,
+          article.status() == ArticleStatus.UNPUBLISHED ? article.publishedAt() : null);
+      case UNPUBLISH -> articles.update(id, version,
+          current.draft(article.externalId(), ArticleStatus.UNPUBLISHED, article.publishedAt()),
+          (handle, ignored) -> revisions.clearPending(handle, id));
+      case SUBMIT_REVISION, RETURN_REVISION -> {
+        long revision = revisions.pending(id).orElseThrow().revisionId();
+        articles.touch(id, version, (handle, ignored) -> revisions.setPending(handle, id, revision,
+            pendingCode(next.pending())));
+      }
+      case PUBLISH_REVISION -> {
+        Revision pending = revisions.byId(id, revisions.pending(id).orElseThrow().revisionId()).orElseThrow();
+        articles.update(id, version,
+            pending.form().draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()),
+            (handle, ignored) -> {
+              RevisionStore.setLead(handle, id, lead(pending.form()));
+              revisions.clearPending(handle, id);
+              revisions.insert(handle, id, actor.accountId(), clock.instant(), "revision-published",
+                  ArticleStatus.PUBLISHED, pending.form());
+            });
+      }
+      case DISCARD_REVISION -> articles.touch(id, version, (handle, ignored) -> revisions.clearPending(handle, id));
+      default -> throw new IllegalStateException("unhandled move " + move);
+    }
+    if (move == Transition.SCHEDULE || move == Transition.UNSCHEDULE || article.status() == ArticleStatus.SCHEDULED) {
+      onScheduleChange.run();
+    }
+    audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
+        label(id, article.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+  }
+
+  /** Saves an old revision's text again, as a new save (a pending revision on a live article). */
+  public void restore(Actor actor, long id, int version, long revisionId) {
+    Revision revision = revisions.byId(id, revisionId).orElseThrow(() -> new NotFoundException("revision " + revisionId));
+    save(actor, id, version, revision.form(), SaveMode.SAVE);
+    audit.record(actor, "article.restore", label(id, revision.form().title()) + " from revision " + revisionId);
+  }
+
+  /** The article as the editor's form shows it, lead image included. */
+  public ArticleForm formOf(Article article) {
+    return ArticleForm.of(article, revisions.leadOf(article.id()));
+  }
+
+  /** The lead image the form names, checked to exist. */
+  private Long lead(ArticleForm form) {
+    if (form.leadMediaId() != null && !revisions.mediaExists(form.leadMediaId())) {
+      throw new kiosque.content.InvalidContentException("the lead image " + form.leadMediaId() + " does not exist");
+    }
+    return form.leadMediaId();
+  }
+
+  private void setStatus(Article article, int version, ArticleForm form, ArticleStatus status, Instant publishedAt) {
+    articles.update(article.id(), version, form.draft(article.externalId(), status, publishedAt), (h, id) -> { });
+  }
+
+  public EditorialState state(long id) {
+    return state(article(id));
+  }
+
+  private EditorialState state(Article article) {
+    if (article.status() != ArticleStatus.PUBLISHED) {
+      return EditorialState.of(article.status());
+    }
+    return new EditorialState(ArticleStatus.PUBLISHED, revisions.pending(article.id())
+        .map(p -> p.state().equals("in_review") ? Pending.IN_REVIEW : Pending.DRAFT).orElse(Pending.NONE));
+  }
+
+  /** The moves this person may make on the article now: the buttons the editor shows. */
+  public List<Transition> possibleMoves(Actor actor, long id) {
+    Article article = article(id);
+    boolean own = owns(actor, id);
+    return Workflow.possible(state(article)).stream()
+        .filter(move -> move.action() != null && permissions.allows(actor.account().role(), move.action(), own))
+        .filter(move -> move != Transition.EDIT || article.status() != ArticleStatus.SCHEDULED
+            || permissions.allows(actor.account().role(), Action.PUBLISH, own))
+        .toList();
+  }
+
+  public boolean mayEdit(Actor actor, long id) {
+    return permissions.allows(actor.account().role(), Action.EDIT_ARTICLE, owns(actor, id));
+  }
+
+  public Optional<Revision> pendingRevision(long id) {
+    return revisions.pending(id).flatMap(p -> revisions.byId(id, p.revisionId()));
+  }
+
+  public List<Revision> revisions(long id) {
+    article(id);
+    return revisions.of(id);
+  }
+
+  public Optional<Revision> revision(long id, long revisionId) {
+    return revisions.byId(id, revisionId);
+  }
+
+  public Article article(long id) {
+    return store.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+  }
+
+  private boolean owns(Actor actor, long articleId) {
+    return actor.account() != null && store.createdBy(articleId).map(owner -> owner == actor.account().id()).orElse(false);
+  }
+
+  private void require(Actor actor, Action action, boolean own) {
+    if (actor.account() == null || !permissions.allows(actor.account().role(), action, own)) {
+      throw new ForbiddenException(actor.name() + " may not " + action + (own ? " on their own article" : " on this article"));
+    }
+  }
+
+  /** The form with its body as the sanitiser leaves it: what a revision keeps. */
+  private ArticleForm clean(ArticleForm form) {
+    return form.withBody(sanitizer.sanitize(form.body()).html());
+  }
+
+  private static String kind(SaveMode mode, String otherwise) {
+    return mode == SaveMode.AUTOSAVE ? "autosave" : otherwise;
+  }
+
+  private static String pendingCode(Pending pending) {
+    return pending == Pending.IN_REVIEW ? "in_review" : "draft";
+  }
+
+  private static String label(long id, String title) {
+    return "article " + id + " « " + title + " »";
+  }
+}

@@ -1,0 +1,44 @@
+package kiosque.newsroom.editor;
+
+import java.time.Instant;
+import java.util.List;
+import kiosque.content.Article;
+import kiosque.content.Author;
+import kiosque.content.BodySanitizer;
+import kiosque.content.SanitizedBody;
+import kiosque.content.Section;
+import kiosque.content.Slugs;
+import kiosque.content.Topic;
+
+/**
+ * The article a preview shows: the stored one, or its pending revision laid over it, dated now
+ * when it has no publication time yet. The reader page itself is built by the site's own code.
+ */
+final class Previews {
+
+  private Previews() {}
+
+  static Article of(Article article, Instant now) {
+    return withDate(article, article.title(), article.summary(), article.bodyHtml(), article.bodyText(),
+        article.section(), article.authors(), article.topics(), article.sourceName(), article.sourceUrl(), now);
+  }
+
+  static Article of(Article live, ArticleForm revision, BodySanitizer sanitizer, Instant now) {
+    SanitizedBody body = sanitizer.sanitize(revision.body());
+    Section section = revision.section().isBlank() ? null
+        : new Section(0, revision.section(), Slugs.of(revision.section()), null);
+    List<Author> authors = revision.bylines().stream().map(b -> new Author(0, b, null, null, Slugs.of(b))).toList();
+    List<Topic> topics = revision.topics().stream().map(t -> new Topic(0, t, Slugs.of(t), null)).toList();
+    return withDate(live, revision.title(), revision.summary(), body.html(), body.text(), section, authors, topics,
+        revision.sourceName().isBlank() ? null : revision.sourceName(),
+        revision.sourceUrl().isBlank() ? null : revision.sourceUrl(), now);
+  }
+
+  private static Article withDate(Article a, String title, String summary, String html, String text, Section section,
+      List<Author> authors, List<Topic> topics, String sourceName, String sourceUrl, Instant now) {
+    Instant published = a.publishedAt() != null ? a.publishedAt() : now;
+    Instant updated = a.publishedAt() != null ? a.updatedAt() : now;
+    return new Article(a.id(), a.externalId(), a.slug(), title, summary, html, text, section, authors, topics, a.status(),
+        published, a.createdAt(), updated, sourceName, sourceUrl, a.version());
+  }
+}

@@ -1,0 +1,35 @@
+package kiosque.newsroom.media;
+
+import java.util.List;
+import java.util.Optional;
+import kiosque.content.Article;
+import kiosque.feeds.LeadImage;
+import kiosque.feeds.LeadImages;
+import kiosque.web.Urls;
+
+/**
+ * Lead images for feeds and page metadata, from the media library: the 1200 px rendition (smaller
+ * originals are never enlarged), its alt text. No crops yet: renditions keep the original's shape.
+ */
+public final class MediaLeadImages implements LeadImages {
+
+  private static final int CARD_WIDTH = 1200;
+
+  private final MediaStore store;
+  private final Urls urls;
+
+  public MediaLeadImages(MediaStore store, Urls urls) {
+    this.store = store;
+    this.urls = urls;
+  }
+
+  @Override
+  public Optional<LeadImage> of(Article article) {
+    return store.leadOf(article.id()).map(media -> {
+      int width = Math.min(CARD_WIDTH, media.width());
+      int height = (int) Math.round((double) media.height() * width / media.width());
+      return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
+          List.of());
+    });
+  }
+}

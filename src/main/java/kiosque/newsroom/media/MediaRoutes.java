@@ -1,0 +1,74 @@
+package kiosque.newsroom.media;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kiosque.newsroom.Ids;
+import kiosque.newsroom.NewsroomPages;
+import kiosque.newsroom.RouteTable;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.Session;
+import kiosque.web.CachePolicy;
+import kiosque.web.NotFoundException;
+import kiosque.web.Views;
+
+/**
+ * The media library (upload and list) under {@code /redaction/medias}, and the renditions under
+ * {@code /media}: public, cookie-free and cached for a year, since a rendition never changes.
+ */
+public final class MediaRoutes {
+
+  private final MediaService media;
+  private final NewsroomPages pages;
+  private final Views views;
+
+  public MediaRoutes(MediaService media, NewsroomPages pages, Views views) {
+    this.media = media;
+    this.pages = pages;
+    this.views = views;
+  }
+
+  public void addTo(RouteTable table) {
+    table.page("/redaction/medias", Action.VIEW_NEWSROOM, (ctx, s) -> library(ctx, s, null, 200));
+    table.form("/redaction/medias", Action.UPLOAD_MEDIA, this::upload);
+    table.publicRoutes().get("/media/{id}/{file}", this::serve);
+  }
+
+  private void library(Context ctx, Session session, String error, int status) {
+    MediaPage page = new MediaPage(pages.layout(session, pages.messages().get("nr.nav.media"), ctx.queryParam("note")),
+        media.latest(200), error, MediaService.MAX_BYTES / (1024 * 1024));
+    ctx.status(status).html(views.render("newsroom/media.jte", page));
+  }
+
+  private void upload(Context ctx, Session session) {
+    UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+    if (file == null) {
+      library(ctx, session, pages.messages().get("nr.media.noFile"), 400);
+      return;
+    }
+    try (InputStream in = file.content()) {
+      media.upload(new Actor(session.account(), ctx.ip()), file.filename(), in, ctx.formParam("alt"), ctx.formParam("credit"));
+      ctx.redirect("/redaction/medias?note=media-uploaded", HttpStatus.SEE_OTHER);
+    } catch (MediaException e) {
+      library(ctx, session, e.getMessage(), 400);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void serve(Context ctx) throws IOException {
+    long id = Ids.pathId(ctx, "id");
+    Path file = media.rendition(id, ctx.pathParam("file")).orElseThrow(() -> new NotFoundException(ctx.path()));
+    CachePolicy.ASSET.applyTo(ctx);
+    ctx.result(Files.readAllBytes(file));
+    // Set last: Javalin's default text content type would otherwise add a charset to an image.
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType("image/jpeg");
+  }
+}

@@ -1,0 +1,199 @@
+package kiosque.newsroom.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Permissions;
+import kiosque.web.ForbiddenException;
+import net.coobird.thumbnailator.Thumbnails;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Takes an uploaded image or refuses it with a clear message, storing nothing. Accepted images
+ * get their renditions written once, beside the original, under {@code DATA/media/{id}/}.
+ */
+public final class MediaService {
+
+  public static final long MAX_BYTES = 10L * 1024 * 1024;
+  static final int MIN_WIDTH = 200;
+  static final int MAX_SIDE = 10_000;
+  static final long MAX_PIXELS = 50_000_000L;
+  /** Rendition widths: thumbnails, the article column, social cards. */
+  public static final List<Integer> WIDTHS = List.of(320, 640, 1200);
+
+  private final Jdbi jdbi;
+  private final MediaStore store;
+  private final Path root;
+  private final Permissions permissions;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public MediaService(Jdbi jdbi, MediaStore store, Path root, Permissions permissions, AuditLog audit, Clock clock) {
+    this.jdbi = jdbi;
+    this.store = store;
+    this.root = root;
+    this.permissions = permissions;
+    this.audit = audit;
+    this.clock = clock;
+    // The WebP and JPEG readers come from plugins on the class path.
+    ImageIO.scanForPlugins();
+  }
+
+  public Media upload(Actor actor, String originalName, InputStream content, String altText, String credit) {
+    if (actor.account() == null || !permissions.allowsSome(actor.account().role(), Action.UPLOAD_MEDIA)) {
+      throw new ForbiddenException(actor.name() + " may not upload media");
+    }
+    String alt = required(altText, "Le texte alternatif (ce que montre l’image) est obligatoire.", 500);
+    String who = required(credit, "Le crédit (photographe ou agence) est obligatoire.", 300);
+    byte[] bytes = readAtMost(content);
+    ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new MediaException(
+        "Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas son nom)."));
+    BufferedImage image = decode(bytes);
+    Path staging = root.resolve(".upload-" + UUID.randomUUID());
+    try {
+      Files.createDirectories(staging);
+      Files.write(staging.resolve("original." + type.extension), bytes);
+      BufferedImage opaque = opaque(image);
+      for (int width : WIDTHS) {
+        Thumbnails.of(opaque).width(Math.min(width, opaque.getWidth())).outputFormat("jpg").outputQuality(0.85)
+            .toFile(staging.resolve("w" + width + ".jpg").toFile());
+      }
+      String name = originalName == null || originalName.isBlank() ? "image" : originalName.strip();
+      long id = jdbi.inTransaction(handle -> {
+        long created = store.insert(handle, actor.accountId(), clock.instant(),
+            name.length() > 300 ? name.substring(0, 300) : name, type, image.getWidth(), image.getHeight(),
+            bytes.length, alt, who);
+        // Moved inside the transaction: if the move fails, the row is rolled back with it.
+        Files.move(staging, root.resolve(String.valueOf(created)), StandardCopyOption.ATOMIC_MOVE);
+        return created;
+      });
+      audit.record(actor, "media.upload", "media " + id + " « " + alt + " »");
+      return store.byId(id).orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store an uploaded image in " + root, e);
+    } finally {
+      deleteQuietly(staging);
+    }
+  }
+
+  /** The file of a rendition, if the media and the rendition exist. */
+  public Optional<Path> rendition(long id, String fileName) {
+    if (!fileName.matches("w(320|640|1200)\\.jpg")) {
+      return Optional.empty();
+    }
+    Path file = root.resolve(String.valueOf(id)).resolve(fileName);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  public List<Media> latest(int limit) {
+    return store.latest(limit);
+  }
+
+  public Optional<Media> byId(long id) {
+    return store.byId(id);
+  }
+
+  private static String required(String value, String message, int max) {
+    String stripped = value == null ? "" : value.strip();
+    if (stripped.isEmpty()) {
+      throw new MediaException(message);
+    }
+    return stripped.length() > max ? stripped.substring(0, max) : stripped;
+  }
+
+  private static byte[] readAtMost(InputStream content) {
+    try (content) {
+      byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new MediaException("L’image dépasse " + MAX_BYTES / (1024 * 1024) + " Mo ; réduisez-la avant de l’envoyer.");
+      }
+      if (bytes.length == 0) {
+        throw new MediaException("Aucun fichier reçu.");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new MediaException("Le fichier n’a pas pu être lu en entier ; réessayez.");
+    }
+  }
+
+  /** Reads the dimensions before decoding, so an oversized image is refused without filling memory. */
+  private static BufferedImage decode(byte[] bytes) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new MediaException("Ce format d’image n’est pas lisible.");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+          throw new MediaException("L’image est trop grande (" + width + " × " + height + " pixels ; au plus "
+              + MAX_SIDE + " pixels de côté).");
+        }
+        if (width < MIN_WIDTH) {
+          throw new MediaException("L’image est trop petite (" + width + " pixels de large ; au moins " + MIN_WIDTH + ").");
+        }
+        return reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof MediaException media) {
+        throw media;
+      }
+      throw new MediaException("L’image est endommagée ou incomplète et ne peut pas être lue.");
+    }
+  }
+
+  /** JPEG has no transparency: transparent areas become white rather than black. */
+  private static BufferedImage opaque(BufferedImage image) {
+    if (!image.getColorModel().hasAlpha() && image.getType() == BufferedImage.TYPE_INT_RGB) {
+      return image;
+    }
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return rgb;
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not clean up " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package kiosque.newsroom.workflow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import kiosque.content.ArticleService;
+import kiosque.content.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes scheduled articles at their time, from a thread of the server, never from a page view.
+ * The schedule lives in the database (status scheduled, published_at the time), so it survives
+ * restarts: at start every article whose time passed while the server was down goes out at once.
+ * The thread sleeps until the next due time, is woken when a schedule changes on this node, and
+ * looks again at least every {@code maxSleep} for schedules set on other nodes. Publishing goes
+ * through {@link ArticleService#publishDue}, whose conditional update lets exactly one node win.
+ */
+public final class PublicationScheduler implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(PublicationScheduler.class);
+
+  private final ArticleStore store;
+  private final ArticleService articles;
+  private final Clock clock;
+  private final Duration maxSleep;
+  private final Semaphore wakeUp = new Semaphore(0);
+  private final AtomicLong published = new AtomicLong();
+  private volatile boolean running;
+  private Thread thread;
+
+  public PublicationScheduler(ArticleStore store, ArticleService articles, Clock clock, Duration maxSleep) {
+    this.store = store;
+    this.articles = articles;
+    this.clock = clock;
+    this.maxSleep = maxSleep;
+  }
+
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    thread = Thread.ofPlatform().name("publication-scheduler").daemon(true).start(this::run);
+  }
+
+  /** Makes the thread look at the schedule again now (a schedule changed, or a test moved its clock). */
+  public void wake() {
+    wakeUp.release();
+  }
+
+  private void run() {
+    while (running) {
+      try {
+        publishDue();
+        wakeUp.tryAcquire(untilNext().toMillis(), TimeUnit.MILLISECONDS);
+        wakeUp.drainPermits();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.error("Publishing scheduled articles failed; trying again shortly", e);
+        pause();
+      }
+    }
+  }
+
+  /** Publishes every scheduled article whose time has come; returns how many this node published. */
+  public int publishDue() {
+    Instant now = clock.instant();
+    int count = 0;
+    for (long id : store.dueScheduled(now)) {
+      if (articles.publishDue(id, now)) {
+        count++;
+        log.info("Published scheduled article {}", id);
+      }
+    }
+    published.addAndGet(count);
+    return count;
+  }
+
+  private Duration untilNext() {
+    Optional<Instant> next = store.nextScheduled();
+    if (next.isEmpty()) {
+      return maxSleep;
+    }
+    Duration wait = Duration.between(clock.instant(), next.get());
+    if (wait.isNegative()) {
+      return Duration.ZERO;
+    }
+    // A few milliseconds late rather than early: waking early would only loop once more.
+    wait = wait.plusMillis(5);
+    return wait.compareTo(maxSleep) > 0 ? maxSleep : wait;
+  }
+
+  public long publishedCount() {
+    return published.get();
+  }
+
+  private void pause() {
+    try {
+      wakeUp.tryAcquire(Math.min(maxSleep.toMillis(), 5_000), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    running = false;
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+}

@@ -1,0 +1,221 @@
+// The article editor: a formatting toolbar over a contenteditable area, paste cleaning, autosave
+// and the topic type-ahead. Without JavaScript the form still works: the body is a plain textarea.
+// Whatever this script lets through, the server sanitises again before storing.
+"use strict";
+
+(function () {
+  const form = document.getElementById("editor");
+  if (!form) {
+    return;
+  }
+  const textarea = form.querySelector("textarea[name=body]");
+  const status = document.getElementById("autosave-status");
+  let dirty = false;
+
+  // ---- Rich text ----------------------------------------------------------------------------
+  const ALLOWED = new Set(["P", "H2", "H3", "STRONG", "B", "EM", "I", "A", "UL", "OL", "LI", "BLOCKQUOTE", "BR"]);
+  const DROPPED = new Set(["SCRIPT", "STYLE", "META", "LINK", "TITLE", "XML", "O:P", "IFRAME", "OBJECT", "IMG", "SVG"]);
+  const RENAMED = { H1: "h2", H4: "h3", H5: "h3", H6: "h3", DIV: "p" };
+
+  // Word processors paste spans, styles, classes and comments: keep the structure, drop the rest.
+  function clean(html) {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const out = document.createElement("div");
+    copyChildren(doc.body, out);
+    return out.innerHTML;
+  }
+
+  function copyChildren(from, to) {
+    from.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        to.appendChild(document.createTextNode(node.textContent));
+        return;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE || DROPPED.has(node.nodeName)) {
+        return;
+      }
+      const name = RENAMED[node.nodeName] || (ALLOWED.has(node.nodeName) ? node.nodeName.toLowerCase() : null);
+      if (!name) {
+        copyChildren(node, to); // unknown wrapper (span, font ...): keep its text
+        return;
+      }
+      const copy = document.createElement(name);
+      if (name === "a") {
+        const href = node.getAttribute("href") || "";
+        if (/^(https?:|mailto:)/i.test(href)) {
+          copy.setAttribute("href", href);
+        }
+      }
+      copyChildren(node, copy);
+      to.appendChild(copy);
+    });
+  }
+
+  function escapeText(text) {
+    const div = document.createElement("div");
+    div.textContent = text;
+    return div.innerHTML;
+  }
+
+  if (textarea && document.execCommand) {
+    const area = document.createElement("div");
+    area.className = "wysiwyg";
+    area.contentEditable = "true";
+    area.setAttribute("role", "textbox");
+    area.setAttribute("aria-multiline", "true");
+    area.setAttribute("aria-label", form.querySelector("label[for=body]").textContent);
+    area.innerHTML = textarea.value.trim() === "" ? "<p><br></p>" : textarea.value;
+
+    const toolbar = document.createElement("div");
+    toolbar.className = "toolbar";
+    toolbar.setAttribute("role", "toolbar");
+    const data = textarea.dataset;
+    const buttons = [
+      ["bold", data.toolbarBold, function () { document.execCommand("bold"); }],
+      ["italic", data.toolbarItalic, function () { document.execCommand("italic"); }],
+      ["link", data.toolbarLink, function () {
+        const url = window.prompt(data.linkPrompt, "https://");
+        if (url && /^(https?:|mailto:)/i.test(url)) {
+          document.execCommand("createLink", false, url);
+        }
+      }],
+      ["h2", data.toolbarH2, function () { document.execCommand("formatBlock", false, "h2"); }],
+      ["h3", data.toolbarH3, function () { document.execCommand("formatBlock", false, "h3"); }],
+      ["p", data.toolbarP, function () { document.execCommand("formatBlock", false, "p"); }],
+      ["quote", data.toolbarQuote, function () { document.execCommand("formatBlock", false, "blockquote"); }],
+      ["ul", data.toolbarUl, function () { document.execCommand("insertUnorderedList"); }],
+      ["ol", data.toolbarOl, function () { document.execCommand("insertOrderedList"); }]
+    ];
+    buttons.forEach(function (b) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.dataset.command = b[0];
+      button.textContent = b[1];
+      // Keep the selection in the text while clicking the toolbar.
+      button.addEventListener("mousedown", function (e) { e.preventDefault(); });
+      button.addEventListener("click", function () {
+        area.focus();
+        b[2]();
+        sync();
+      });
+      toolbar.appendChild(button);
+    });
+
+    function sync() {
+      textarea.value = area.innerHTML;
+      dirty = true;
+    }
+
+    document.execCommand("defaultParagraphSeparator", false, "p");
+    area.addEventListener("input", sync);
+    area.addEventListener("paste", function (e) {
+      const clipboard = e.clipboardData;
+      if (!clipboard) {
+        return;
+      }
+      e.preventDefault();
+      const html = clipboard.getData("text/html");
+      const text = clipboard.getData("text/plain");
+      const inserted = html ? clean(html)
+        : text.split(/\n\s*\n/).map(function (p) { return "<p>" + escapeText(p.trim()) + "</p>"; }).join("");
+      document.execCommand("insertHTML", false, inserted);
+      tidy(area);
+      sync();
+    });
+
+    // Browsers wrap inserted text in spans (and sometimes fonts and styles) to keep its look.
+    function tidy(root) {
+      root.querySelectorAll("span, font").forEach(function (wrapper) {
+        wrapper.replaceWith.apply(wrapper, Array.from(wrapper.childNodes));
+      });
+      root.querySelectorAll("[style], [class]").forEach(function (element) {
+        element.removeAttribute("style");
+        element.removeAttribute("class");
+      });
+      root.normalize();
+    }
+    textarea.hidden = true;
+    textarea.parentNode.insertBefore(toolbar, textarea);
+    textarea.parentNode.insertBefore(area, textarea);
+    form.addEventListener("submit", function () { textarea.value = area.innerHTML; });
+  }
+
+  form.addEventListener("input", function () { dirty = true; });
+
+  // ---- Autosave -----------------------------------------------------------------------------
+  const autosaveUrl = form.dataset.autosave;
+  if (autosaveUrl) {
+    window.setInterval(function () {
+      if (!dirty) {
+        return;
+      }
+      dirty = false;
+      const body = new URLSearchParams(new FormData(form));
+      fetch(autosaveUrl, {
+        method: "POST",
+        headers: { "X-CSRF-Token": form.querySelector("input[name=_csrf]").value },
+        body: body,
+        credentials: "same-origin"
+      }).then(function (response) {
+        return response.json().then(function (json) { return { ok: response.ok, json: json }; });
+      }).then(function (result) {
+        if (result.ok) {
+          form.querySelectorAll("input[name=version]").forEach(function (input) { input.value = result.json.version; });
+          document.querySelectorAll("form input[name=version]").forEach(function (input) { input.value = result.json.version; });
+          status.textContent = form.dataset.saved.replace("{0}", result.json.savedAt);
+        } else {
+          status.textContent = form.dataset.failed + " " + result.json.error;
+        }
+      }).catch(function (error) {
+        dirty = true;
+        status.textContent = form.dataset.failed + " " + error;
+      });
+    }, 15000);
+  }
+
+  // ---- Topic type-ahead ---------------------------------------------------------------------
+  const topics = form.querySelector("input[name=topics]");
+  const list = document.getElementById("topic-suggestions");
+  let timer = null;
+  if (topics && list) {
+    topics.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(suggest, 150);
+    });
+  }
+
+  function currentTerm() {
+    const parts = topics.value.split(",");
+    return parts[parts.length - 1].trim();
+  }
+
+  function suggest() {
+    const term = currentTerm();
+    if (term.length < 2) {
+      list.hidden = true;
+      return;
+    }
+    fetch(form.dataset.topics + "?q=" + encodeURIComponent(term), { credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (names) {
+        list.innerHTML = "";
+        names.forEach(function (name) {
+          const item = document.createElement("li");
+          const button = document.createElement("button");
+          button.type = "button";
+          button.textContent = name;
+          button.addEventListener("click", function () {
+            const parts = topics.value.split(",");
+            parts[parts.length - 1] = " " + name;
+            topics.value = parts.map(function (p) { return p.trim(); }).filter(Boolean).join(", ") + ", ";
+            list.hidden = true;
+            topics.focus();
+            dirty = true;
+          });
+          item.appendChild(button);
+          list.appendChild(item);
+        });
+        list.hidden = names.length === 0;
+      });
+  }
+})();
