@@ -2,8 +2,6 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import kiosque.content.Article;
 import kiosque.content.NamedEntities;
 import kiosque.content.Topic;
@@ -36,17 +34,18 @@ record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.En
   }
 
   /** The profile of a stored article, read against the current index. */
-  static ArticleProfile of(IndexSearcher searcher, Analyzer analyzer, Article article) throws IOException {
+  static ArticleProfile of(IndexSearcher searcher, Analyzer analyzer, DocFrequencies frequencies, Article article)
+      throws IOException {
     return new ArticleProfile(article.id(),
-        KeyTerms.of(analyzer, searcher.getIndexReader(), article.title(), article.summary(), article.bodyText(),
-            article.isPublished()),
+        KeyTerms.of(analyzer, searcher.getIndexReader(), frequencies, article.title(), article.summary(),
+            article.bodyText(), article.isPublished()),
         NamedEntities.in(article), article.topics());
   }
 
   /** The profile of a text not in the index (a draft): its words and names only. */
-  static ArticleProfile ofDraft(IndexSearcher searcher, Analyzer analyzer, String title, String text)
-      throws IOException {
-    return new ArticleProfile(0, KeyTerms.of(analyzer, searcher.getIndexReader(), title, "", text, false),
+  static ArticleProfile ofDraft(IndexSearcher searcher, Analyzer analyzer, DocFrequencies frequencies, String title,
+      String text) throws IOException {
+    return new ArticleProfile(0, KeyTerms.of(analyzer, searcher.getIndexReader(), frequencies, title, "", text, false),
         NamedEntities.in(title, text), List.of());
   }
 
@@ -81,10 +80,6 @@ record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.En
     return terms.isEmpty() && entities.isEmpty() && topics.isEmpty();
   }
 
-  Map<String, String> entityNamesByKey() {
-    return entities.stream().collect(Collectors.toMap(NamedEntities.Entity::key, NamedEntities.Entity::name,
-        (a, b) -> a));
-  }
 
   private static Query boosted(Query query, float boost) {
     return new BoostQuery(query, boost);

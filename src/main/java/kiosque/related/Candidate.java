@@ -2,21 +2,21 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import kiosque.search.SimilarityIndex;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
  * An article the similarity query found: its id, score and date come from doc values with the hit;
- * its headline, topics and names are read from stored fields only when a list needs them.
+ * its headline, topics and names, also doc values, only when a list needs them.
  */
 final class Candidate {
-
-  private static final Set<String> DETAIL_FIELDS = Set.of(SimilarityIndex.TITLE, SimilarityIndex.TOPIC_ID,
-      SimilarityIndex.ENTITY);
 
   final int doc;
   final long articleId;
@@ -51,15 +51,28 @@ final class Candidate {
     return title != null;
   }
 
-  /** Reads the headline, topics and names once. */
+  /** Reads the headline, topics and names once, from doc values. */
   void loadDetails(IndexSearcher searcher) throws IOException {
     if (title != null) {
       return;
     }
-    Document document = searcher.storedFields().document(doc, DETAIL_FIELDS);
-    String storedTitle = document.get(SimilarityIndex.TITLE);
-    title = storedTitle == null ? "" : storedTitle;
-    topicIds = Arrays.stream(document.getValues(SimilarityIndex.TOPIC_ID)).collect(Collectors.toUnmodifiableSet());
-    entityKeys = Arrays.stream(document.getValues(SimilarityIndex.ENTITY)).collect(Collectors.toUnmodifiableSet());
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    int local = doc - leaf.docBase;
+    BinaryDocValues titles = leaf.reader().getBinaryDocValues(SimilarityIndex.TITLE_VALUE);
+    title = titles != null && titles.advanceExact(local) ? titles.binaryValue().utf8ToString() : "";
+    topicIds = values(leaf.reader().getSortedSetDocValues(SimilarityIndex.TOPIC_ID), local);
+    entityKeys = values(leaf.reader().getSortedSetDocValues(SimilarityIndex.ENTITY), local);
+  }
+
+  private static Set<String> values(SortedSetDocValues values, int doc) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      return Set.of();
+    }
+    Set<String> all = new HashSet<>();
+    for (int i = 0; i < values.docValueCount(); i++) {
+      all.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    }
+    return all;
   }
 }

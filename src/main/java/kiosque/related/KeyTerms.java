@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * The words that say what a text is about: analysed like the index (stems), weighed by how often
@@ -38,10 +37,11 @@ final class KeyTerms {
    * @param selfIndexed whether the text is an indexed article: then a word only it uses (document
    *     frequency 1) matches nothing else and is left out
    */
-  static List<KeyTerm> of(Analyzer analyzer, IndexReader reader, String title, String summary, String body,
-      boolean selfIndexed) throws IOException {
+  static List<KeyTerm> of(Analyzer analyzer, IndexReader reader, DocFrequencies frequencies, String title,
+      String summary, String body, boolean selfIndexed) throws IOException {
     Map<String, Counted> counts = new HashMap<>();
     count(analyzer, title, TITLE_WEIGHT, counts);
+    counts.values().forEach(c -> c.inTitle = true);
     String standfirst = summary == null ? "" : summary.strip();
     if (!standfirst.isEmpty() && (body == null || !body.startsWith(standfirst))) {
       count(analyzer, standfirst, SUMMARY_WEIGHT, counts);
@@ -58,9 +58,11 @@ final class KeyTerms {
     int minimum = selfIndexed ? 2 : 1;
     List<KeyTerm> scored = new ArrayList<>();
     for (Map.Entry<String, Counted> entry : likely) {
-      // A headline word the texts never use is still a word of the archive: rarity from either field.
-      int df = Math.max(reader.docFreq(new Term(SimilarityIndex.BODY, entry.getKey())),
-          reader.docFreq(new Term(SimilarityIndex.TITLE, entry.getKey())));
+      int df = frequencies.of(reader, SimilarityIndex.BODY, entry.getKey());
+      if (entry.getValue().inTitle) {
+        // A headline word the texts never use is still a word of the archive: rarity from either field.
+        df = Math.max(df, frequencies.of(reader, SimilarityIndex.TITLE, entry.getKey()));
+      }
       if (df < minimum) {
         continue;
       }
@@ -107,6 +109,7 @@ final class KeyTerms {
   private static final class Counted {
     String word;
     float frequency;
+    boolean inTitle;
 
     Counted(String word) {
       this.word = word;

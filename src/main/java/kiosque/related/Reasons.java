@@ -2,9 +2,15 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import kiosque.content.NamedEntities;
 import kiosque.content.Topic;
 import kiosque.related.KeyTerms.KeyTerm;
@@ -31,9 +37,9 @@ final class Reasons {
 
   private Reasons() {}
 
-  static String of(IndexSearcher searcher, ArticleProfile profile, Candidate candidate, boolean sameStory,
-      boolean recent) throws IOException {
-    candidate.loadDetails(searcher);
+  /** The reason line of one candidate, given the key terms its text shares ({@link #sharedTerms}). */
+  static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
+      boolean recent) {
     List<String> parts = new ArrayList<>();
     if (sameStory) {
       parts.add("Même affaire");
@@ -46,14 +52,16 @@ final class Reasons {
     }
     add(parts, "Sujets", topics);
     List<String> names = new ArrayList<>();
-    Map<String, String> byKey = profile.entityNamesByKey();
     for (NamedEntities.Entity entity : profile.entities()) {
       if (candidate.entityKeys().contains(entity.key())) {
-        names.add(byKey.get(entity.key()));
+        names.add(entity.name());
       }
     }
     add(parts, "Noms", names);
-    add(parts, "Termes", sharedTerms(searcher, profile, candidate, names));
+    String shownNames = String.join(" ", names).toLowerCase(Locale.FRENCH);
+    // Words the names already show ("Kinshasa" in "Noms") are not repeated as terms.
+    add(parts, "Termes", sharedTerms.stream().map(KeyTerm::word)
+        .filter(word -> !shownNames.contains(word.toLowerCase(Locale.FRENCH))).toList());
     if (recent) {
       parts.add(RECENT);
     }
@@ -67,30 +75,43 @@ final class Reasons {
     }
   }
 
-  /** The strongest key terms the candidate's text also has, leaving out words the names already show. */
-  private static List<String> sharedTerms(IndexSearcher searcher, ArticleProfile profile, Candidate candidate,
-      List<String> names) throws IOException {
+  /**
+   * The strongest key terms each candidate's text or headline also has, strongest first. One
+   * dictionary seek per term and segment, whatever the number of candidates.
+   */
+  static Map<Candidate, List<KeyTerm>> sharedTerms(IndexSearcher searcher, ArticleProfile profile,
+      Collection<Candidate> candidates) throws IOException {
+    List<KeyTerm> checked = profile.terms().subList(0, Math.min(TERMS_CHECKED, profile.terms().size()));
+    Map<Candidate, Set<String>> found = new HashMap<>();
+    candidates.forEach(c -> found.put(c, new HashSet<>()));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
-    int local = candidate.doc - leaf.docBase;
-    String shownNames = String.join(" ", names).toLowerCase(Locale.FRENCH);
-    List<String> shared = new ArrayList<>();
-    for (KeyTerm term : profile.terms().subList(0, Math.min(TERMS_CHECKED, profile.terms().size()))) {
-      if (shared.size() == SHOWN) {
-        break;
-      }
-      if (shownNames.contains(term.word().toLowerCase(Locale.FRENCH))) {
-        continue;
-      }
-      if (has(leaf, SimilarityIndex.BODY, term.stem(), local) || has(leaf, SimilarityIndex.TITLE, term.stem(), local)) {
-        shared.add(term.word());
+    Map<Integer, List<Candidate>> byLeaf = new TreeMap<>();
+    for (Candidate c : candidates) {
+      byLeaf.computeIfAbsent(ReaderUtil.subIndex(c.doc, leaves), k -> new ArrayList<>()).add(c);
+    }
+    for (Map.Entry<Integer, List<Candidate>> entry : byLeaf.entrySet()) {
+      LeafReaderContext leaf = leaves.get(entry.getKey());
+      List<Candidate> inLeaf = entry.getValue().stream().sorted(Comparator.comparingInt(c -> c.doc)).toList();
+      for (KeyTerm term : checked) {
+        for (String field : new String[] {SimilarityIndex.BODY, SimilarityIndex.TITLE}) {
+          PostingsEnum postings = leaf.reader().postings(new Term(field, term.stem()), PostingsEnum.NONE);
+          if (postings == null) {
+            continue;
+          }
+          for (Candidate c : inLeaf) {
+            int local = c.doc - leaf.docBase;
+            int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+            if (at == local) {
+              found.get(c).add(term.stem());
+            } else if (at == PostingsEnum.NO_MORE_DOCS) {
+              break;
+            }
+          }
+        }
       }
     }
+    Map<Candidate, List<KeyTerm>> shared = new HashMap<>();
+    found.forEach((c, stems) -> shared.put(c, checked.stream().filter(t -> stems.contains(t.stem())).toList()));
     return shared;
-  }
-
-  private static boolean has(LeafReaderContext leaf, String field, String stem, int doc) throws IOException {
-    PostingsEnum postings = leaf.reader().postings(new Term(field, stem), PostingsEnum.NONE);
-    return postings != null && postings.advance(doc) == doc;
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kiosque.content.Article;
+import kiosque.related.KeyTerms.KeyTerm;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -51,6 +52,7 @@ final class RelatedEngine {
 
   private final SimilarityIndex index;
   private final Clock clock;
+  private final DocFrequencies frequencies = new DocFrequencies();
 
   RelatedEngine(SimilarityIndex index, Clock clock) {
     this.index = index;
@@ -64,7 +66,7 @@ final class RelatedEngine {
   ComputedLists compute(Article article, Overrides overrides) {
     Instant now = clock.instant();
     return index.read(searcher -> {
-      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), article);
+      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article);
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, CANDIDATES);
       List<Ranked> ranked = rankFurther(article, similar, overrides);
       List<Pick> further = further(searcher, profile, article, ranked, overrides);
@@ -78,7 +80,7 @@ final class RelatedEngine {
   /** "Aller plus loin" as ranked before anything else is applied: what the evaluation scores. */
   List<Long> ranking(Article article, int count, SimilarityWeights weights) {
     return index.read(searcher -> {
-      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), article);
+      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article);
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, weights, CANDIDATES);
       return rankFurther(article, similar, Overrides.NONE).stream().limit(count).map(r -> r.candidate.articleId)
           .toList();
@@ -134,8 +136,9 @@ final class RelatedEngine {
       }
     }
     List<Set<String>> titles = new ArrayList<>(List.of(Titles.words(article.title())));
+    List<Ranked> chosen = new ArrayList<>();
     for (Ranked r : ranked) {
-      if (picks.size() >= FURTHER_KEPT) {
+      if (picks.size() + chosen.size() >= FURTHER_KEPT) {
         break;
       }
       Candidate c = r.candidate;
@@ -149,7 +152,13 @@ final class RelatedEngine {
       }
       titles.add(words);
       taken.add(c.articleId);
-      picks.add(new Pick(c.articleId, Reasons.of(searcher, profile, c, r.sameStory, false), false));
+      chosen.add(r);
+    }
+    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile,
+        chosen.stream().map(Ranked::candidate).toList());
+    for (Ranked r : chosen) {
+      picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, terms.get(r.candidate), r.sameStory,
+          false), false));
     }
     return picks;
   }
@@ -177,10 +186,11 @@ final class RelatedEngine {
         .toList();
     List<Candidate> picked = Diversity.pick(searcher, ordered, RECOMMENDED_KEPT, Titles.words(article.title()),
         PER_TOPIC);
+    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, picked);
     List<Pick> picks = new ArrayList<>();
     for (Candidate c : picked) {
       boolean recent = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;
-      picks.add(new Pick(c.articleId, Reasons.of(searcher, profile, c, false, recent), false));
+      picks.add(new Pick(c.articleId, Reasons.of(profile, c, terms.get(c), false, recent), false));
     }
     return picks;
   }

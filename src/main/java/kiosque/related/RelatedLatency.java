@@ -1,5 +1,7 @@
 package kiosque.related;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,14 +49,18 @@ public final class RelatedLatency {
       related.refresh(article.id());
     }
     List<Article> measured = sample.subList(warmup, sample.size());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] computeCpu = new double[measured.size()];
     double[] compute = new double[measured.size()];
     double[] refresh = new double[measured.size()];
     double[] read = new double[measured.size()];
     for (int i = 0; i < measured.size(); i++) {
       Article article = measured.get(i);
+      long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       engine.compute(article, Overrides.NONE);
       long t1 = System.nanoTime();
+      computeCpu[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
       related.refresh(article.id());
       long t2 = System.nanoTime();
       List<Teaser> further = related.reader().goFurther(article, 4);
@@ -66,7 +72,8 @@ public final class RelatedLatency {
       refresh[i] = (t2 - t1) / 1e6;
       read[i] = (t3 - t2) / 1e6;
     }
-    return List.of(timing("compute both lists (engine, index only)", compute),
+    return List.of(timing("compute both lists (engine, index only), wall time", compute),
+        timing("compute both lists, CPU time of the computing thread", computeCpu),
         timing("refresh one article (read it, compute, store, as the follower does)", refresh),
         timing("page view: read both stored lists (2 SQL queries)", read));
   }

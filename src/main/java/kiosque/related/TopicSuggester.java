@@ -32,6 +32,7 @@ final class TopicSuggester {
 
   private final SimilarityIndex index;
   private final Jdbi jdbi;
+  private final DocFrequencies frequencies = new DocFrequencies();
 
   TopicSuggester(SimilarityIndex index, Jdbi jdbi) {
     this.index = index;
@@ -45,7 +46,7 @@ final class TopicSuggester {
 
     Map<Long, Integer> articleCounts = new HashMap<>();
     Map<Long, Double> fromSimilar = index.read(searcher -> {
-      ArticleProfile profile = ArticleProfile.ofDraft(searcher, index.textAnalyzer(), cleanTitle, text);
+      ArticleProfile profile = ArticleProfile.ofDraft(searcher, index.textAnalyzer(), frequencies, cleanTitle, text);
       Map<Long, Double> weights = new HashMap<>();
       if (profile.isEmpty()) {
         return weights;

@@ -37,7 +37,7 @@ public final class SearchIndex implements AutoCloseable {
   static final String APPLIED_SEQ = "kiosque.applied_seq";
   /** Which fields the documents carry; an index built with other fields is rebuilt at start. */
   static final String FIELDS_VERSION = "kiosque.fields_version";
-  /** 2: names (entity), topic ids (topic_id) and ids as doc values (article_id) for related articles. */
+  /** 2: for related articles, names (entity), topic ids (topic_id), ids (article_id) and headlines (title_value) as doc values. */
   static final String CURRENT_FIELDS = "2";
 
   private final Path path;

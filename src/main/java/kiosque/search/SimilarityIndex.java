@@ -15,6 +15,8 @@ public final class SimilarityIndex {
   public static final String ID = ArticleDocument.ID;
   /** The article id as numeric doc values: hits to ids without reading stored fields. */
   public static final String ARTICLE_ID = ArticleDocument.ARTICLE_ID;
+  /** The headline as binary doc values. */
+  public static final String TITLE_VALUE = ArticleDocument.TITLE_VALUE;
   /** Stored headline, analysed with {@link #textAnalyzer()}. */
   public static final String TITLE = ArticleDocument.TITLE;
   /** Stored standfirst, analysed with {@link #textAnalyzer()}. */
@@ -23,9 +25,9 @@ public final class SimilarityIndex {
   public static final String BODY = ArticleDocument.BODY;
   /** Publication time in epoch milliseconds: points for ranges, numeric doc values per document. */
   public static final String PUBLISHED = ArticleDocument.PUBLISHED;
-  /** Keys of the names an article mentions ({@link kiosque.content.NamedEntities}), exact and stored. */
+  /** Keys of the names an article mentions ({@link kiosque.content.NamedEntities}): exact terms and sorted-set doc values. */
   public static final String ENTITY = ArticleDocument.ENTITY;
-  /** Topic ids, exact and stored. */
+  /** Topic ids: exact terms and sorted-set doc values. */
   public static final String TOPIC_ID = ArticleDocument.TOPIC_ID;
 
   private final SearchIndex index;
