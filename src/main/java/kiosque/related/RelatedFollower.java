@@ -1,6 +1,5 @@
 package kiosque.related;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,22 +66,25 @@ final class RelatedFollower implements ChangeFollower {
           + index.appliedSeq()) + ", related lists wait for change " + last);
     }
     Set<Long> ids = changes.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+    if (ids.size() > COMPUTED_IN_BATCH) {
+      // The worker reads each article again and computes or forgets its lists, as for any queued one.
+      queue.addAll(ids);
+      lists.savePosition(NAME, last);
+      return;
+    }
     Map<Long, Article> found = articles.findByIds(ids).stream()
         .collect(Collectors.toMap(Article::id, Function.identity()));
-    List<Long> later = new ArrayList<>();
-    boolean computeNow = ids.size() <= COMPUTED_IN_BATCH;
+    Set<Long> later = new LinkedHashSet<>();
     for (Long id : ids) {
       Article article = found.get(id);
       if (article == null || !article.isPublished()) {
         later.addAll(refresher.forget(id));
-      } else if (computeNow) {
+      } else {
         later.addAll(refresher.refresh(article));
         later.addAll(lists.listing(List.of(id)));
-      } else {
-        later.add(id);
       }
     }
-    later.removeAll(computeNow ? ids : Set.of());
+    later.removeAll(ids);
     queue.addAll(later);
     lists.savePosition(NAME, last);
   }

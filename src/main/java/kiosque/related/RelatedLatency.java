@@ -72,10 +72,29 @@ public final class RelatedLatency {
       refresh[i] = (t2 - t1) / 1e6;
       read[i] = (t3 - t2) / 1e6;
     }
+    // The background sweep's queries (lists older than a day, articles without lists), as it runs every 10 s.
+    double[] sweep = new double[20];
+    for (int i = 0; i < sweep.length; i++) {
+      long t0 = System.nanoTime();
+      related.sweepNow();
+      sweep[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    // Its worst case, when no article lacks lists: the scan reads every published article (hourly at most).
+    double[] fullScan = new double[5];
+    for (int i = 0; i < fullScan.length; i++) {
+      long t0 = System.nanoTime();
+      jdbi.withHandle(h -> h.createQuery("""
+              select count(*) from article a where a.status = 'published'
+                and not exists (select 1 from related_list_state st where st.article_id = a.id)""")
+          .mapTo(Long.class).one());
+      fullScan[i] = (System.nanoTime() - t0) / 1e6;
+    }
     return List.of(timing("compute both lists (engine, index only), wall time", compute),
         timing("compute both lists, CPU time of the computing thread", computeCpu),
         timing("refresh one article (read it, compute, store, as the follower does)", refresh),
-        timing("page view: read both stored lists (2 SQL queries)", read));
+        timing("page view: read both stored lists (2 SQL queries)", read),
+        timing("background sweep: find stale and missing lists (2 SQL queries)", sweep),
+        timing("missing-lists scan over the whole archive (its worst case)", fullScan));
   }
 
   private static List<Long> pick(List<Long> ids, int count, Random random) {

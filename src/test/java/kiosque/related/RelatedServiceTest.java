@@ -199,6 +199,26 @@ class RelatedServiceTest {
   }
 
   @Test
+  void aLargeBatchAnImportGoesToTheBackgroundQueueAndARestartResumesAfterIt() {
+    for (int i = 0; i <= RelatedFollower.COMPUTED_IN_BATCH; i++) {
+      cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "
+          + "Kinshasa.", i).saveWith(wiring.articleService());
+    }
+    RelatedListStore lists = new RelatedListStore(wiring.database().jdbi());
+
+    wiring.changeFeed().catchUp();
+    assertThat(lists.withoutLists(100)).as("queued, not computed on the feed's thread")
+        .hasSize(RelatedFollower.COMPUTED_IN_BATCH + 1);
+    related.drainRefreshQueue();
+    assertThat(lists.withoutLists(100)).isEmpty();
+
+    long head = wiring.changeLog().head();
+    wiring.close();
+    wiring = SearchTestSupport.wiring(data);
+    assertThat(wiring.relatedService().follower().position()).isEqualTo(head);
+  }
+
+  @Test
   void theSweepRecomputesListsOlderThanADay() {
     long[] ids = newsroomWeek();
     wiring.database().jdbi().useHandle(h -> h.createUpdate("update related_list_state set computed_at = :at")
