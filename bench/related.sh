@@ -27,7 +27,7 @@ rm -rf "$data"
 echo "Importing $corpus ..." >&2
 java -jar target/kiosque.jar import --no-progress --data "$data" "$corpus" >&2
 echo "Reindexing ..." >&2
-/usr/bin/time -f "reindex: %e s wall, max RSS %M KB" java -jar target/kiosque.jar reindex --data "$data" 2>&1 \
+/usr/bin/time -f "reindex: %e s wall, %U s user CPU, max RSS %M KB" java -Xmx1g -jar target/kiosque.jar reindex --data "$data" 2>&1 \
   | grep -v "^Indexing" >&2
 echo "Timing $samples articles ..." >&2
 java -Xmx1g -jar target/kiosque.jar bench-related --data "$data" --articles "$samples"
