@@ -33,9 +33,8 @@ import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
-import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
-import kiosque.related.RelatedStore;
+import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
 import kiosque.site.PublisherRoutes;
 import kiosque.site.SiteRoutes;
@@ -55,6 +54,8 @@ import kiosque.search.SearchIndexFollower;
 import kiosque.search.SearchPages;
 import kiosque.search.SearchRoutes;
 import kiosque.search.SearchService;
+import kiosque.search.SimilarityIndex;
+import kiosque.web.CacheKeys;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -88,6 +89,7 @@ public final class Wiring implements AutoCloseable {
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
+  private RelatedService relatedService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -124,7 +126,9 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
-    RelatedArticles related = new BaselineRelated(new RelatedStore(database.jdbi()));
+    RelatedService relatedLists = relatedService();
+    relatedLists.start();
+    RelatedArticles related = relatedLists.reader();
     FollowLinks follow = new FollowLinks(
         settings.googleNewsUrl().map(Object::toString).orElse(null),
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
@@ -260,6 +264,22 @@ public final class Wiring implements AutoCloseable {
     return searchService;
   }
 
+  /**
+   * The related-articles engine, opened on first use with the search index it reads. Its follower
+   * is registered after the index's, so each change is in the index before the lists are computed.
+   * Rewritten lists purge the cached pages that show them. The background refresh starts with the
+   * reader site ({@link #startWeb}) or {@link RelatedService#start()}.
+   */
+  public synchronized RelatedService relatedService() {
+    if (relatedService == null) {
+      searchService();
+      relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
+          clock, ids -> pageCache.invalidate(ids.stream().map(CacheKeys::article).toList()));
+      changeFeed.follow(relatedService.follower());
+    }
+    return relatedService;
+  }
+
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
   public void rebuildSearchIndex(RebuildProgress progress) {
     SearchIndexFollower follower;
@@ -292,6 +312,9 @@ public final class Wiring implements AutoCloseable {
   }
 
   private synchronized void closeSearch() {
+    if (relatedService != null) {
+      relatedService.close();
+    }
     if (searchIndex != null) {
       searchFollower.close();
       searchIndex.close();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -37,6 +38,10 @@ public final class SearchIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String APPLIED_SEQ = "kiosque.applied_seq";
   static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
+  /** Which fields the documents carry; an index built with other fields is rebuilt at start. */
+  static final String FIELDS_VERSION = "kiosque.fields_version";
+  /** 2: for related articles, names (entity), topic ids (topic_id), ids (article_id) and headlines (title_value) as doc values. */
+  static final String CURRENT_FIELDS = "2";
 
   private final Path path;
   private final Directory directory;
@@ -54,8 +59,11 @@ public final class SearchIndex implements AutoCloseable {
     this.writer = writer;
     this.searchers = new SearcherManager(writer, true, false, FacetedSearcher.FACTORY);
     this.appliedSeq = committedSeq(writer).orElse(0L);
+    String fields = committed(writer, FIELDS_VERSION).orElse("1");
     this.rebuildReason = rebuildReason != null ? rebuildReason
-        : committedSeq(writer).isEmpty() ? "its last build never finished" : null;
+        : committedSeq(writer).isEmpty() ? "its last build never finished"
+        : !fields.equals(CURRENT_FIELDS) ? "its documents have fields of version " + fields + ", not " + CURRENT_FIELDS
+        : null;
   }
 
   /**
@@ -111,11 +119,15 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static Optional<Long> committedSeq(IndexWriter writer) {
+    return committed(writer, APPLIED_SEQ).map(Long::parseLong);
+  }
+
+  private static Optional<String> committed(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(APPLIED_SEQ)) {
-          return Optional.of(Long.parseLong(entry.getValue()));
+        if (entry.getKey().equals(key)) {
+          return Optional.of(entry.getValue());
         }
       }
     }
@@ -166,11 +178,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Records the last change-log sequence number applied; the next commit stores it with the
-   * documents it covers, so a restart resumes from there.
+   * Records the last change-log sequence number applied (and the fields version of the documents);
+   * the next commit stores them with the documents they cover, so a restart resumes from there.
    */
   void applied(long seq) {
-    writer.setLiveCommitData(Map.of(APPLIED_SEQ, Long.toString(seq)).entrySet());
+    Map<String, String> data = new HashMap<>();
+    data.put(APPLIED_SEQ, Long.toString(seq));
+    data.put(FIELDS_VERSION, CURRENT_FIELDS);
+    writer.setLiveCommitData(data.entrySet());
     appliedSeq = seq;
   }
 
