@@ -34,9 +34,8 @@ import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
-import kiosque.related.BaselineRelated;
 import kiosque.related.RelatedArticles;
-import kiosque.related.RelatedStore;
+import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
 import kiosque.site.PublisherRoutes;
 import kiosque.site.SiteRoutes;
@@ -53,7 +52,11 @@ import java.util.List;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchPages;
+import kiosque.search.SearchRoutes;
 import kiosque.search.SearchService;
+import kiosque.search.SimilarityIndex;
+import kiosque.web.CacheKeys;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -88,6 +91,7 @@ public final class Wiring implements AutoCloseable {
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
+  private RelatedService relatedService;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -127,7 +131,9 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
-    RelatedArticles related = new BaselineRelated(new RelatedStore(database.jdbi()));
+    RelatedService relatedLists = relatedService();
+    relatedLists.start();
+    RelatedArticles related = relatedLists.reader();
     FollowLinks follow = new FollowLinks(
         settings.googleNewsUrl().map(Object::toString).orElse(null),
         settings.whatsappChannelUrl().map(Object::toString).orElse(null));
@@ -140,6 +146,10 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata);
     PageCaching caching = new PageCaching(pageCache, clock);
+    // The page cache follows the log before search does: followers run in this order, and the
+    // cached pages are what the very next request reads.
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
         taxonomyAdmin).routes();
@@ -150,12 +160,11 @@ public final class Wiring implements AutoCloseable {
         new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
+        new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
         new SiteRoutes(site, views, caching));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
-    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
-        changeLog.head()));
     changeFeed.start();
     if (changeListener != null) {
       changeListener.start();
@@ -263,6 +272,22 @@ public final class Wiring implements AutoCloseable {
     return searchService;
   }
 
+  /**
+   * The related-articles engine, opened on first use with the search index it reads. Its follower
+   * is registered after the index's, so each change is in the index before the lists are computed.
+   * Rewritten lists purge the cached pages that show them. The background refresh starts with the
+   * reader site ({@link #startWeb}) or {@link RelatedService#start()}.
+   */
+  public synchronized RelatedService relatedService() {
+    if (relatedService == null) {
+      searchService();
+      relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
+          clock, ids -> pageCache.invalidate(ids.stream().map(CacheKeys::article).toList()));
+      changeFeed.follow(relatedService.follower());
+    }
+    return relatedService;
+  }
+
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
   public void rebuildSearchIndex(RebuildProgress progress) {
     SearchIndexFollower follower;
@@ -298,6 +323,9 @@ public final class Wiring implements AutoCloseable {
   }
 
   private synchronized void closeSearch() {
+    if (relatedService != null) {
+      relatedService.close();
+    }
     if (searchIndex != null) {
       searchFollower.close();
       searchIndex.close();

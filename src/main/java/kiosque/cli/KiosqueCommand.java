@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 /** The root command; each subcommand is one job (serve, import ...). */
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class, UserCommand.class,
-        MigrateDbCommand.class})
+    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
+        UserCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class, MigrateDbCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec
@@ -24,6 +24,7 @@ public final class KiosqueCommand implements Runnable {
   /** The configured command line: clear one-line messages for configuration and content errors. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new KiosqueCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException) {
         commandLine.getErr().println("kiosque: " + e.getMessage());

@@ -45,7 +45,7 @@ final class ArticleLineParser {
       bylines.add(author);
     }
     bylines.addAll(strings(root, "authors"));
-    return new ArticleDraft(id(root), null, text(root, "title"), text(root, "summary"), text(root, "body"),
+    return new ArticleDraft(id(root), text(root, "slug"), text(root, "title"), text(root, "summary"), text(root, "body"),
         text(root, "section"), bylines, strings(root, "tags"), status, publishedAt, text(root, "source"),
         text(root, "source_url"), strings(root, "legacy_urls"));
   }

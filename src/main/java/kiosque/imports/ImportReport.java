@@ -4,21 +4,37 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What an import did. Every non-blank line lands in exactly one of the four counts.
+ * What an import did. Every article read lands in exactly one of the four counts; what the source
+ * held but is not an article to publish (a WordPress page, a draft, an attachment) is in
+ * {@code skipped}, grouped by reason.
  *
  * @param created articles that did not exist before
  * @param updated articles that existed and changed
  * @param unchanged articles identical to what was already stored (nothing written)
- * @param failed lines that were not imported; {@code errors} says why, one entry each
+ * @param failed items that were not imported; {@code errors} says why, one entry each
+ * @param skipped what was left out on purpose, by reason, with the source's ids
+ * @param leadImages featured images found for imported articles, as addresses on the old site: a
+ *     lead image here is an uploaded file of the media library, which an import does not fetch
  */
 public record ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
-    Duration elapsed) {
+    List<SkippedItems> skipped, List<LeadImage> leadImages, Duration elapsed) {
 
   public ImportReport {
     errors = List.copyOf(errors);
+    skipped = List.copyOf(skipped);
+    leadImages = List.copyOf(leadImages);
+  }
+
+  public ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
+      Duration elapsed) {
+    this(created, updated, unchanged, failed, errors, List.of(), List.of(), elapsed);
   }
 
   public boolean hasFailures() {
     return failed > 0;
+  }
+
+  public long skippedCount() {
+    return skipped.stream().mapToLong(SkippedItems::count).sum();
   }
 }

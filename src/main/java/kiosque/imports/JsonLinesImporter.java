@@ -1,18 +1,12 @@
 package kiosque.imports;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
 import kiosque.content.InvalidContentException;
-import kiosque.content.SaveOutcome;
 
 /**
  * Imports JSON Lines, one article per line, plain or gzip-compressed (recognised by its first
@@ -22,7 +16,7 @@ import kiosque.content.SaveOutcome;
  * same file again changes nothing. Prints nothing: the report and the progress callback are for
  * the caller to show.
  */
-public final class JsonLinesImporter {
+public final class JsonLinesImporter implements Importer {
 
   /** Far above any real article (bodies stop at a million characters), low enough to be safe. */
   static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -46,10 +40,10 @@ public final class JsonLinesImporter {
    * @throws ImportReadException when the input cannot be read to its end (a truncated gzip file,
    *     say); the lines before that point are imported and its partial report says how
    */
+  @Override
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
-    long start = System.nanoTime(); // elapsed time is a measurement, not the site's clock
     CountingInputStream counted = new CountingInputStream(in);
-    ByteLines lines = new ByteLines(decompressed(counted), MAX_LINE_BYTES);
+    ByteLines lines = new ByteLines(Inputs.decompressed(counted), MAX_LINE_BYTES);
     Tally tally = new Tally();
     try {
       while (lines.next()) {
@@ -58,9 +52,9 @@ public final class JsonLinesImporter {
       }
     } catch (IOException e) {
       throw new ImportReadException("reading stopped at line " + (lines.number() + 1) + ": " + e.getMessage(),
-          tally.report(Duration.ofNanos(System.nanoTime() - start)), e);
+          tally.report(), e);
     }
-    return tally.report(Duration.ofNanos(System.nanoTime() - start));
+    return tally.report();
   }
 
   private void importLine(ByteLines lines, Tally tally) {
@@ -78,39 +72,6 @@ public final class JsonLinesImporter {
     } catch (RuntimeException e) {
       // Not the line's fault (the database went away, say): stop, and say where.
       throw new IllegalStateException("import stopped at line " + lines.number() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static InputStream decompressed(InputStream in) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-    buffered.mark(2);
-    int first = buffered.read();
-    int second = buffered.read();
-    buffered.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(buffered, 64 * 1024) : buffered;
-  }
-
-  private static final class Tally {
-    long created;
-    long updated;
-    long unchanged;
-    final List<LineError> errors = new ArrayList<>();
-
-    void count(SaveOutcome.Kind kind) {
-      switch (kind) {
-        case CREATED -> created++;
-        case UPDATED -> updated++;
-        case UNCHANGED -> unchanged++;
-      }
-    }
-
-    void fail(LineError error) {
-      errors.add(error);
-    }
-
-    ImportReport report(Duration elapsed) {
-      return new ImportReport(created, updated, unchanged, errors.size(), errors, elapsed);
     }
   }
 }

@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.util.Map;
 import kiosque.content.Article;
 import kiosque.content.Author;
+import kiosque.content.NamedEntities;
 import kiosque.content.Section;
 import kiosque.content.Teaser;
 import kiosque.content.Topic;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -22,6 +25,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How a published article becomes a Lucene document: the fields, how each is indexed and why.
@@ -44,6 +48,13 @@ final class ArticleDocument {
   static final String SPELLING = "spelling";
   static final String TITLE_PREFIXES = "title_prefixes";
   static final String TOPIC_PREFIXES = "topic_prefixes";
+  static final String ARTICLE_ID = "article_id";
+  static final String TITLE_VALUE = "title_value";
+  static final String ENTITY = "entity";
+  static final String TOPIC_ID = "topic_id";
+
+  /** At most this many names per article: the most mentioned carry the similarity, the rest is noise. */
+  static final int MAX_ENTITIES = 40;
 
   /** Facet dimensions: multi-valued where an article can have several. */
   static final FacetsConfig FACETS = facetsConfig();
@@ -80,8 +91,12 @@ final class ArticleDocument {
     Document doc = new Document();
     // The key: updates and deletes find the document by it; stored to load the article's teaser.
     doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
+    // The id again as a number per document: related lists turn dozens of hits into ids without reading stored fields.
+    doc.add(new NumericDocValuesField(ARTICLE_ID, article.id()));
     // Only needed to build the result's link.
     doc.add(new StoredField(SLUG, article.slug()));
+    // The headline again as doc values: related lists compare dozens of headlines without reading stored fields.
+    doc.add(new BinaryDocValuesField(TITLE_VALUE, new BytesRef(article.title())));
     // The headline: matched with the heaviest boost, highlighted, shown.
     doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
     // The headline unstemmed: an exact name (Paris) outranks a stem that collides with it (pari).
@@ -102,7 +117,16 @@ final class ArticleDocument {
       doc.add(new SortedSetDocValuesFacetField(SECTION, section.name()));
       doc.add(new StoredField(SECTION, section.name()));
     }
+    for (NamedEntities.Entity entity : NamedEntities.in(article).stream()
+        .limit(MAX_ENTITIES).toList()) {
+      // Related articles: the same person, place or organisation, matched exactly by its folded key
+      // (an idf per name, so a rare name weighs more than "France"); doc values to say which names two share.
+      doc.add(new KeywordField(ENTITY, entity.key(), Field.Store.NO));
+    }
     for (Topic topic : article.topics()) {
+      // Related articles: shared topics matched exactly by id, a rare topic weighing more (idf); doc
+      // values for the cap on items per topic and to say which topics two articles share.
+      doc.add(new KeywordField(TOPIC_ID, Long.toString(topic.id()), Field.Store.NO));
       // Filters and counts per topic.
       doc.add(new SortedSetDocValuesFacetField(TOPIC, topic.name()));
       // Topic names are words too: an article tagged "Ebola" matches "ebola" strongly.

@@ -5,10 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import kiosque.cache.PageCaching;
 import kiosque.cache.Rendered;
 import kiosque.content.Article;
 import kiosque.web.CachePolicy;
+import kiosque.web.GoneException;
 import kiosque.web.NotFoundException;
 import kiosque.web.RouteGroup;
 import kiosque.web.Urls;
@@ -32,6 +34,15 @@ public final class SiteRoutes implements RouteGroup {
 
   @Override
   public void addTo(RoutesConfig routes) {
+    // WordPress answers /?p=123 for every post: such old addresses land on the home page's route.
+    routes.before("/", ctx -> {
+      if (ctx.queryString() != null && !ctx.queryString().startsWith("page=")) {
+        site.currentAddress("/?" + ctx.queryString()).ifPresent(target -> {
+          ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
+          ctx.skipRemainingHandlers();
+        });
+      }
+    });
     routes.get("/", cached(ctx -> {
       HomePage page = site.home(page(ctx));
       return Rendered.html(views.render("site/home.jte", page), page.layout().cacheKeys(), null);
@@ -50,14 +61,27 @@ public final class SiteRoutes implements RouteGroup {
 
   private Rendered article(Context ctx) {
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
-    Article article = site.publishedArticle(id);
+    Article article;
+    try {
+      article = site.publishedArticle(id);
+    } catch (GoneException e) {
+      redirectOldAddress(ctx, () -> e);
+      return null;
+    }
     String canonical = site.canonicalPath(article);
     if (!canonical.equals(ctx.path())) {
-      ctx.redirect(canonical, HttpStatus.MOVED_PERMANENTLY);
+      // An imported permalink can look like one of ours (/2021/01/14/bilan-2020/ ends in an "id"):
+      // an old address that was claimed wins over the id its last segment happens to end with.
+      ctx.redirect(site.currentAddress(ctx.path()).orElse(canonical), HttpStatus.MOVED_PERMANENTLY);
       return null;
     }
     ArticlePage page = site.articlePage(article);
     return Rendered.html(views.render("site/article.jte", page), page.layout().cacheKeys(), article.updatedAt());
+  }
+
+  private void redirectOldAddress(Context ctx, Supplier<RuntimeException> otherwise) {
+    String target = site.currentAddress(ctx.path()).orElseThrow(otherwise);
+    ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
   }
 
   private Rendered listing(ListingPage page) {

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.Author;
 import kiosque.content.FrenchDates;
+import kiosque.content.LegacyPaths;
 import kiosque.content.Page;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -207,10 +209,24 @@ public final class SiteService {
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
   public Optional<String> currentAddress(String oldPath) {
-    return articles.articleIdForPath(oldPath)
+    // As asked, then with upper-case escapes (how paths are stored since), then the other final slash.
+    String escaped = LegacyPaths.canonicalEscapes(oldPath);
+    return Stream.of(oldPath, escaped, otherTrailingSlash(oldPath), otherTrailingSlash(escaped)).distinct()
+        .map(articles::articleIdForPath).flatMap(Optional::stream).findFirst()
         .flatMap(articles::findById)
         .filter(Article::isPublished)
         .map(urls::article);
+  }
+
+  /** Old sites are inconsistent about the final slash of their permalinks; links to them more so. */
+  private static String otherTrailingSlash(String pathAndQuery) {
+    int query = pathAndQuery.indexOf('?');
+    String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    String rest = query < 0 ? "" : pathAndQuery.substring(query);
+    if (path.length() > 1 && path.endsWith("/")) {
+      return path.substring(0, path.length() - 1) + rest;
+    }
+    return path + "/" + rest;
   }
 
   /** The latest articles, offered on error pages. */

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -34,6 +35,10 @@ public final class TestApp implements AutoCloseable {
   private TestApp(Wiring wiring) {
     this.wiring = wiring;
     this.port = wiring.startWeb(0).port();
+    // A new data directory starts with a search index build; related lists wait for it.
+    if (!SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding())) {
+      throw new IllegalStateException("the search index was still building after 30 s");
+    }
   }
 
   public static TestApp start(Path dataDir) {
@@ -62,22 +67,32 @@ public final class TestApp implements AutoCloseable {
   /** A client logged in as a new account with this role. */
   public NewsroomClient loggedIn(Role role, String email) {
     account(role, email);
-    return new NewsroomClient(port).login(email);
+    return anonymous().login(email);
   }
 
   public NewsroomClient anonymous() {
-    return new NewsroomClient(port);
+    return new NewsroomClient(port, this::settle);
   }
 
   public Wiring wiring() {
     return wiring;
   }
 
-  /** Saves through the real service, then lets this node's followers (caches, indexes) apply the change. */
+  /** Saves through the real service, then lets this node's followers (caches, indexes, related lists) apply the change. */
   public SaveOutcome save(ArticleDraft draft) {
     SaveOutcome outcome = wiring.articleService().save(draft);
-    wiring.changeFeed().catchUp();
+    settle();
     return outcome;
+  }
+
+  /**
+   * Lets this node's followers (page cache, search index, related lists) apply every change made
+   * so far, as they do within a second in production, and finishes the background refresh of the
+   * articles that should now list a changed one.
+   */
+  public void settle() {
+    wiring.changeFeed().catchUp();
+    wiring.relatedService().drainRefreshQueue();
   }
 
   public long publish(ArticleDrafts draft) {

@@ -1,0 +1,73 @@
+package kiosque.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import kiosque.Wiring;
+import kiosque.related.RelatedLatency;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Times the related engine on an imported and indexed data directory; see bench/related.sh. */
+@Command(name = "bench-related", hidden = true, mixinStandardHelpOptions = true,
+    description = "Times one article's related lists and the page view's read of them (p50/p95/p99).")
+final class BenchRelatedCommand implements Callable<Integer> {
+
+  @Mixin
+  DataOptions data;
+
+  @Option(names = "--articles", description = "How many articles to time (default 1000).")
+  int samples = 1000;
+
+  @Option(names = "--warmup", description = "Articles computed first, untimed, for the JIT (default 300).")
+  int warmup = 300;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Wiring wiring = data.wiring()) {
+      if (wiring.searchService().isRebuilding()) {
+        spec.commandLine().getErr().println("kiosque: the search index is being rebuilt; run kiosque reindex first");
+        return 2;
+      }
+      long published = wiring.articleStore().countPublished();
+      var timings = new RelatedLatency(wiring.database().jdbi(), wiring.articleStore(), wiring.relatedService())
+          .run(samples, warmup, 42);
+      out.printf(Locale.ROOT, "%,d published articles; index %s%n%n", published,
+          megabytes(size(wiring.settings().indexDir())));
+      out.println("| operation | samples | p50 | p95 | p99 | max |");
+      out.println("| --- | --- | --- | --- | --- | --- |");
+      for (RelatedLatency.Timing t : timings) {
+        out.printf(Locale.ROOT, "| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %.1f ms |%n", t.what(), t.samples(), t.p50(),
+            t.p95(), t.p99(), t.max());
+      }
+      System.gc();
+      MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+      out.printf(Locale.ROOT, "%nHeap used after GC: %s (max %s)%n", megabytes(heap.getUsed()),
+          megabytes(heap.getMax()));
+    }
+    return 0;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.0f MB", bytes / 1024.0 / 1024.0);
+  }
+}

@@ -1,0 +1,46 @@
+package kiosque.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kiosque.imports.ImportReport;
+import kiosque.imports.LineError;
+import kiosque.imports.SkippedItems;
+
+/** An import report in words for the person who ran it: failures, what was left out, images found. */
+record ImportSummary(ImportReport report) {
+
+  /** Enough ids to find the items in the old site; the report holds all of them. */
+  static final int IDS_SHOWN = 20;
+
+  List<String> errors() {
+    return report.errors().stream().map(LineError::message).toList();
+  }
+
+  /** {@code Laissé de côté (page) : 2 — 12, 14}, one line per reason, then the images found. */
+  List<String> details() {
+    List<String> lines = new ArrayList<>();
+    for (SkippedItems group : report.skipped()) {
+      List<String> ids = group.ids();
+      String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN)))
+          + (ids.size() > IDS_SHOWN ? " et " + (ids.size() - IDS_SHOWN) + " autres" : "");
+      lines.add(String.format(Locale.FRENCH, "Laissé de côté (%s) : %d — %s", group.reason(), group.count(), shown));
+    }
+    if (!report.leadImages().isEmpty()) {
+      lines.add(String.format(Locale.FRENCH, "Images à la une relevées : %d (--lead-images FICHIER les écrit)",
+          report.leadImages().size()));
+    }
+    return lines;
+  }
+
+  List<String> leadImageLines() {
+    // Tabs and line breaks in an alternative text would break the columns.
+    return report.leadImages().stream().map(image -> image.articleId() + "\t" + image.url() + "\t"
+        + image.altText().replaceAll("[\\t\\r\\n]+", " ")).toList();
+  }
+
+  /** French counts 0 and 1 as singular. */
+  static String plural(long count, String word) {
+    return count > 1 ? word + "s" : word;
+  }
+}

@@ -1,0 +1,98 @@
+package kiosque.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kiosque.content.ArticleDraft;
+import kiosque.content.ArticleService;
+import kiosque.content.InvalidContentException;
+
+/**
+ * Imports a WordPress export (Tools > Export in the WordPress admin, a WXR file): published posts
+ * become articles, each saved in its own transaction through {@link ArticleService}, so a post that
+ * cannot be imported is reported with its line and leaves nothing behind. The file is read as a
+ * stream, whatever its size. Re-importing the same export changes nothing; an export cut short or
+ * an import interrupted resumes, when run again, where it stopped (posts already in are unchanged).
+ */
+public final class WxrImporter implements Importer {
+
+  private final ArticleService articles;
+
+  public WxrImporter(ArticleService articles) {
+    this.articles = articles;
+  }
+
+  public ImportReport importFile(Path file, ImportProgress progress) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return importStream(in, progress);
+    }
+  }
+
+  /**
+   * Imports from a stream, which the caller closes.
+   *
+   * @throws ImportReadException when the file is not a WordPress export or its XML is malformed;
+   *     the posts before that point are imported and its partial report says how
+   */
+  @Override
+  public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
+    CountingInputStream counted = new CountingInputStream(in);
+    Tally tally = new Tally();
+    Map<String, LeadImage> attachments = new HashMap<>();
+    Map<String, String> thumbnails = new LinkedHashMap<>();
+    long items = 0;
+    WxrPosts posts = null;
+    try (WxrReader reader = new WxrReader(Inputs.decompressed(counted))) {
+      for (WxrItem item = reader.next(); item != null; item = reader.next()) {
+        posts = posts == null ? new WxrPosts(reader.site()) : posts;
+        importItem(item, posts, tally, attachments, thumbnails);
+        progress.advanced(++items, counted.count());
+      }
+    } catch (WxrFormatException e) {
+      throw new ImportReadException(e.getMessage(), report(tally, attachments, thumbnails), e);
+    }
+    return report(tally, attachments, thumbnails);
+  }
+
+  private void importItem(WxrItem item, WxrPosts posts, Tally tally, Map<String, LeadImage> attachments,
+      Map<String, String> thumbnails) {
+    String skip = WxrPosts.skipReason(item);
+    if (skip != null) {
+      if (item.postType().equals("attachment") && !item.attachmentUrl().isEmpty()) {
+        attachments.put(item.postId(), new LeadImage(null, item.attachmentUrl(),
+            item.meta().getOrDefault("_wp_attachment_image_alt", "")));
+      }
+      tally.skip(skip, item.postId().isEmpty() ? "ligne " + item.line() : item.postId());
+      return;
+    }
+    try {
+      ArticleDraft draft = posts.draft(item);
+      tally.count(articles.save(draft).kind());
+      String thumbnail = item.meta().get("_thumbnail_id");
+      if (thumbnail != null && !thumbnail.isEmpty()) {
+        thumbnails.put(draft.externalId(), thumbnail);
+      }
+    } catch (BadItemException | InvalidContentException e) {
+      tally.fail(new LineError(item.line(), item.describe() + ": " + e.getMessage()));
+    } catch (RuntimeException e) {
+      // Not the post's fault (the database went away, say): stop, and say where.
+      throw new IllegalStateException("import stopped at line " + item.line() + " (" + item.describe() + "): "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Featured images are matched at the end: an attachment may come after the post that shows it. */
+  private static ImportReport report(Tally tally, Map<String, LeadImage> attachments, Map<String, String> thumbnails) {
+    thumbnails.forEach((articleId, attachmentId) -> {
+      LeadImage attachment = attachments.get(attachmentId);
+      if (attachment != null) {
+        tally.leadImage(new LeadImage(articleId, attachment.url(), attachment.altText()));
+      }
+    });
+    return tally.report();
+  }
+}

@@ -1,0 +1,67 @@
+package kiosque.related;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import kiosque.search.SimilarityIndex;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs a profile's query and turns the hits into {@link Candidate}s, ids and dates from doc values. */
+final class Candidates {
+
+  private Candidates() {}
+
+  /** The best {@code count} matches of the whole archive, the article itself included, best first. */
+  static List<Candidate> best(IndexSearcher searcher, Query query, int count) throws IOException {
+    return read(searcher, searcher.search(query, count));
+  }
+
+  /** The best {@code count} matches published at or after {@code since}. */
+  static List<Candidate> bestSince(IndexSearcher searcher, Query query, Instant since, int count) throws IOException {
+    Query recent = new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongPoint.newRangeQuery(SimilarityIndex.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+        .build();
+    return read(searcher, searcher.search(recent, count));
+  }
+
+  private static List<Candidate> read(IndexSearcher searcher, TopDocs top) throws IOException {
+    ScoreDoc[] hits = top.scoreDocs.clone();
+    // Doc values only move forward: visit the hits in document order, then restore the ranking.
+    Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Candidate> candidates = new ArrayList<>(hits.length);
+    int currentLeaf = -1;
+    NumericDocValues ids = null;
+    NumericDocValues published = null;
+    for (ScoreDoc hit : hits) {
+      int leafIndex = ReaderUtil.subIndex(hit.doc, leaves);
+      LeafReaderContext leaf = leaves.get(leafIndex);
+      if (leafIndex != currentLeaf) {
+        currentLeaf = leafIndex;
+        ids = leaf.reader().getNumericDocValues(SimilarityIndex.ARTICLE_ID);
+        published = leaf.reader().getNumericDocValues(SimilarityIndex.PUBLISHED);
+      }
+      int local = hit.doc - leaf.docBase;
+      if (ids == null || !ids.advanceExact(local)) {
+        continue;
+      }
+      long time = published != null && published.advanceExact(local) ? published.longValue() : 0;
+      candidates.add(new Candidate(hit.doc, ids.longValue(), hit.score, Instant.ofEpochMilli(time)));
+    }
+    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingLong(c -> -c.articleId));
+    return candidates;
+  }
+}

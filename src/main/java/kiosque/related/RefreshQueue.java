@@ -1,0 +1,187 @@
+package kiosque.related;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The background refresh of related lists: one worker thread and a de-duplicated queue of article
+ * ids (an article queued twice is refreshed once). The follower queues the articles that should
+ * now list a changed one; when the queue is empty, a periodic sweep queues a bounded batch of
+ * lists gone stale (recommendations move with time) and of articles with no lists yet. A failed
+ * refresh is logged and left to a later sweep.
+ */
+final class RefreshQueue implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(RefreshQueue.class);
+  /** How long the worker waits for the index to finish a rebuild before looking again. */
+  private static final long REBUILD_WAIT_MILLIS = 1_000;
+  /** Looking for articles without lists scans the archive: once it finds none, only this often. */
+  private static final Duration MISSING_SCAN_EVERY = Duration.ofHours(1);
+
+  private final LongConsumer refresh;
+  private final RelatedListStore lists;
+  private final Clock clock;
+  private final BooleanSupplier indexRebuilding;
+  private final Duration maxAge;
+  private final Duration sweepEvery;
+  private final int sweepBatch;
+  private final Object lock = new Object();
+  private final LinkedHashSet<Long> queued = new LinkedHashSet<>();
+  private int running;
+  private long nextSweepNanos;
+  private long nextMissingScanNanos;
+  private volatile boolean closed;
+  private Thread worker;
+
+  /**
+   * @param maxAge lists older than this are recomputed by the sweep
+   * @param sweepEvery how often the sweep runs while the queue is empty
+   * @param sweepBatch how many lists one sweep queues: sweepBatch / sweepEvery bounds the background load
+   */
+  RefreshQueue(LongConsumer refresh, RelatedListStore lists, Clock clock, BooleanSupplier indexRebuilding,
+      Duration maxAge, Duration sweepEvery, int sweepBatch) {
+    this.refresh = refresh;
+    this.lists = lists;
+    this.clock = clock;
+    this.indexRebuilding = indexRebuilding;
+    this.maxAge = maxAge;
+    this.sweepEvery = sweepEvery;
+    this.sweepBatch = sweepBatch;
+  }
+
+  void addAll(Collection<Long> articleIds) {
+    synchronized (lock) {
+      queued.addAll(articleIds);
+      lock.notifyAll();
+    }
+  }
+
+  int size() {
+    synchronized (lock) {
+      return queued.size();
+    }
+  }
+
+  synchronized void start() {
+    if (worker == null) {
+      worker = Thread.ofPlatform().name("related-refresh").daemon(true).start(this::run);
+    }
+  }
+
+  /** Refreshes everything queued in the calling thread, and waits for the worker's refresh in flight. */
+  void drain() {
+    while (true) {
+      Long id = take(false);
+      if (id == null) {
+        return;
+      }
+      process(id);
+    }
+  }
+
+  /** Queues a sweep's worth of stale or missing lists now; returns how many. */
+  int sweep() {
+    List<Long> stale = lists.computedBefore(clock.instant().minus(maxAge), sweepBatch);
+    List<Long> missing = List.of();
+    long now = System.nanoTime();
+    if (stale.size() < sweepBatch && now - nextMissingScanNanos >= 0) {
+      missing = lists.withoutLists(sweepBatch - stale.size());
+      nextMissingScanNanos = missing.isEmpty() ? now + MISSING_SCAN_EVERY.toNanos() : now;
+    }
+    addAll(stale);
+    addAll(missing);
+    return stale.size() + missing.size();
+  }
+
+  private void run() {
+    while (!closed) {
+      try {
+        if (indexRebuilding.getAsBoolean()) {
+          waitFor(REBUILD_WAIT_MILLIS);
+          continue;
+        }
+        Long id = take(true);
+        if (id != null) {
+          process(id);
+        } else if (System.nanoTime() - nextSweepNanos >= 0) {
+          nextSweepNanos = System.nanoTime() + sweepEvery.toNanos();
+          sweep();
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.error("The related-lists sweep failed; it runs again in {}", sweepEvery, e);
+      }
+    }
+  }
+
+  /** The next id to refresh, or null: at once when draining, after waiting up to the next sweep otherwise. */
+  private Long take(boolean worker) {
+    synchronized (lock) {
+      try {
+        while (queued.isEmpty() && !worker && running > 0) {
+          lock.wait();
+        }
+        if (queued.isEmpty() && worker) {
+          long wait = Math.max(1, (nextSweepNanos - System.nanoTime()) / 1_000_000);
+          lock.wait(wait);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      Iterator<Long> next = queued.iterator();
+      if (!next.hasNext()) {
+        return null;
+      }
+      Long id = next.next();
+      next.remove();
+      running++;
+      return id;
+    }
+  }
+
+  private void process(long id) {
+    try {
+      refresh.accept(id);
+    } catch (RuntimeException e) {
+      log.warn("Refreshing the related lists of article {} failed; a later sweep will try again", id, e);
+    } finally {
+      synchronized (lock) {
+        running--;
+        lock.notifyAll();
+      }
+    }
+  }
+
+  private void waitFor(long millis) throws InterruptedException {
+    synchronized (lock) {
+      lock.wait(millis);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    Thread thread;
+    synchronized (this) {
+      thread = worker;
+    }
+    if (thread != null) {
+      thread.interrupt();
+      try {
+        thread.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package kiosque.related;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kiosque.changes.Change;
+import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeLog;
+import kiosque.content.Article;
+import kiosque.content.ArticleStore;
+import kiosque.search.SimilarityIndex;
+
+/**
+ * Keeps the stored lists in step with the change log. Registered after the search index's
+ * follower, so the index already holds each change; while the index rebuilds, or lags behind the
+ * batch, it throws and the feed retries the batch later.
+ *
+ * <p>A changed article that is published gets its own lists at once, and its most similar articles
+ * (which may now want to list it) go to the background queue, with those already listing it. One
+ * no longer published loses its lists, and those that listed it are queued. A large batch (an
+ * import) is queued whole rather than computed on the feed's thread, which other followers share.
+ * The position is saved in the database after each batch: a restart resumes there.
+ */
+final class RelatedFollower implements ChangeFollower {
+
+  static final String NAME = "related-lists";
+  /** Above this many articles in a batch, all of them go to the background queue. */
+  static final int COMPUTED_IN_BATCH = 20;
+
+  private final SimilarityIndex index;
+  private final ArticleStore articles;
+  private final ListRefresher refresher;
+  private final RefreshQueue queue;
+  private final RelatedListStore lists;
+  private final long startPosition;
+
+  RelatedFollower(SimilarityIndex index, ArticleStore articles, ListRefresher refresher, RefreshQueue queue,
+      RelatedListStore lists, ChangeLog changeLog) {
+    this.index = index;
+    this.articles = articles;
+    this.refresher = refresher;
+    this.queue = queue;
+    this.lists = lists;
+    // A position past the end of this database's log means the database was replaced: start from its end.
+    this.startPosition = Math.min(lists.position(NAME), changeLog.head());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public long position() {
+    return startPosition;
+  }
+
+  @Override
+  public void apply(List<Change> changes) {
+    long last = changes.getLast().seq();
+    if (index.isRebuilding() || index.appliedSeq() < last) {
+      throw new IndexBehindException("the search index is " + (index.isRebuilding() ? "rebuilding" : "at change "
+          + index.appliedSeq()) + ", related lists wait for change " + last);
+    }
+    Set<Long> ids = changes.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+    if (ids.size() > COMPUTED_IN_BATCH) {
+      // The worker reads each article again and computes or forgets its lists, as for any queued one.
+      queue.addAll(ids);
+      lists.savePosition(NAME, last);
+      return;
+    }
+    Map<Long, Article> found = articles.findByIds(ids).stream()
+        .collect(Collectors.toMap(Article::id, Function.identity()));
+    Set<Long> later = new LinkedHashSet<>();
+    for (Long id : ids) {
+      Article article = found.get(id);
+      if (article == null || !article.isPublished()) {
+        later.addAll(refresher.forget(id));
+      } else {
+        later.addAll(refresher.refresh(article));
+        later.addAll(lists.listing(List.of(id)));
+      }
+    }
+    later.removeAll(ids);
+    queue.addAll(later);
+    lists.savePosition(NAME, last);
+  }
+
+  /** The index has not caught up with the batch yet: the feed retries it. */
+  static final class IndexBehindException extends IllegalStateException {
+    IndexBehindException(String message) {
+      super(message);
+    }
+  }
+}

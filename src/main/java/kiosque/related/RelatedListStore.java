@@ -1,0 +1,206 @@
+package kiosque.related;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import kiosque.content.ArticleStore;
+import kiosque.content.Teaser;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** SQL for the stored lists, their state and the follower's position. Returns records; holds no rules. */
+final class RelatedListStore {
+
+  enum Kind {
+    FURTHER("further"), RECOMMENDED("recommended");
+
+    final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+  }
+
+  /** A stored item as editors see it: the article, its place, why it is there. */
+  record StoredItem(Kind kind, int position, Teaser teaser, boolean pinned, String reason) {}
+
+  private final Jdbi jdbi;
+
+  RelatedListStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Replaces an article's lists in one transaction. */
+  void save(long articleId, ComputedLists lists, Instant computedAt) {
+    jdbi.useTransaction(h -> {
+      // Every node follows the log and may recompute the same lists at the same moment: the article
+      // row's lock makes the second replace wait and then replace whole, instead of inserting
+      // positions the first one has just inserted (a duplicate key on PostgreSQL).
+      h.createQuery("select id from article where id = :id for update").bind("id", articleId)
+          .mapTo(Long.class).findOne();
+      h.createUpdate("delete from related_item where article_id = :id").bind("id", articleId).execute();
+      PreparedBatch batch = h.prepareBatch("""
+          insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
+          values (:article, :kind, :position, :related, :pinned, :reason)""");
+      add(batch, articleId, Kind.FURTHER, lists.further());
+      add(batch, articleId, Kind.RECOMMENDED, lists.recommended());
+      if (!lists.further().isEmpty() || !lists.recommended().isEmpty()) {
+        batch.execute();
+      }
+      h.createUpdate("delete from related_list_state where article_id = :id").bind("id", articleId).execute();
+      h.createUpdate("insert into related_list_state (article_id, computed_at) values (:id, :at)")
+          .bind("id", articleId).bind("at", utc(computedAt)).execute();
+    });
+  }
+
+  private static void add(PreparedBatch batch, long articleId, Kind kind, List<Pick> picks) {
+    for (int i = 0; i < picks.size(); i++) {
+      Pick pick = picks.get(i);
+      batch.bind("article", articleId).bind("kind", kind.code).bind("position", i)
+          .bind("related", pick.articleId()).bind("pinned", pick.pinned()).bind("reason", pick.reason()).add();
+    }
+  }
+
+  /** The stored items' ids, list by list in order: to tell whether a recomputation changed anything. */
+  List<String> itemIds(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select list_kind, related_id from related_item where article_id = :id order by list_kind, position""")
+        .bind("id", articleId)
+        .map((rs, ctx) -> rs.getString("list_kind") + ":" + rs.getLong("related_id"))
+        .list());
+  }
+
+  static List<String> itemIds(ComputedLists lists) {
+    List<String> ids = new ArrayList<>();
+    lists.further().forEach(p -> ids.add(Kind.FURTHER.code + ":" + p.articleId()));
+    lists.recommended().forEach(p -> ids.add(Kind.RECOMMENDED.code + ":" + p.articleId()));
+    return ids;
+  }
+
+  /** Forgets an article's lists (it is no longer published). */
+  void delete(long articleId) {
+    jdbi.useTransaction(h -> {
+      h.createUpdate("delete from related_item where article_id = :id").bind("id", articleId).execute();
+      h.createUpdate("delete from related_list_state where article_id = :id").bind("id", articleId).execute();
+    });
+  }
+
+  /**
+   * One list as a page shows it: published items only, in order. Empty when the list is stored but
+   * empty; absent when the article's lists were never computed.
+   */
+  Optional<List<Teaser>> shown(long articleId, Kind kind) {
+    return jdbi.withHandle(h -> {
+      List<Optional<Teaser>> rows = h.createQuery("""
+              select a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
+              from related_list_state st
+              left join related_item r on r.article_id = st.article_id and r.list_kind = :kind
+              left join article a on a.id = r.related_id and a.status = 'published'
+              left join section s on s.id = a.section_id
+              where st.article_id = :id
+              order by r.position
+              """)
+          .bind("id", articleId).bind("kind", kind.code)
+          .map((rs, ctx) -> rs.getObject("id") == null ? Optional.<Teaser>empty()
+              : Optional.of(ArticleStore.TEASER.map(rs, ctx)))
+          .list();
+      if (rows.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(rows.stream().flatMap(Optional::stream).toList());
+    });
+  }
+
+  /** Both lists with their reasons, published or not, for editors. */
+  List<StoredItem> items(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select r.list_kind, r.position, r.pinned, r.reason,
+                   a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
+            from related_item r join article a on a.id = r.related_id
+            left join section s on s.id = a.section_id
+            where r.article_id = :id and a.status = 'published'
+            order by r.list_kind, r.position
+            """)
+        .bind("id", articleId)
+        .map((rs, ctx) -> new StoredItem(kindOf(rs.getString("list_kind")), rs.getInt("position"),
+            ArticleStore.TEASER.map(rs, ctx), rs.getBoolean("pinned"), rs.getString("reason")))
+        .list());
+  }
+
+  private static Kind kindOf(String code) {
+    return code.equals(Kind.FURTHER.code) ? Kind.FURTHER : Kind.RECOMMENDED;
+  }
+
+  /** The articles whose stored lists include one of these. */
+  List<Long> listing(Collection<Long> relatedIds) {
+    if (relatedIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery(
+            "select distinct article_id from related_item where related_id in (<ids>) order by article_id")
+        .bindList("ids", List.copyOf(relatedIds)).mapTo(Long.class).list());
+  }
+
+  Optional<Instant> computedAt(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery("select computed_at from related_list_state where article_id = :id")
+        .bind("id", articleId).mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant));
+  }
+
+  /** Published articles whose lists were computed before {@code cutoff}, oldest first. */
+  List<Long> computedBefore(Instant cutoff, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select st.article_id from related_list_state st join article a on a.id = st.article_id
+            where st.computed_at < :cutoff and a.status = 'published'
+            order by st.computed_at, st.article_id limit :limit
+            """)
+        .bind("cutoff", utc(cutoff)).bind("limit", limit).mapTo(Long.class).list());
+  }
+
+  /** Published articles with no lists yet (fresh import, follower behind), newest first. */
+  List<Long> withoutLists(int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select a.id from article a
+            where a.status = 'published'
+              and not exists (select 1 from related_list_state st where st.article_id = a.id)
+            order by a.published_at desc, a.id desc limit :limit
+            """)
+        .bind("limit", limit).mapTo(Long.class).list());
+  }
+
+  long position(String follower) {
+    return jdbi.withHandle(h -> h.createQuery("select applied_seq from related_follower where name = :name")
+        .bind("name", follower).mapTo(Long.class).findOne().orElse(0L));
+  }
+
+  void savePosition(String follower, long seq) {
+    jdbi.useHandle(h -> {
+      if (updatePosition(h, follower, seq) > 0) {
+        return;
+      }
+      try {
+        h.createUpdate("insert into related_follower (name, applied_seq) values (:name, :seq)")
+            .bind("name", follower).bind("seq", seq).execute();
+      } catch (UnableToExecuteStatementException e) {
+        // Several nodes share the database: another one may have inserted the row since the update.
+        if (updatePosition(h, follower, seq) == 0) {
+          throw e;
+        }
+      }
+    });
+  }
+
+  private static int updatePosition(Handle h, String follower, long seq) {
+    return h.createUpdate("update related_follower set applied_seq = :seq where name = :name")
+        .bind("name", follower).bind("seq", seq).execute();
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

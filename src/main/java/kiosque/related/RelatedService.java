@@ -1,0 +1,165 @@
+package kiosque.related;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeKind;
+import kiosque.changes.ChangeLog;
+import kiosque.content.ArticleStore;
+import kiosque.content.InvalidContentException;
+import kiosque.search.SimilarityIndex;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The related-articles engine as the rest of the application sees it: the lists page views read,
+ * the change follower that computes them, the background refresh, editors' pins and exclusions
+ * with the reasons behind each item, and topic suggestions for drafts.
+ */
+public final class RelatedService implements AutoCloseable {
+
+  /** Recommendations older than this are recomputed in the background: freshness moves with time. */
+  static final Duration MAX_AGE = Duration.ofDays(1);
+  static final Duration SWEEP_EVERY = Duration.ofSeconds(10);
+  /** Lists one sweep queues: 30 every 10 s, 3 a second, about 260,000 a day, enough to renew 100,000 daily. */
+  static final int SWEEP_BATCH = 30;
+
+  private final Jdbi jdbi;
+  private final ChangeLog changeLog;
+  private final Clock clock;
+  private final ArticleStore articles;
+  private final RelatedListStore lists;
+  private final OverrideStore overrides;
+  private final RelatedEngine engine;
+  private final ListRefresher refresher;
+  private final RefreshQueue queue;
+  private final RelatedFollower follower;
+  private final RelatedArticles reader;
+  private final TopicSuggester topics;
+
+  /**
+   * @param listsChanged told the ids of articles whose stored lists were rewritten, so that their
+   *     cached pages can be purged
+   */
+  public RelatedService(Jdbi jdbi, SimilarityIndex index, ArticleStore articles, ChangeLog changeLog, Clock clock,
+      Consumer<Collection<Long>> listsChanged) {
+    this.jdbi = jdbi;
+    this.changeLog = changeLog;
+    this.clock = clock;
+    this.articles = articles;
+    this.lists = new RelatedListStore(jdbi);
+    this.overrides = new OverrideStore(jdbi);
+    this.engine = new RelatedEngine(index, clock);
+    RelatedStore sql = new RelatedStore(jdbi);
+    this.refresher = new ListRefresher(engine, lists, overrides, articles, sql, clock, listsChanged);
+    this.queue = new RefreshQueue(refresher::refresh, lists, clock, index::isRebuilding, MAX_AGE, SWEEP_EVERY,
+        SWEEP_BATCH);
+    this.follower = new RelatedFollower(index, articles, refresher, queue, lists, changeLog);
+    this.reader = new StoredRelated(lists, new BaselineRelated(sql));
+    this.topics = new TopicSuggester(index, jdbi);
+  }
+
+  /** What page views call: stored lists, the SQL baseline for articles not computed yet. */
+  public RelatedArticles reader() {
+    return reader;
+  }
+
+  /** Register with the change feed after the search index's follower. */
+  public ChangeFollower follower() {
+    return follower;
+  }
+
+  /** Starts the background worker (refreshes queued by the follower, periodic sweep). */
+  public void start() {
+    queue.start();
+  }
+
+  /** Runs every queued refresh in the calling thread and waits for the worker's: tests, evaluation. */
+  public void drainRefreshQueue() {
+    queue.drain();
+  }
+
+  /** Queues one sweep's worth of stale or missing lists at once; returns how many. */
+  public int sweepNow() {
+    return queue.sweep();
+  }
+
+  /** Computes and stores one article's lists now, in the calling thread. */
+  public void refresh(long articleId) {
+    refresher.refresh(articleId);
+  }
+
+  /** Both stored lists of an article with the reason for each item: for the newsroom. */
+  public List<RelatedItem> storedLists(long articleId) {
+    return lists.items(articleId).stream()
+        .map(i -> new RelatedItem(i.kind().code, i.position(), i.teaser(), i.pinned(), i.reason()))
+        .toList();
+  }
+
+  public List<EditorChoice> choices(long articleId) {
+    return overrides.choices(articleId).stream()
+        .map(c -> new EditorChoice(c.relatedId(), c.action(), c.position()))
+        .toList();
+  }
+
+  /** Shows {@code relatedId} first in the article's "Aller plus loin", after earlier pins. */
+  public void pin(long articleId, long relatedId) {
+    choose(articleId, relatedId, OverrideStore.PIN);
+  }
+
+  /** Never shows {@code relatedId} under the article, in either list. */
+  public void exclude(long articleId, long relatedId) {
+    choose(articleId, relatedId, OverrideStore.EXCLUDE);
+  }
+
+  /** Forgets the choice about {@code relatedId}: the engine decides again. */
+  public void clearChoice(long articleId, long relatedId) {
+    jdbi.useTransaction(h -> {
+      overrides.clear(h, articleId, relatedId);
+      changeLog.append(h, articleId, ChangeKind.UPDATED);
+    });
+    changeLog.signal();
+  }
+
+  /**
+   * Suggests topics for a draft: existing topics (from similar published articles and names in the
+   * text) and new candidates (names found in the text that are no topic yet).
+   */
+  public TopicSuggestions suggestTopics(String title, String body) {
+    return topics.suggest(title, body);
+  }
+
+  /**
+   * The choice is a change of the article: it goes through the change log like any other, so every
+   * node recomputes the lists and purges its cached page.
+   */
+  private void choose(long articleId, long relatedId, String action) {
+    if (articleId == relatedId) {
+      throw new InvalidContentException("an article cannot be related to itself");
+    }
+    if (articles.findById(articleId).isEmpty() || articles.findById(relatedId).isEmpty()) {
+      throw new InvalidContentException("no article " + (articles.findById(articleId).isEmpty() ? articleId
+          : relatedId));
+    }
+    jdbi.useTransaction(h -> {
+      overrides.clear(h, articleId, relatedId);
+      if (action.equals(OverrideStore.PIN) && overrides.pinCount(h, articleId) >= RelatedEngine.FURTHER_SHOWN) {
+        throw new InvalidContentException("at most " + RelatedEngine.FURTHER_SHOWN + " articles can be pinned");
+      }
+      overrides.set(h, articleId, relatedId, action, clock.instant());
+      changeLog.append(h, articleId, ChangeKind.UPDATED);
+    });
+    changeLog.signal();
+  }
+
+  RelatedEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public void close() {
+    queue.close();
+  }
+}

@@ -1,0 +1,233 @@
+package kiosque.related;
+
+import static kiosque.testsupport.SearchTestSupport.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import kiosque.Wiring;
+import kiosque.changes.Change;
+import kiosque.changes.ChangeKind;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.InvalidContentException;
+import kiosque.content.Teaser;
+import kiosque.testsupport.SearchTestSupport;
+import kiosque.testsupport.SearchTestSupport.Draft;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedServiceTest {
+
+  @TempDir
+  Path data;
+
+  private Wiring wiring;
+  private RelatedService related;
+
+  @BeforeEach
+  void open() {
+    wiring = SearchTestSupport.wiring(data);
+    related = wiring.relatedService();
+    // A new data directory starts with an index build: lists wait for it.
+    assertThat(SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding()))
+        .isTrue();
+  }
+
+  @AfterEach
+  void close() {
+    wiring.close();
+  }
+
+  private long publish(Draft draft) {
+    long id = draft.saveWith(wiring.articleService());
+    wiring.changeFeed().catchUp();
+    return id;
+  }
+
+  private Article articleOf(long id) {
+    return wiring.articleStore().findById(id).orElseThrow();
+  }
+
+  private List<Long> further(long id) {
+    return related.reader().goFurther(articleOf(id), 4).stream().map(Teaser::id).toList();
+  }
+
+  private List<Long> recommended(long id) {
+    return related.reader().recommendations(articleOf(id), Set.copyOf(further(id)), 10).stream().map(Teaser::id)
+        .toList();
+  }
+
+  static Draft cholera(String title, String body, int daysAgo) {
+    return article(title).section("Afrique").topics("Santé").daysAgo(daysAgo).body(body);
+  }
+
+  private final Draft withdrawn = cholera("Choléra à Kinshasa : Médecins sans frontières ouvre un centre de traitement",
+      "Médecins sans frontières a ouvert un centre de traitement du choléra à Kinshasa, à la demande du ministre "
+          + "Jean-Pierre Mabiala. L'OMS compte désormais cinquante morts depuis le début de l'épidémie. L'eau "
+          + "potable manque toujours dans les quartiers touchés.", 9);
+
+  private long[] newsroomWeek() {
+    long first = publish(cholera("Épidémie de choléra à Kinshasa : l'OMS envoie des renforts",
+        "L'Organisation mondiale de la santé (OMS) a annoncé l'envoi de médecins à Kinshasa, où l'épidémie de "
+            + "choléra a fait quarante morts. Le ministre de la Santé, Jean-Pierre Mabiala, a demandé l'aide de "
+            + "Médecins sans frontières. Les hôpitaux de Kinshasa manquent de lits et d'eau potable.", 10));
+    long sameStory = publish(withdrawn);
+    long football = publish(article("Le Wydad de Casablanca remporte le championnat").section("Sport").daysAgo(8)
+        .body("Le Wydad de Casablanca a remporté le championnat de football dimanche soir face au Raja. "
+            + "Les supporters ont fêté le titre jusqu'au matin sur la corniche."));
+    long cinema = publish(article("Marrakech accueille son festival de cinéma").section("Culture").daysAgo(7)
+        .body("Le festival international du film de Marrakech ouvre vendredi avec une sélection de vingt films. "
+            + "Le jury est présidé par une réalisatrice marocaine."));
+    return new long[] {first, sameStory, football, cinema};
+  }
+
+  @Test
+  void theSameStoryComesFirstInGoFurtherWithWhyItWasChosen() {
+    long[] ids = newsroomWeek();
+    related.drainRefreshQueue();
+
+    assertThat(further(ids[0])).first().isEqualTo(ids[1]);
+    RelatedItem first = related.storedLists(ids[0]).stream().filter(i -> i.list().equals("further")).findFirst()
+        .orElseThrow();
+    assertThat(first.reason()).contains("Même affaire").contains("Jean-Pierre Mabiala").contains("Sujets : Santé");
+  }
+
+  @Test
+  void theArticlesThatShouldListANewOneAreRefreshedInTheBackground() {
+    long[] ids = newsroomWeek();
+    long later = publish(cholera("Kinshasa : le choléra recule, annonce l'OMS",
+        "L'épidémie de choléra recule à Kinshasa selon l'OMS. Médecins sans frontières ferme un centre de "
+            + "traitement ; le ministre Jean-Pierre Mabiala salue le retour de l'eau potable.", 2));
+    assertThat(further(ids[2])).doesNotContain(later);
+
+    related.drainRefreshQueue();
+
+    assertThat(further(ids[0])).contains(later);
+    assertThat(further(ids[1])).contains(later);
+  }
+
+  @Test
+  void unpublishingRemovesAnArticleFromEveryListAtOnceAndFromTheStoredListsAfterTheRefresh() {
+    long[] ids = newsroomWeek();
+    related.drainRefreshQueue();
+    assertThat(further(ids[0])).contains(ids[1]);
+
+    wiring.articleService().save(withdrawn.status(ArticleStatus.UNPUBLISHED).build());
+    assertThat(further(ids[0])).as("dropped by the page's join before any refresh").doesNotContain(ids[1]);
+    wiring.changeFeed().catchUp();
+    related.drainRefreshQueue();
+
+    assertThat(related.storedLists(ids[0])).extracting(i -> i.teaser().id()).doesNotContain(ids[1]);
+    assertThat(related.storedLists(ids[1])).isEmpty();
+  }
+
+  @Test
+  void recommendationsPreferFreshArticlesAndNeverRepeatTheArticleOrGoFurther() {
+    Instant old = SearchTestSupport.NOW.minus(Duration.ofDays(4 * 365));
+    String body = "Le tramway de Rabat et Salé prolonge sa ligne vers le quartier de Hay Riad. Les travaux du "
+        + "tramway dureront deux ans, annonce la société du tramway de Rabat-Salé. ";
+    long source = publish(article("Tramway de Rabat : la ligne prolongée vers Hay Riad").topics("Transports")
+        .publishedAt(old).body(body + "Les riverains de Hay Riad attendent la ligne."));
+    List<String> titles = List.of("Tramway de Rabat : les travaux commencent à Hay Riad",
+        "Rabat-Salé : le chantier du tramway bloque l'avenue principale", "Tramway : Salé réclame sa part de la ligne",
+        "Hay Riad : les commerçants inquiets des travaux du tramway", "Le tramway de Rabat recrute cent conducteurs",
+        "Tramway de Rabat-Salé : la nouvelle ligne coûtera deux milliards");
+    for (int i = 0; i < titles.size(); i++) {
+      publish(article(titles.get(i)).topics("Transports").publishedAt(old.plus(Duration.ofDays(i + 1)))
+          .body(body + "Étape numéro " + i + " du chantier."));
+    }
+    long fresh = publish(article("Le tramway de Rabat transporte un record de voyageurs").topics("Transports")
+        .daysAgo(3).body("Le tramway de Rabat-Salé a transporté un record de voyageurs cette semaine. La ligne "
+            + "vers Hay Riad reste la plus fréquentée du tramway."));
+    related.drainRefreshQueue();
+
+    List<Long> further = further(source);
+    List<Long> recommended = recommended(source);
+    assertThat(recommended).first().isEqualTo(fresh);
+    assertThat(recommended).doesNotContain(source).doesNotContainAnyElementsOf(further);
+    assertThat(related.storedLists(source)).filteredOn(i -> i.teaser().id() == fresh).extracting(RelatedItem::reason)
+        .first().asString().contains("Récent");
+  }
+
+  @Test
+  void editorsPinAndExcludeAndTheEngineFillsTheRest() {
+    long[] ids = newsroomWeek();
+
+    related.pin(ids[0], ids[3]);
+    related.exclude(ids[0], ids[1]);
+    wiring.changeFeed().catchUp();
+
+    assertThat(further(ids[0])).first().isEqualTo(ids[3]);
+    assertThat(further(ids[0])).as("the pin, then the only other article left").containsExactly(ids[3], ids[2]);
+    assertThat(recommended(ids[0])).doesNotContain(ids[1]);
+    assertThat(related.storedLists(ids[0])).first().extracting(RelatedItem::pinned, RelatedItem::reason)
+        .containsExactly(true, "Choisi par la rédaction");
+    assertThat(related.choices(ids[0])).extracting(EditorChoice::relatedId, EditorChoice::action)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ids[3], "pin"),
+            org.assertj.core.groups.Tuple.tuple(ids[1], "exclude"));
+
+    related.clearChoice(ids[0], ids[1]);
+    wiring.changeFeed().catchUp();
+    assertThat(further(ids[0])).contains(ids[1]);
+    assertThatThrownBy(() -> related.pin(ids[0], ids[0])).isInstanceOf(InvalidContentException.class);
+  }
+
+  @Test
+  void anArticleWithoutStoredListsGetsTheBaseline() {
+    long[] ids = newsroomWeek();
+    long fresh = article("Le choléra à Kinshasa, un an après").section("Afrique").topics("Santé").daysAgo(1)
+        .saveWith(wiring.articleService());
+
+    assertThat(further(fresh)).as("the follower has not run: SQL baseline by shared topic").contains(ids[0]);
+  }
+
+  @Test
+  void theFollowerSavesItsPositionAndWaitsForTheIndex() {
+    newsroomWeek();
+    long head = wiring.changeLog().head();
+    assertThat(new RelatedListStore(wiring.database().jdbi()).position(RelatedFollower.NAME)).isEqualTo(head);
+
+    List<Change> ahead = List.of(new Change(head + 1, 1, ChangeKind.UPDATED, SearchTestSupport.NOW));
+    assertThatThrownBy(() -> related.follower().apply(ahead)).isInstanceOf(RelatedFollower.IndexBehindException.class);
+  }
+
+  @Test
+  void aLargeBatchAnImportGoesToTheBackgroundQueueAndARestartResumesAfterIt() {
+    for (int i = 0; i <= RelatedFollower.COMPUTED_IN_BATCH; i++) {
+      cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "
+          + "Kinshasa.", i).saveWith(wiring.articleService());
+    }
+    RelatedListStore lists = new RelatedListStore(wiring.database().jdbi());
+
+    wiring.changeFeed().catchUp();
+    assertThat(lists.withoutLists(100)).as("queued, not computed on the feed's thread")
+        .hasSize(RelatedFollower.COMPUTED_IN_BATCH + 1);
+    related.drainRefreshQueue();
+    assertThat(lists.withoutLists(100)).isEmpty();
+
+    long head = wiring.changeLog().head();
+    wiring.close();
+    wiring = SearchTestSupport.wiring(data);
+    assertThat(wiring.relatedService().follower().position()).isEqualTo(head);
+  }
+
+  @Test
+  void theSweepRecomputesListsOlderThanADay() {
+    long[] ids = newsroomWeek();
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("update related_list_state set computed_at = :at")
+        .bind("at", RelatedListStore.utc(SearchTestSupport.NOW.minus(Duration.ofDays(2)))).execute());
+
+    assertThat(related.sweepNow()).isEqualTo(ids.length);
+    related.drainRefreshQueue();
+
+    assertThat(new RelatedListStore(wiring.database().jdbi()).computedBefore(
+        SearchTestSupport.NOW.minus(Duration.ofHours(1)), 10)).isEmpty();
+  }
+}
