@@ -45,6 +45,6 @@ echo "$(wc -l < "$out/load-paths.txt") addresses, $connections connections, ${du
 wrk -t1 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$out/load.lua" "$base/" \
   | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
 jcmd $server GC.heap_info | grep -E "garbage-first heap|region size|Metaspace" || true
-echo "GC pauses: $(grep -c 'Pause' "$out/load-gc.log"), longest $(grep -o '[0-9.]*ms' "$out/load-gc.log" | sort -n | tail -1)"
+echo "GC pauses: $(grep -c 'Pause' "$out/load-gc.log"), longest $(grep Pause "$out/load-gc.log" | grep -o '[0-9.]*ms$' | sort -n | tail -1)"
 echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$out/load-server.log" || true)"
 echo "Errors logged: $(grep -c ' ERROR ' "$out/load-server.log" || true)"
