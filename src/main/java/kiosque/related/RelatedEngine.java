@@ -33,7 +33,7 @@ final class RelatedEngine {
   /** Refreshed when an article changes: a fresh article belongs in the recommendations of more than its closest few. */
   static final int NEIGHBOURS = 20;
   /** Articles less similar than this are left to the daily refresh: the change is unlikely to enter their lists. */
-  private static final double NEIGHBOUR_SIMILARITY = 0.1;
+  private static final double NEIGHBOUR_SIMILARITY = 0.05;
   private static final int CANDIDATES = 80;
   private static final int RECENT_CANDIDATES = 30;
   private static final Duration RECENT_WINDOW = Duration.ofDays(180);
@@ -44,9 +44,16 @@ final class RelatedEngine {
   private static final double SAME_STORY_BONUS = 0.1;
   /** Recommendations: relevance times (floor + freshness), freshness halving at 30 days, never zero. */
   private static final double FRESHNESS_DAYS = 30;
-  private static final double FRESHNESS_FLOOR = 0.1;
+  private static final double FRESHNESS_FLOOR = 0.2;
   private static final double MIN_FURTHER_SIMILARITY = 0.02;
-  private static final double MIN_RECOMMENDED_SIMILARITY = 0.05;
+  /**
+   * A recommendation must resemble the article at least 15 % as much as the closest other article
+   * does, within [0.02, 0.05]: an article with close relatives asks more of the others, but copies
+   * of it (which come close to 1) must not shut out everything else.
+   */
+  private static final double MIN_RECOMMENDED_SIMILARITY = 0.02;
+  private static final double MAX_RECOMMENDED_FLOOR = 0.05;
+  private static final double MIN_RECOMMENDED_SHARE_OF_BEST = 0.15;
   private static final Duration RECENT_REASON = Duration.ofDays(30);
   static final int PER_TOPIC = 3;
 
@@ -179,8 +186,10 @@ final class RelatedEngine {
     Set<Long> unwanted = new HashSet<>(overrides.excluded());
     unwanted.add(article.id());
     further.stream().limit(FURTHER_SHOWN).forEach(p -> unwanted.add(p.articleId()));
+    double best = similar.isEmpty() ? 0 : similar.getFirst().similarity;
+    double floor = Math.clamp(MIN_RECOMMENDED_SHARE_OF_BEST * best, MIN_RECOMMENDED_SIMILARITY, MAX_RECOMMENDED_FLOOR);
     List<Candidate> ordered = pool.values().stream()
-        .filter(c -> !unwanted.contains(c.articleId) && c.similarity >= MIN_RECOMMENDED_SIMILARITY)
+        .filter(c -> !unwanted.contains(c.articleId) && c.similarity >= floor)
         .sorted(Comparator.comparingDouble((Candidate c) -> -recommendationScore(c, now))
             .thenComparingLong(c -> -c.articleId))
         .toList();
