@@ -51,6 +51,8 @@ import java.util.List;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
+import kiosque.search.SearchPages;
+import kiosque.search.SearchRoutes;
 import kiosque.search.SearchService;
 import kiosque.search.SimilarityIndex;
 import kiosque.web.CacheKeys;
@@ -139,6 +141,10 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata);
     PageCaching caching = new PageCaching(pageCache, clock);
+    // The page cache follows the log before search does: followers run in this order, and the
+    // cached pages are what the very next request reads.
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
         taxonomyAdmin).routes();
@@ -149,12 +155,11 @@ public final class Wiring implements AutoCloseable {
         new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
+        new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
         new SiteRoutes(site, views, caching));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
-    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
-        changeLog.head()));
     changeFeed.start();
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();

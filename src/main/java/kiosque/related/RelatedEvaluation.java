@@ -111,12 +111,12 @@ public final class RelatedEvaluation {
     List<Article> all = new ArrayList<>();
     long after = 0;
     while (true) {
-      List<Article> page = articles.publishedAfter(after, 500);
-      if (page.isEmpty()) {
+      ArticleStore.PublishedPage page = articles.publishedPageAfter(after, 500);
+      all.addAll(page.articles());
+      if (page.isLast()) {
         return all;
       }
-      all.addAll(page);
-      after = page.getLast().id();
+      after = page.lastId();
     }
   }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher that carries its reader's facet ordinals. They are built once per refreshed reader,
@@ -54,6 +55,14 @@ final class FacetedSearcher extends IndexSearcher {
   Optional<String> label(String dim, String value) {
     if (!hasDimension(dim)) {
       return Optional.empty();
+    }
+    try {
+      // Links from the page carry the exact label: one lookup, no need to know every label.
+      if (facetState.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, value))) >= 0) {
+        return Optional.of(value);
+      }
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot read the " + dim + " labels of the search index", e);
     }
     return Optional.ofNullable(labelsByKey.computeIfAbsent(dim, this::loadLabels).get(NameKeys.of(value)));
   }

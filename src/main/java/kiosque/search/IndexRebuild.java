@@ -27,6 +27,7 @@ final class IndexRebuild {
   private final int indexers;
 
   IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled) {
+    // A benchmark knob, not an operator setting: one analysing thread per core beyond the first.
     this(index, articles, cancelled, Integer.getInteger("kiosque.search.indexers",
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1))));
   }
@@ -56,11 +57,9 @@ final class IndexRebuild {
         if (cancelled.getAsBoolean()) {
           throw new CancellationException("closing");
         }
-        List<Article> batch = articles.publishedAfter(afterId, SearchIndexFollower.BATCH);
-        if (batch.isEmpty()) {
-          break;
-        }
-        afterId = batch.getLast().id();
+        ArticleStore.PublishedPage page = articles.publishedPageAfter(afterId, SearchIndexFollower.BATCH);
+        afterId = page.lastId();
+        List<Article> batch = page.articles();
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
@@ -78,6 +77,9 @@ final class IndexRebuild {
         if (showPartial && sinceRefresh >= PARTIAL_REFRESH_EVERY) {
           index.refresh();
           sinceRefresh = 0;
+        }
+        if (page.isLast()) {
+          break;
         }
       }
     }

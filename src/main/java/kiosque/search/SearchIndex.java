@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Lucene index under the data directory: one {@link IndexWriter} for the life of the process
  * and a {@link SearcherManager} over it. Each commit records, in its user data, the last change-log
- * sequence number it contains, so a restart resumes from there.
+ * sequence number it contains, so a restart resumes from there. Changes are visible to searches
+ * as soon as they are applied (a refresh); commits, which wait for the disk, are spaced out.
  *
  * <p>Opening never fails on a missing or damaged index: it starts an empty one and says it needs a
  * rebuild ({@link #rebuildReason()}); the database holds everything needed to fill it again.
@@ -35,6 +37,7 @@ public final class SearchIndex implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String APPLIED_SEQ = "kiosque.applied_seq";
+  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
   /** Which fields the documents carry; an index built with other fields is rebuilt at start. */
   static final String FIELDS_VERSION = "kiosque.fields_version";
   /** 2: for related articles, names (entity), topic ids (topic_id), ids (article_id) and headlines (title_value) as doc values. */
@@ -48,6 +51,7 @@ public final class SearchIndex implements AutoCloseable {
   private volatile long appliedSeq;
   private volatile boolean rebuilding;
   private volatile boolean uncommittedRebuild;
+  private volatile long lastCommitNanos = System.nanoTime();
 
   private SearchIndex(Path path, Directory directory, IndexWriter writer, String rebuildReason) throws IOException {
     this.path = path;
@@ -173,15 +177,31 @@ public final class SearchIndex implements AutoCloseable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Makes what was written durable, recording the last change-log sequence number it contains. */
-  void commit(long seq) throws IOException {
+  /**
+   * Records the last change-log sequence number applied (and the fields version of the documents);
+   * the next commit stores them with the documents they cover, so a restart resumes from there.
+   */
+  void applied(long seq) {
     Map<String, String> data = new HashMap<>();
     data.put(APPLIED_SEQ, Long.toString(seq));
     data.put(FIELDS_VERSION, CURRENT_FIELDS);
     writer.setLiveCommitData(data.entrySet());
-    writer.commit();
     appliedSeq = seq;
+  }
+
+  /** Makes what was written durable (an fsync: tens of milliseconds), with the sequence number last recorded. */
+  void commit() throws IOException {
+    writer.commit();
+    lastCommitNanos = System.nanoTime();
     uncommittedRebuild = false;
+  }
+
+  /**
+   * Whether the last commit is old enough for another. Committing every batch would make each
+   * change wait for an fsync; what a crash loses in between is replayed from the change log.
+   */
+  boolean commitDue() {
+    return System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL.toNanos();
   }
 
   /** Runs {@code work} on the current searcher, released afterwards. */

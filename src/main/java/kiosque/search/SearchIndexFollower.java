@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the search index in step with the change log: each changed article is read again from the
- * store; published, its document is replaced, anything else deletes it. Each batch is committed
- * with its last sequence number, which is where the feed resumes after a restart.
+ * store; published, its document is replaced, anything else deletes it. Each batch is searchable
+ * when apply() returns; commits record the last sequence number applied, where the feed resumes
+ * after a restart (a crash replays what came after the last commit, which is harmless).
  *
  * <p>At start, an index that is missing, unreadable, or ahead of this database's log (a database
  * copied from elsewhere) is rebuilt in the background while searches keep answering. Changes that
@@ -145,7 +146,8 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
       Set<Long> changed = changedDuringRebuild;
       reindex(changed);
       index.refresh();
-      index.commit(Math.max(seq, lastSeqDuringRebuild));
+      index.applied(Math.max(seq, lastSeqDuringRebuild));
+      index.commit();
       changedDuringRebuild = null;
       index.rebuildEnded();
     }
@@ -167,7 +169,10 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
       }
       reindex(ids);
       index.refresh();
-      index.commit(last);
+      index.applied(last);
+      if (index.commitDue()) {
+        index.commit();
+      }
     }
   }
 
@@ -192,14 +197,14 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
   /** Stops a background rebuild (it is rolled back when the index closes) and waits for it. */
   @Override
   public void close() {
-    closed = true;
+    synchronized (lock) {
+      // Taking the lock waits for an apply() in progress: the index must not close under it.
+      closed = true;
+    }
     try {
       awaitBackgroundRebuild();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    synchronized (lock) {
-      // Waits for an apply() in progress to finish before the index is closed under it.
     }
   }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A reader's search as the page or the JSON endpoint received it. Nothing here needs to be valid:
  * blank filters mean none, the page is clamped, the text may be anything.
  *
- * @param text what was typed (may be empty: then the newest articles, filtered)
+ * @param text what was typed (may be empty: then the newest articles, filtered), cut to {@link #MAX_TEXT}
  * @param section a section name, matched as names are ({@code economie} finds {@code Économie})
  * @param from first day included, in the site's time zone
  * @param to last day included, in the site's time zone
@@ -15,13 +15,15 @@ public record SearchQuery(String text, Order order, String section, String topic
     LocalDate from, LocalDate to, int page, int pageSize) {
 
   public static final int DEFAULT_PAGE_SIZE = 10;
+  /** What is searched of the text; the rest of a long paste would only weigh down every link of the page. */
+  public static final int MAX_TEXT = 500;
   public static final int MAX_PAGE_SIZE = 50;
 
   /** Relevance (with a freshness boost) or newest first. */
   public enum Order { RELEVANCE, DATE }
 
   public SearchQuery {
-    text = text == null ? "" : text;
+    text = cut(text == null ? "" : text);
     order = order == null ? Order.RELEVANCE : order;
     section = blankToNull(section);
     topic = blankToNull(topic);
@@ -62,6 +64,13 @@ public record SearchQuery(String text, Order order, String section, String topic
 
   public SearchQuery withText(String newText) {
     return new SearchQuery(newText, order, section, topic, author, from, to, page, pageSize);
+  }
+
+  private static String cut(String text) {
+    if (text.length() <= MAX_TEXT) {
+      return text;
+    }
+    return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
   }
 
   /** Dates no archive holds (and that would overflow epoch milliseconds) mean no bound. */

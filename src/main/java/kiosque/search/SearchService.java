@@ -93,7 +93,8 @@ public final class SearchService {
       long exactTotal = found.total();
       didYouMean = speller.correct(text.text(), searcher.getIndexReader())
           .filter(corrected -> count(searcher, query, TextQueries.exact(UserQuery.parse(corrected))) >= Math.max(1, exactTotal));
-      Query fuzzy = TextQueries.fuzzy(text);
+      // Rewritten once into the near terms it stands for: searching, counting and highlighting reuse them.
+      Query fuzzy = searcher.rewrite(TextQueries.fuzzy(text));
       Found near = find(searcher, query, fuzzy, true);
       if (near.total() > exactTotal) {
         found = near;

@@ -2,6 +2,7 @@ package kiosque.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A piece of an article's text with the words that matched the query marked. Templates print the
@@ -67,6 +68,7 @@ public record Snippet(List<Part> parts) {
 
   /** Builds a snippet part by part, joining neighbours of the same kind and collapsing white space. */
   static final class Builder {
+    private static final Pattern PARAGRAPH_WITHOUT_STOP = Pattern.compile("(?<=[^.!?…:»\\s])\\s*\\n\\s*");
     private final List<Part> parts = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private boolean currentMarked;
@@ -79,7 +81,8 @@ public record Snippet(List<Part> parts) {
         flush();
       }
       currentMarked = marked;
-      current.append(text.replaceAll("\\s+", " "));
+      // A paragraph break without a full stop (a subheading) reads as a pause, not as one run-on sentence.
+      current.append(PARAGRAPH_WITHOUT_STOP.matcher(text).replaceAll(" · ").replaceAll("\\s+", " "));
       return this;
     }
 

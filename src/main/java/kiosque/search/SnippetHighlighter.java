@@ -24,7 +24,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int MAX_EXCERPT = 320;
 
   SnippetHighlighter(IndexSearcher searcher) {
-    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER));
+    // Term by term from the postings' offsets. Weight matches (the default) would build the whole
+    // query's scorers again for every field of every hit, and multi-term queries would make it
+    // re-analyse the text: callers pass queries already rewritten to plain terms and phrases.
+    super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER)
+        .withWeightMatches(false)
+        .withHandleMultiTermQuery(false));
   }
 
   /** Snippets per field, in the order of {@code docIds}; null where a field has nothing to show. */
@@ -75,6 +80,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
           start = wordStart(content, Math.max(start, passage.getMatchStarts()[0] - MAX_EXCERPT / 3));
           end = wordEnd(content, start, Math.min(end, start + MAX_EXCERPT));
         }
+        if (extract && start > 0) {
+          start = skipLeadingPunctuation(content, start, passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : end);
+        }
         if (extract && (p > 0 || start > 0)) {
           snippet.add("… ", false);
         }
@@ -95,6 +103,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         }
       }
       return snippet.build();
+    }
+
+    /** A sentence break can fall before the end of a quotation: an extract never starts with ". »". */
+    private static int skipLeadingPunctuation(String content, int start, int limit) {
+      int at = start;
+      while (at < limit && (Character.isWhitespace(content.charAt(at)) || ".,;:!?…)]»".indexOf(content.charAt(at)) >= 0)) {
+        at++;
+      }
+      return at;
     }
 
     private static int wordStart(String content, int offset) {

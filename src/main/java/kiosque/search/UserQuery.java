@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases) {
 
-  static final int MAX_CHARS = 500;
+  static final int MAX_CHARS = SearchQuery.MAX_TEXT;
   static final int MAX_WORDS = 24;
   static final int MAX_PHRASES = 3;
   static final int MAX_PHRASE_TERMS = 12;

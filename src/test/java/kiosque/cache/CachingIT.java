@@ -120,9 +120,9 @@ class CachingIT {
     List<String> affected = List.of("/", "/rubrique/maroc", "/sujet/defense", "/auteur/i-l", "/rss.xml", "/atom.xml",
         "/rubrique/maroc/rss.xml", "/sujet/defense/atom.xml", "/auteur/i-l/rss.xml", "/2025/05", "/2025",
         "/sitemap.xml", "/sitemaps/news.xml", "/sitemaps/articles-2025-05.xml");
-    // Article pages whose related lists now show the new article: the defence agreement's (under "Aller plus
-    // loin") and, on a site this small, every other one (lists are topped up with the latest articles).
-    List<String> showingIt = List.of(app.pathOf(defence), app.pathOf(football));
+    // The article page whose related lists now show the new article: the defence agreement's (under "Aller
+    // plus loin"). Dissimilar articles pick it up at the background refresh of recommendations, not at once.
+    List<String> showingIt = List.of(app.pathOf(defence));
     List<String> unrelated = List.of("/rubrique/sport", "/sujet/football",
         "/auteur/k-b", "/rubrique/sport/rss.xml", "/sujet/football/atom.xml", "/2025/04", "/a-propos",
         "/sitemaps/articles-2025-04.xml");
@@ -137,8 +137,6 @@ class CachingIT {
     assertThat(affected).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("miss"));
     assertThat(showingIt).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("miss"));
     assertThat(app.page(app.pathOf(defence)).select("section.go-further li h3").eachText())
-        .contains("Nouvel accord « historique »");
-    assertThat(app.page(app.pathOf(football)).select("section.related li h3").eachText())
         .contains("Nouvel accord « historique »");
     assertThat(unrelated).allSatisfy(path -> assertThat(cacheStatus(path)).as(path).isEqualTo("hit"));
     assertThat(cacheStatus(app.pathOf(fresh))).isEqualTo("miss");

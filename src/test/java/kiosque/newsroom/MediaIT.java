@@ -116,7 +116,7 @@ class MediaIT {
   /** The editor's cookies with a token that is not theirs. */
   private record ForgedTokenClient(NewsroomClient source) {
     NewsroomClient client() {
-      NewsroomClient copy = new NewsroomClient(app.port());
+      NewsroomClient copy = app.anonymous();
       copy.cookies().putAll(source.cookies());
       return copy;
     }

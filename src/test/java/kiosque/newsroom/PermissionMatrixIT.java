@@ -112,7 +112,7 @@ class PermissionMatrixIT {
           Request request = request(route);
           // Logging out (everywhere) would end the sessions the other cells use: those cells use another account.
           NewsroomClient client = route.path().contains("deconnexion")
-              ? new NewsroomClient(app.port()).login(role.code() + ".sortie@example.ma") : clients.get(role);
+              ? app.anonymous().login(role.code() + ".sortie@example.ma") : clients.get(role);
           HttpResponse<String> response = send(client, route, request);
           if (allowed) {
             assertThat(response.statusCode()).as(response.body()).isNotIn(403, 500);

@@ -186,6 +186,9 @@ class SearchIndexFollowerTest {
     SearchService search = openSearch();
     for (int i = 0; i < 7; i++) {
       article("Dépêche " + i).saveWith(wiring.articleService());
+      if (i % 3 == 0) {
+        article("Dépêche en brouillon " + i).status(ArticleStatus.DRAFT).saveWith(wiring.articleService());
+      }
     }
     var counted = new long[2];
     wiring.rebuildSearchIndex(new RebuildProgress() {

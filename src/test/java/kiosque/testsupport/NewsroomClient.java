@@ -25,11 +25,18 @@ public final class NewsroomClient {
 
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
+  private final Runnable settle;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private String csrf = "";
 
-  public NewsroomClient(int port) {
+  /**
+   * @param settle run after every request that may change content, before the test reads again:
+   *     the app's followers (page cache, search, related lists) apply the change first, as they
+   *     would within a second in production.
+   */
+  public NewsroomClient(int port, Runnable settle) {
     this.base = "http://localhost:" + port;
+    this.settle = settle;
   }
 
   /** Logs in and reads the session's CSRF token from the dashboard; fails the test if it does not work. */
@@ -105,7 +112,11 @@ public final class NewsroomClient {
           .collect(Collectors.joining("; ")));
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest built = request.build();
+      HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+      if (!built.method().equals("GET")) {
+        settle.run();
+      }
       for (String header : response.headers().allValues("Set-Cookie")) {
         String pair = header.split(";", 2)[0];
         String name = pair.substring(0, pair.indexOf('='));

@@ -69,7 +69,7 @@ public final class SearchTestSupport {
 
   /** A draft with defaults: published a day before {@link #NOW} in "Monde", by I.L, with a body made from the title. */
   public static final class Draft {
-    private final String externalId = "test-" + SEQUENCE.incrementAndGet();
+    private final String externalId = "search-test-" + SEQUENCE.incrementAndGet();
     private final String title;
     private String summary = "";
     private String body;
@@ -138,16 +138,9 @@ public final class SearchTestSupport {
     }
   }
 
-  /**
-   * The Wikinews corpus of {@code ../shared/data} (or {@code $KIOSQUE_SHARED_DATA}), when this
-   * machine has it. Tests use it through {@code Assumptions} so that they skip, saying why, when
-   * it is absent.
-   */
+  /** The Wikinews corpus from the shared data ({@link SharedData}), when this machine has it. */
   public static Optional<Path> wikinewsCorpus() {
-    String shared = System.getenv("KIOSQUE_SHARED_DATA");
-    Path dir = shared != null && !shared.isBlank() ? Path.of(shared) : Path.of("..", "shared", "data");
-    Path file = dir.resolve("wikinews-fr").resolve("articles.jsonl.gz");
-    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    return SharedData.file("wikinews-fr/articles.jsonl.gz");
   }
 
   /** Saves every article of a corpus file (JSON Lines, plain or gzipped) through the service; returns how many. */

@@ -67,11 +67,11 @@ public final class TestApp implements AutoCloseable {
   /** A client logged in as a new account with this role. */
   public NewsroomClient loggedIn(Role role, String email) {
     account(role, email);
-    return new NewsroomClient(port).login(email);
+    return anonymous().login(email);
   }
 
   public NewsroomClient anonymous() {
-    return new NewsroomClient(port);
+    return new NewsroomClient(port, this::settle);
   }
 
   public Wiring wiring() {
@@ -81,10 +81,18 @@ public final class TestApp implements AutoCloseable {
   /** Saves through the real service, then lets this node's followers (caches, indexes, related lists) apply the change. */
   public SaveOutcome save(ArticleDraft draft) {
     SaveOutcome outcome = wiring.articleService().save(draft);
-    wiring.changeFeed().catchUp();
-    // The articles that should now list this one are refreshed in the background: finish that too.
-    wiring.relatedService().drainRefreshQueue();
+    settle();
     return outcome;
+  }
+
+  /**
+   * Lets this node's followers (page cache, search index, related lists) apply every change made
+   * so far, as they do within a second in production, and finishes the background refresh of the
+   * articles that should now list a changed one.
+   */
+  public void settle() {
+    wiring.changeFeed().catchUp();
+    wiring.relatedService().drainRefreshQueue();
   }
 
   public long publish(ArticleDrafts draft) {

@@ -1,0 +1,47 @@
+package kiosque.cli;
+
+import static kiosque.testsupport.SearchTestSupport.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import kiosque.Wiring;
+import kiosque.testsupport.CliRun;
+import kiosque.testsupport.SearchTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReindexCommandTest {
+
+  @TempDir
+  Path data;
+
+  @Test
+  void rebuildsTheIndexFromTheDatabaseAndSaysHowMany() {
+    try (Wiring wiring = SearchTestSupport.wiring(data)) {
+      article("Premier").saveWith(wiring.articleService());
+      article("Deuxième").saveWith(wiring.articleService());
+      article("Troisième").saveWith(wiring.articleService());
+    }
+
+    CliRun run = CliRun.of("reindex", "--data", data.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Indexed 3 articles");
+    try (Wiring wiring = SearchTestSupport.wiring(data)) {
+      assertThat(wiring.searchService().isRebuilding()).as("the rebuilt index is trusted at the next start").isFalse();
+      assertThat(wiring.searchService().search(kiosque.search.SearchQuery.of("troisieme")).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anIndexInUseIsAClearErrorNotAStackTrace() {
+    try (Wiring serving = SearchTestSupport.wiring(data)) {
+      serving.searchService();
+
+      CliRun run = CliRun.of("reindex", "--data", data.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("kiosque: The search index").contains("in use by another process");
+    }
+  }
+}
