@@ -147,7 +147,7 @@ public final class Wiring implements AutoCloseable {
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin).routes();
+        taxonomyAdmin, relatedLists).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     List<RouteGroup> routes = List.of(
