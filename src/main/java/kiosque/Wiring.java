@@ -6,6 +6,7 @@ import kiosque.cache.PageCache;
 import kiosque.cache.PageCacheFollower;
 import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
+import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
 import kiosque.config.Settings;
 import kiosque.content.ArticleService;
@@ -68,6 +69,7 @@ public final class Wiring implements AutoCloseable {
   private final Database database;
   private final ChangeLog changeLog;
   private final ChangeFeed changeFeed;
+  private final ChangeListener changeListener;
   private final ArticleStore articleStore;
   private final TaxonomyStore taxonomyStore;
   private final ArticleService articleService;
@@ -96,8 +98,11 @@ public final class Wiring implements AutoCloseable {
     this.clock = clock;
     this.database = Database.open(settings.jdbcUrl(), settings.databaseUser(), settings.databasePassword(),
         settings.dataDir());
-    this.changeLog = new ChangeLog(database.jdbi(), clock);
+    this.changeLog = new ChangeLog(database.jdbi(), clock, database.isPostgres());
     this.changeFeed = new ChangeFeed(changeLog, Duration.ofSeconds(1));
+    // Other nodes' changes wake this one at once on PostgreSQL; polling stays as the safety net.
+    this.changeListener = database.isPostgres()
+        ? new ChangeListener(database::dedicatedConnection, changeLog::signal, Duration.ofSeconds(5)) : null;
     this.articleStore = new ArticleStore(database.jdbi());
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
     this.sanitizer = new BodySanitizer();
@@ -161,9 +166,12 @@ public final class Wiring implements AutoCloseable {
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
     changeFeed.start();
+    if (changeListener != null) {
+      changeListener.start();
+    }
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    this.webServer = new WebServer(routes, errorPages, assets).start(port);
+    this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
     return webServer;
   }
 
@@ -303,6 +311,9 @@ public final class Wiring implements AutoCloseable {
       webServer.close();
     }
     scheduler.close();
+    if (changeListener != null) {
+      changeListener.close();
+    }
     changeFeed.close();
     try {
       closeSearch();

@@ -4,16 +4,33 @@ import java.time.Instant;
 import kiosque.web.CacheKeys;
 import kiosque.web.CachePolicy;
 
-/** A response as kept in memory and replayed: body, headers' values, keys, and when it was stored. */
-record CachedResponse(byte[] body, String contentType, String etag, Instant lastModified, CachePolicy policy,
-    CacheKeys keys, Instant storedAt) {
+/**
+ * A response as kept in memory and replayed: the body, its gzip form (compressed once, not on
+ * every hit; null when too small to gain), the header values ready to send, the keys, and when it
+ * was stored.
+ */
+record CachedResponse(byte[] body, byte[] gzipped, String contentType, String etag, Instant lastModified,
+    String lastModifiedHeader, CachePolicy policy, CacheKeys keys, String surrogateHeader, Instant storedAt) {
 
-  /** Bytes held: the body, plus a rough allowance for the record, its strings and its index entries. */
+  static CachedResponse of(byte[] body, boolean compress, String contentType, String etag, Instant lastModified,
+      CachePolicy policy, CacheKeys keys, Instant storedAt) {
+    byte[] gzipped = compress && body.length >= Gzip.MIN_BYTES ? Gzip.compress(body) : null;
+    return new CachedResponse(body, gzipped, contentType, etag, lastModified, HttpDates.format(lastModified), policy,
+        keys, keys.surrogate().isEmpty() ? null : keys.header(), storedAt);
+  }
+
+  /** The media type as the servlet layer writes it ({@code text/html;charset=utf-8}), for hits sent without it. */
+  String wireContentType() {
+    return contentType.replace("; charset=", ";charset=");
+  }
+
+  /** Bytes held: both bodies, plus a rough allowance for the record, its strings and its index entries. */
   long weight() {
     long keyChars = 0;
     for (String key : keys.surrogate()) {
       keyChars += key.length();
     }
-    return body.length + 512L + 2 * keyChars + 48L * (keys.shows().size() + keys.memberOf().size());
+    return body.length + (gzipped == null ? 0 : gzipped.length) + 512L + 4 * keyChars
+        + 48L * (keys.shows().size() + keys.memberOf().size());
   }
 }

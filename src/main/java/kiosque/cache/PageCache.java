@@ -47,6 +47,11 @@ public final class PageCache {
     this.clock = clock;
   }
 
+  /** Whether anything can be kept (a size of 0 turns the cache off). */
+  boolean enabled() {
+    return capacity > 0;
+  }
+
   synchronized CachedResponse get(String address) {
     CachedResponse response = entries.get(address);
     if (response != null && clock.instant().isBefore(response.storedAt().plus(maxAge))) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
 import kiosque.web.CachePolicy;
 
 /**
@@ -52,8 +53,10 @@ public final class PageCaching {
     Instant now = clock.instant();
     Instant lastModified = (rendered.lastModified() != null ? rendered.lastModified() : now)
         .truncatedTo(ChronoUnit.SECONDS);
-    CachedResponse response = new CachedResponse(rendered.body(), rendered.contentType(), etag(rendered.body()),
-        lastModified, policy, rendered.keys(), now);
+    // Compressed once here when the cache may keep it, so hits send stored gzip bytes.
+    boolean compress = cache.enabled() || Gzip.accepted(ctx.header("Accept-Encoding"));
+    CachedResponse response = CachedResponse.of(rendered.body(), compress, rendered.contentType(),
+        etag(rendered.body()), lastModified, policy, rendered.keys(), now);
     cache.put(address, response, generation);
     send(ctx, response, "miss");
   }
@@ -67,27 +70,35 @@ public final class PageCaching {
   private static void send(Context ctx, CachedResponse response, String cacheStatus) {
     ctx.header("Cache-Control", response.policy().header());
     ctx.header("ETag", response.etag());
-    ctx.header("Last-Modified", HttpDates.format(response.lastModified()));
-    if (!response.keys().surrogate().isEmpty()) {
-      ctx.header("Surrogate-Key", response.keys().header());
+    ctx.header("Last-Modified", response.lastModifiedHeader());
+    if (response.surrogateHeader() != null) {
+      ctx.header("Surrogate-Key", response.surrogateHeader());
     }
     ctx.header("X-Cache", cacheStatus);
-    // Javalin gzips for clients that accept it: a shared cache must not hand those bytes to others.
+    // The body differs by Accept-Encoding: a shared cache must not hand gzip bytes to others.
     ctx.header("Vary", "Accept-Encoding");
     if (notModified(ctx, response)) {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    ctx.contentType(response.contentType()).result(response.body());
+    ctx.contentType(response.contentType());
+    if (response.gzipped() != null && Gzip.accepted(ctx.header("Accept-Encoding"))) {
+      // Javalin leaves a response alone once it has a Content-Encoding.
+      ctx.header("Content-Encoding", "gzip").result(response.gzipped());
+    } else {
+      ctx.result(response.body());
+    }
+  }
+
+  static boolean notModified(Context ctx, CachedResponse response) {
+    return notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), response);
   }
 
   /** RFC 9110: If-None-Match wins when present (weak comparison); If-Modified-Since otherwise. */
-  static boolean notModified(Context ctx, CachedResponse response) {
-    String noneMatch = ctx.header("If-None-Match");
+  static boolean notModified(String noneMatch, String modifiedSince, CachedResponse response) {
     if (noneMatch != null) {
       return etagMatches(noneMatch, response.etag());
     }
-    String modifiedSince = ctx.header("If-Modified-Since");
     if (modifiedSince != null) {
       Instant since = HttpDates.parse(modifiedSince);
       return since != null && !response.lastModified().isAfter(since);
@@ -121,6 +132,15 @@ public final class PageCaching {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The Jetty handler that answers cache hits before Javalin (see {@link CachedHitsHandler}).
+   *
+   * @param everyResponseHeaders headers every response of the site carries
+   */
+  public org.eclipse.jetty.server.Handler.Wrapper hitsHandler(Map<String, String> everyResponseHeaders) {
+    return new CachedHitsHandler(cache, everyResponseHeaders);
   }
 
   public PageCache cache() {

@@ -10,25 +10,39 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The write side of the change log: every content change appends here, with the caller's handle,
  * so the row commits or rolls back with the change itself. After the commit the caller calls
- * {@link #signal()} to wake this node's followers without waiting for the next poll.
+ * {@link #signal()} to wake this node's followers without waiting for the next poll. On
+ * PostgreSQL the append also sends {@code NOTIFY kiosque_changes}, which the server delivers to
+ * every node's {@link ChangeListener} when (and only if) the transaction commits.
  */
 public final class ChangeLog {
 
+  /** The PostgreSQL channel every node listens on. */
+  public static final String CHANNEL = "kiosque_changes";
+
   private final Jdbi jdbi;
   private final Clock clock;
+  private final boolean notifyOtherNodes;
   private volatile Runnable wakeUp = () -> {};
 
-  public ChangeLog(Jdbi jdbi, Clock clock) {
+  /** @param notifyOtherNodes whether to NOTIFY {@link #CHANNEL} (PostgreSQL only) */
+  public ChangeLog(Jdbi jdbi, Clock clock, boolean notifyOtherNodes) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.notifyOtherNodes = notifyOtherNodes;
   }
 
   public void append(Handle handle, long articleId, ChangeKind kind) {
+    // Held until commit: numbers are taken in commit order (see V500__change_log_order.sql).
+    handle.createUpdate("update content_change_order set appended = appended + 1 where id = 1").execute();
     handle.createUpdate("insert into content_change (article_id, kind, changed_at) values (:article, :kind, :at)")
         .bind("article", articleId)
         .bind("kind", kind.code())
         .bind("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
         .execute();
+    if (notifyOtherNodes) {
+      // PostgreSQL folds identical notifications of one transaction into one.
+      handle.execute("notify " + CHANNEL);
+    }
   }
 
   /** Wakes the followers of this process; other nodes learn of the change by their own means. */

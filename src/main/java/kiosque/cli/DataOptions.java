@@ -11,11 +11,17 @@ import picocli.CommandLine.Option;
 final class DataOptions {
 
   @Option(names = "--data", paramLabel = "DIR",
-      description = "Data directory (embedded database, search index). Default: ./data or KIOSQUE_DATA.")
+      description = "Data directory (embedded database, search index, media). Default: ./data or KIOSQUE_DATA.")
   Path dataDir;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL",
+      description = "Database instead of the embedded one, e.g. jdbc:postgresql://db/kiosque. "
+          + "Default: KIOSQUE_DB_URL. The password comes from KIOSQUE_DB_PASSWORD, never from an option.")
+  String databaseUrl;
+
   Settings settings() {
-    return SettingsLoader.fromEnvironment().load(dataDir);
+    Settings settings = SettingsLoader.fromEnvironment().load(dataDir);
+    return databaseUrl == null ? settings : settings.withDatabaseUrl(databaseUrl);
   }
 
   Wiring wiring() {

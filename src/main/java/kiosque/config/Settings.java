@@ -35,10 +35,7 @@ public record Settings(
     if (databaseUrl != null && !databaseUrl.isBlank()) {
       return databaseUrl;
     }
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-        // A second process (an import while the site is served) joins through the first one.
-        + ";AUTO_SERVER=TRUE";
+    return h2Url(dataDir);
   }
 
   /** Cookies get the Secure flag when the public address is https. */
@@ -54,6 +51,21 @@ public record Settings(
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
         cacheMegabytes, cacheSeconds, journalistsPublish);
+  }
+
+  /** Another database (the command line's {@code --db}); the password still comes from the settings. */
+  public Settings withDatabaseUrl(String url) {
+    return new Settings(dataDir, port, url, databaseUser, databasePassword, siteName, siteUrl,
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish);
+  }
+
+  /** The embedded H2 database of a data directory, whatever URL the settings name. */
+  public static String h2Url(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        // A second process (an import while the site is served) joins through the first one.
+        + ";AUTO_SERVER=TRUE";
   }
 
   public Settings withPort(int newPort) {

@@ -66,10 +66,10 @@ public final class SitemapService {
         sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(monthName(month))), lastModified)));
     Instant newest = months.values().stream().max(Comparator.naturalOrder()).orElse(null);
     sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("rubriques")), newest));
-    if (!store.topicsWithArticles(1).isEmpty()) {
+    if (store.anyTopicWithArticles()) {
       sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("sujets")), newest));
     }
-    if (!store.authorsWithArticles(1).isEmpty()) {
+    if (store.anyAuthorWithArticles()) {
       sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("auteurs")), newest));
     }
     return xml(writer.index(sitemaps), CacheKeys.of(CacheKeys.LATEST), newest);

@@ -124,7 +124,7 @@ public final class SiteService {
     latest.items().forEach(t -> shown.add(t.id()));
     if (page == 1) {
       for (Section section : taxonomy.sections()) {
-        List<Teaser> items = articles.inSection(section.id(), 1, HOME_PER_SECTION).items();
+        List<Teaser> items = articles.newestInSection(section.id(), HOME_PER_SECTION);
         items.forEach(t -> shown.add(t.id()));
         if (!items.isEmpty()) {
           blocks.add(new HomePage.SectionBlock(new Link(section.name(), urls.section(section.slug())), teasers(items)));

@@ -6,6 +6,9 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * Assembles Javalin: security and newsroom cache headers, the stylesheet, each feature's routes,
@@ -20,7 +23,19 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
 
   public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets) {
+    this(groups, errorPages, assets, null);
+  }
+
+  /**
+   * @param front a Jetty handler that answers some requests before Javalin (cached pages), given
+   *     the headers every response carries; null for none. Javalin's handlers go inside it.
+   */
+  public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets,
+      Function<Map<String, String>, Handler.Wrapper> front) {
     this.app = Javalin.create(config -> {
+      if (front != null) {
+        config.jetty.modifyServer(server -> server.setHandler(front.apply(SecurityHeaders.VALUES)));
+      }
       config.startup.showJavalinBanner = false;
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;

@@ -15,6 +15,8 @@ import kiosque.changes.Change;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.testsupport.ArticleDrafts;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.CacheKeys;
 import kiosque.web.CachePolicy;
@@ -22,9 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Which keys a change purges, and where the follower learns what an article belonged to before. */
+@BothDatabases
 class PageCacheFollowerTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final Instant NOW = Instant.parse("2025-06-01T10:00:00Z");
   static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
@@ -36,7 +43,7 @@ class PageCacheFollowerTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.fixed(NOW, ZoneOffset.UTC));
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.fixed(NOW, ZoneOffset.UTC));
     cache = new PageCache(1 << 20, Duration.ofMinutes(5), wiring.clock());
   }
 
@@ -83,7 +90,7 @@ class PageCacheFollowerTest {
   void afterARestartTheCachedArticlePageTellsWhereTheArticleWas() {
     long id = save(moving().section("Maroc"));
     Article before = load(id);
-    cache.put("/article", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/article", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.articlePage(before, CASABLANCA), NOW), cache.generation());
     PageCacheFollower follower = freshFollower();
 
@@ -97,7 +104,7 @@ class PageCacheFollowerTest {
   void afterARestartACachedListingThatShowsTheArticleTellsWhereItWas() {
     long id = save(moving().section("Maroc"));
     long maroc = load(id).section().id();
-    cache.put("/rubrique/maroc", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/rubrique/maroc", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.listing(CacheKeys.section(maroc), List.of(id)), NOW), cache.generation());
     PageCacheFollower follower = freshFollower();
 
@@ -140,7 +147,7 @@ class PageCacheFollowerTest {
   @Test
   void aNewSectionClearsTheWholeCache() {
     PageCacheFollower follower = freshFollower();
-    cache.put("/a-propos", new CachedResponse(new byte[1], Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+    cache.put("/a-propos", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
         CacheKeys.of(CacheKeys.PUBLISHER), NOW), cache.generation());
 
     save(article().id("health").title("Vaccins").section("Santé"));

@@ -40,7 +40,7 @@ class PageCacheTest {
   final ManualClock clock = new ManualClock();
 
   static CachedResponse response(int size, CacheKeys keys, Instant storedAt) {
-    return new CachedResponse(new byte[size], Rendered.HTML, "W/\"x\"", storedAt, CachePolicy.PAGE, keys, storedAt);
+    return CachedResponse.of(new byte[size], false, Rendered.HTML, "W/\"x\"", storedAt, CachePolicy.PAGE, keys, storedAt);
   }
 
   @Test

@@ -11,13 +11,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class ChangeFeedTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -25,7 +32,7 @@ class ChangeFeedTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.systemUTC());
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.systemUTC());
   }
 
   @AfterEach

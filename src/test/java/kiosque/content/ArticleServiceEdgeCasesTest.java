@@ -7,14 +7,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Cases found while building the import: each once slipped past the service. */
+@BothDatabases
 class ArticleServiceEdgeCasesTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -24,7 +31,7 @@ class ArticleServiceEdgeCasesTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir);
+    wiring = TestDatabases.wiring(dir, db);
     service = wiring.articleService();
   }
 

@@ -12,13 +12,20 @@ import java.util.List;
 import kiosque.Wiring;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeKind;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class ArticleServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -27,7 +34,7 @@ class ArticleServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC));
+    wiring = new Wiring(TestSettings.in(dir, db), Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC));
     service = wiring.articleService();
   }
 

@@ -8,14 +8,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.ImportFiles;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class DemoContentTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final String SAMPLE = "/imports/demo-sample.jsonl";
 
@@ -26,7 +33,7 @@ class DemoContentTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir);
+    wiring = TestDatabases.wiring(dir, db);
   }
 
   @AfterEach

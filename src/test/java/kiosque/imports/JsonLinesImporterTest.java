@@ -18,14 +18,21 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.Author;
 import kiosque.content.Topic;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.ImportFiles;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class JsonLinesImporterTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -35,7 +42,7 @@ class JsonLinesImporterTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir.resolve("data"));
+    wiring = TestDatabases.wiring(dir.resolve("data"), db);
     importer = new JsonLinesImporter(wiring.articleService());
   }
 

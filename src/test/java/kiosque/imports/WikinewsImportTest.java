@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 import kiosque.Wiring;
 import kiosque.content.Section;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SharedData;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The real corpus: 1,191 French Wikinews articles, read from the shared data when it is there. */
+@BothDatabases
 class WikinewsImportTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final String CORPUS = "wikinews-fr/articles.jsonl.gz";
 
@@ -27,7 +34,7 @@ class WikinewsImportTest {
     assumeTrue(corpus.isPresent(), "The Wikinews corpus is not at " + SharedData.dir().resolve(CORPUS)
         + "; set KIOSQUE_SHARED_DATA to the shared data directory to run this test");
 
-    try (Wiring wiring = TestDatabases.wiring(dir)) {
+    try (Wiring wiring = TestDatabases.wiring(dir, db)) {
       JsonLinesImporter importer = new JsonLinesImporter(wiring.articleService());
 
       ImportReport first = importer.importFile(corpus.get(), ImportProgress.NONE);

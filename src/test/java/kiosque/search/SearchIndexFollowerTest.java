@@ -11,12 +11,19 @@ import java.util.List;
 import java.util.stream.Stream;
 import kiosque.Wiring;
 import kiosque.content.ArticleStatus;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
+import kiosque.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class SearchIndexFollowerTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path data;
@@ -31,7 +38,7 @@ class SearchIndexFollowerTest {
   }
 
   private SearchService openSearch() {
-    wiring = SearchTestSupport.wiring(data);
+    wiring = SearchTestSupport.wiring(data, db);
     return awaitRebuilt(wiring.searchService());
   }
 
@@ -111,11 +118,11 @@ class SearchIndexFollowerTest {
     wiring.close();
 
     // An import while search is closed: the index falls behind the log.
-    try (Wiring importOnly = SearchTestSupport.wiring(data)) {
+    try (Wiring importOnly = SearchTestSupport.wiring(data, db)) {
       article("Deuxième article, importé pendant l'arrêt").saveWith(importOnly.articleService());
     }
 
-    wiring = SearchTestSupport.wiring(data);
+    wiring = SearchTestSupport.wiring(data, db);
     SearchService search = wiring.searchService();
     assertThat(search.isRebuilding()).as("an index that is only behind is caught up, not rebuilt").isFalse();
     assertThat(search.search(SearchQuery.of("")).total()).isEqualTo(1);
@@ -168,12 +175,12 @@ class SearchIndexFollowerTest {
     wiring.close();
     // Another data directory whose database knows fewer changes gets this index copied in.
     Path other = data.resolve("other");
-    try (Wiring fresh = SearchTestSupport.wiring(other)) {
+    try (Wiring fresh = SearchTestSupport.wiring(other, db)) {
       article("Le seul article de cette base").saveWith(fresh.articleService());
     }
     copyRecursively(SearchTestSupport.settings(data).indexDir(), SearchTestSupport.settings(other).indexDir());
 
-    wiring = SearchTestSupport.wiring(other);
+    wiring = SearchTestSupport.wiring(other, db);
     SearchService search = awaitRebuilt(wiring.searchService());
 
     assertThat(search.search(SearchQuery.of("")).hits().items())

@@ -51,6 +51,10 @@ public final class SearchTestSupport {
     return new Wiring(settings(dataDir), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
+  public static Wiring wiring(Path dataDir, TestDatabase db) {
+    return new Wiring(TestSettings.in(dataDir, db), Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
   public static Draft article(String title) {
     return new Draft(title);
   }

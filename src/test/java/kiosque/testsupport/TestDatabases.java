@@ -30,6 +30,10 @@ public final class TestDatabases {
     return new Wiring(settings(dataDir), CLOCK);
   }
 
+  public static Wiring wiring(Path dataDir, TestDatabase db) {
+    return new Wiring(TestSettings.in(dataDir, db), CLOCK);
+  }
+
   public static long rows(Wiring wiring, String table) {
     return wiring.database().jdbi().withHandle(h -> h.createQuery("select count(*) from " + table)
         .mapTo(Long.class).one());

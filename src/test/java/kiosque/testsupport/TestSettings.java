@@ -16,6 +16,17 @@ public final class TestSettings {
     return in(dataDir, Map.of());
   }
 
+  /** On H2 in the directory, or on this directory's own PostgreSQL database. */
+  public static Settings in(Path dataDir, TestDatabase db) {
+    return in(dataDir, Map.of(), db);
+  }
+
+  public static Settings in(Path dataDir, Map<String, String> env, TestDatabase db) {
+    Map<String, String> all = new HashMap<>(db.env(dataDir));
+    all.putAll(env);
+    return in(dataDir, all);
+  }
+
   /** {@code env} uses the environment-variable names, e.g. {@code KIOSQUE_WHATSAPP_URL}. */
   public static Settings in(Path dataDir, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);

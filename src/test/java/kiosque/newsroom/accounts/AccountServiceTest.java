@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import kiosque.Wiring;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class AccountServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   private static final char[] PASSWORD = "correct horse battery".toCharArray();
   private static final Actor CLI = Actor.operator("test");
@@ -26,7 +33,7 @@ class AccountServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), clock);
+    wiring = new Wiring(TestSettings.in(dir, db), clock);
     accounts = wiring.accountService();
   }
 

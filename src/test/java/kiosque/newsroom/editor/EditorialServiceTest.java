@@ -20,15 +20,22 @@ import kiosque.newsroom.accounts.Role;
 import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import kiosque.web.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class EditorialServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -45,7 +52,7 @@ class EditorialServiceTest {
   }
 
   void open(Map<String, String> env) {
-    wiring = new Wiring(TestSettings.in(dir, env), clock);
+    wiring = new Wiring(TestSettings.in(dir, env, db), clock);
     editorial = wiring.editorialService();
     editor = actor(Role.EDITOR, "editor@example.ma");
     journalist = actor(Role.JOURNALIST, "nadia@example.ma");

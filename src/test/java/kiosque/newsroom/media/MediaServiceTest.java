@@ -15,15 +15,22 @@ import javax.imageio.ImageIO;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.Role;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.MutableClock;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class MediaServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -33,7 +40,7 @@ class MediaServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = new Wiring(TestSettings.in(dir), new MutableClock("2025-06-01T10:00:00Z"));
+    wiring = new Wiring(TestSettings.in(dir, db), new MutableClock("2025-06-01T10:00:00Z"));
     media = wiring.mediaService();
     contributor = new Actor(wiring.accountService().create(Actor.operator("test"), "karim@example.ma", null,
         Role.CONTRIBUTOR, "un mot de passe de test".toCharArray()), "127.0.0.1");

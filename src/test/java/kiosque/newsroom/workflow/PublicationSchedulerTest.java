@@ -17,14 +17,21 @@ import kiosque.changes.ChangeKind;
 import kiosque.content.ArticleStatus;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.Await;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.TestApp;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The scheduler with a clock the test moves: no sleeping, waits for the article's status. */
+@BothDatabases
 class PublicationSchedulerTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -41,7 +48,7 @@ class PublicationSchedulerTest {
 
   @Test
   void publishesAtItsTimeAndNotBefore() {
-    try (Wiring wiring = new Wiring(TestSettings.in(dir), clock)) {
+    try (Wiring wiring = new Wiring(TestSettings.in(dir, db), clock)) {
       long id = scheduled(wiring, "À 10h01", clock.instant().plusSeconds(60));
       wiring.startWeb(0);
 
@@ -59,7 +66,7 @@ class PublicationSchedulerTest {
 
   @Test
   void sleepsUntilTheNextDueTimeOnTheRealClockWithoutAnyPageView() {
-    try (Wiring wiring = new Wiring(TestSettings.in(dir), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(TestSettings.in(dir, db), Clock.systemUTC())) {
       wiring.startWeb(0);
       long id = wiring.articleService().save(ArticleDrafts.article().title("Dans 300 ms")
           .status(ArticleStatus.SCHEDULED).publishedAt(Instant.now().plusMillis(300)).build()).articleId();
@@ -73,12 +80,12 @@ class PublicationSchedulerTest {
   @Test
   void anArticleWhoseTimePassedWhileTheServerWasDownIsPublishedAtStartAtOnce() {
     long id;
-    try (Wiring offline = new Wiring(TestSettings.in(dir), clock)) {
+    try (Wiring offline = new Wiring(TestSettings.in(dir, db), clock)) {
       id = scheduled(offline, "Pendant la panne", clock.instant().plusSeconds(600));
     }
     clock.advance(Duration.ofHours(1));
 
-    try (TestAppLike started = new TestAppLike(new Wiring(TestSettings.in(dir), clock))) {
+    try (TestAppLike started = new TestAppLike(new Wiring(TestSettings.in(dir, db), clock))) {
       Await.until("published at start", () -> status(started.wiring, id) == ArticleStatus.PUBLISHED);
       var article = started.wiring.articleStore().findById(id).orElseThrow();
       assertThat(article.publishedAt()).as("late: it takes the actual time").isEqualTo(clock.instant());
@@ -87,7 +94,7 @@ class PublicationSchedulerTest {
 
   @Test
   void theReaderSiteAndTheChangeLogSeeItOncePublished() {
-    try (TestApp app = TestApp.start(dir.resolve("app"), java.util.Map.of(), clock)) {
+    try (TestApp app = TestApp.start(dir.resolve("app"), db.env(dir.resolve("app")), clock)) {
       long id = scheduled(app.wiring(), "Annonce programmée", clock.instant().plusSeconds(60));
       String path = app.pathOf(id);
       assertThat(app.get(path).statusCode()).isEqualTo(404);
@@ -104,7 +111,7 @@ class PublicationSchedulerTest {
 
   @Test
   void whenSeveralNodesRaceForTheSameArticleExactlyOnePublishesIt() throws Exception {
-    try (Wiring nodeA = new Wiring(TestSettings.in(dir), clock); Wiring nodeB = new Wiring(TestSettings.in(dir), clock)) {
+    try (Wiring nodeA = new Wiring(TestSettings.in(dir, db), clock); Wiring nodeB = new Wiring(TestSettings.in(dir, db), clock)) {
       List<Long> ids = new java.util.ArrayList<>();
       for (int i = 0; i < 20; i++) {
         ids.add(scheduled(nodeA, "Course " + i, clock.instant().plusSeconds(1)));

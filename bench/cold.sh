@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Uncached pages on a large store: every request renders (KIOSQUE_CACHE_MB=0), one connection,
+# so p99 is the rendering time, not queueing.
+#
+#   bench/cold.sh DATA_DIR [DURATION_SECONDS] [CONNECTIONS]
+#
+# DATA_DIR is an imported site, e.g. 100,000 articles:
+#   python3 ../shared/tools/expand-corpus.py --articles 100000 > bench/out/corpus-100k.jsonl
+#   java -jar target/kiosque.jar import --data bench/out/data-100k bench/out/corpus-100k.jsonl
+# Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
+# runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$1
+duration=${2:-10}
+connections=${3:-1}
+port=18093
+out=bench/out
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+base="http://localhost:$port"
+cp target/kiosque.jar "$out/kiosque-cold.jar"
+
+started=$(date +%s%N)
+KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-cold.jar" serve --data "$data" \
+  --port "$port" > "$out/cold-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$base/"; do sleep 0.05; done
+echo "Start-up to the first page: $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
+
+# Addresses: a few monthly sitemaps spread over the years, 2,000 articles in rotation.
+curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*articles-[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||' \
+  > "$out/cold-months.txt"
+months=$(wc -l < "$out/cold-months.txt")
+awk -v n="$months" 'NR % int(n / 8 + 1) == 1' "$out/cold-months.txt" | while read -r month; do
+  curl -s "$base$month" | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||'
+done | shuf -n 2000 --random-source=<(yes) > "$out/cold-articles.txt"
+article=$(head -1 "$out/cold-articles.txt")
+month=$(awk -v n="$months" 'NR == int(n / 2)' "$out/cold-months.txt")
+archive=$(sed 's|.*/articles-\([0-9]*\)-\([0-9]*\)\.xml|/\1/\2/|' <<< "$month")
+page=$(curl -s "$base$article")
+section=$(grep -o 'href="/rubrique/[^"]*"' <<< "$page" | head -1 | sed 's/href="//; s/"$//')
+topic=$(grep -o 'href="/sujet/[^"]*"' <<< "$page" | head -1 | sed 's/href="//; s/"$//')
+author=$(grep -o 'href="/auteur/[^"]*"' <<< "$page" | head -1 | sed 's/href="//; s/"$//')
+
+cat > "$out/cold-rotation.lua" <<LUA
+local paths = {}
+for line in io.lines("$out/cold-articles.txt") do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = (i % #paths) + 1
+  return wrk.format("GET", paths[i])
+end
+LUA
+
+wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
+for p in / "$section" "$topic" /rss.xml /sitemap.xml; do wrk -t1 -c2 -d3s "$base$p" > /dev/null; done
+
+echo "| page (uncached, $(wc -l < "$out/cold-articles.txt") articles in rotation) | connections | requests/s | p50 | p99 | max |"
+echo "| --- | --- | --- | --- | --- | --- |"
+run() {
+  local label=$1; shift
+  local result rps p50 p99 max errors
+  result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
+  p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
+  p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
+  max=$(awk '$1 == "Latency" {print $4}' <<< "$result")
+  errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
+  echo "| $label | $connections | $rps | $p50 | $p99 | $max |${errors:+ $errors}"
+}
+run "article (rotation)" -s "$out/cold-rotation.lua" "$base/"
+run "home /" "$base/"
+run "section $section" "$base$section"
+run "section $section?page=50" "$base$section?page=50"
+run "topic $topic" "$base$topic"
+run "author $author" "$base$author"
+run "archive $archive" "$base$archive"
+run "RSS /rss.xml" "$base/rss.xml"
+run "section Atom" "$base$section/atom.xml"
+run "topic RSS" "$base$topic/rss.xml"
+run "sitemap index /sitemap.xml" "$base/sitemap.xml"
+run "monthly sitemap $month" "$base$month"
+run "news sitemap" "$base/sitemaps/news.xml"
+run "sections sitemap" "$base/sitemaps/rubriques.xml"
+run "topics sitemap" "$base/sitemaps/sujets.xml"

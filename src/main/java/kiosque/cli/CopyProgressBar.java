@@ -1,0 +1,70 @@
+package kiosque.cli;
+
+import java.io.PrintWriter;
+import kiosque.db.CopyProgress;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** The bar {@code migrate-db} draws on standard error: rows written over all tables, the table beside it. */
+final class CopyProgressBar implements CopyProgress, AutoCloseable {
+
+  private final PrintWriter err;
+  private ProgressBar bar;
+
+  CopyProgressBar(PrintWriter err) {
+    this.err = err;
+  }
+
+  @Override
+  public void started(long rows) {
+    bar = ProgressBar.builder()
+        .setTaskName("Copie")
+        .setInitialMax(rows)
+        .setUnit(" lignes", 1)
+        .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+        .setUpdateIntervalMillis(250)
+        .setConsumer(new Redraw(err))
+        .build();
+  }
+
+  @Override
+  public void copied(String table, long rows) {
+    bar.stepBy(rows);
+    bar.setExtraMessage(table);
+  }
+
+  @Override
+  public void verifying() {
+    if (bar != null) {
+      bar.setExtraMessage("vérification");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+
+  private record Redraw(PrintWriter err) implements ProgressBarConsumer {
+
+    @Override
+    public int getMaxRenderedLength() {
+      return 80;
+    }
+
+    @Override
+    public void accept(String rendered) {
+      err.print('\r' + rendered);
+      err.flush();
+    }
+
+    @Override
+    public void close() {
+      err.println();
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package kiosque.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import kiosque.config.Settings;
+import kiosque.config.SettingsLoader;
+import kiosque.db.CopyRefusedException;
+import kiosque.db.CopyReport;
+import kiosque.db.Database;
+import kiosque.db.DatabaseCopy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Moves a site from its embedded H2 database to PostgreSQL. Exit status: 0 when the target holds
+ * the site (copied now, or already by an earlier run), 2 when nothing was written (refused or
+ * rolled back; the message says why).
+ */
+@Command(name = "migrate-db", mixinStandardHelpOptions = true,
+    description = {"Copies a whole site from the embedded H2 database of DIR to PostgreSQL, verified by counts "
+        + "and checksums per table, in one transaction.",
+        "Stop the server using DIR first. The password comes from KIOSQUE_DB_PASSWORD. Media files stay in DIR/media."})
+final class MigrateDbCommand implements Callable<Integer> {
+
+  static final int NOTHING_WRITTEN = 2;
+
+  @Option(names = "--from", required = true, paramLabel = "DIR", description = "Data directory holding the H2 database.")
+  Path from;
+
+  @Option(names = "--to", required = true, paramLabel = "JDBC_URL",
+      description = "The PostgreSQL database, e.g. jdbc:postgresql://db.example:5432/kiosque (created beforehand).")
+  String to;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "PostgreSQL user. Default: KIOSQUE_DB_USER, or the URL's.")
+  String user;
+
+  @Option(names = "--batch", paramLabel = "ROWS", defaultValue = "1000", description = "Rows per JDBC batch (default 1000).")
+  int batch;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Show a progress bar on standard error (default: on).")
+  boolean progress;
+
+  @Spec
+  CommandSpec spec;
+
+  private final Map<String, String> env;
+
+  MigrateDbCommand() {
+    this(System.getenv());
+  }
+
+  MigrateDbCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(from.resolve("kiosque.mv.db"))) {
+      err.println("kiosque: " + from + " holds no Kiosque database (kiosque.mv.db)");
+      return NOTHING_WRITTEN;
+    }
+    if (!to.startsWith("jdbc:postgresql:")) {
+      err.println("kiosque: --to must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/name), got " + to);
+      return NOTHING_WRITTEN;
+    }
+    // The source's credentials are the data directory's own (its kiosque.properties or the
+    // defaults); the environment describes the target.
+    Settings source = new SettingsLoader(Map.of(), new Properties()).load(from);
+    String targetUser = user != null ? user : env.get("KIOSQUE_DB_USER");
+    String password = env.getOrDefault("KIOSQUE_DB_PASSWORD", "");
+    CopyReport report;
+    try (Database h2 = Database.open(Settings.h2Url(from), source.databaseUser(), source.databasePassword(), from);
+        Database postgres = Database.open(to, targetUser, password, from);
+        CopyProgressBar bar = progress ? new CopyProgressBar(err) : null) {
+      report = new DatabaseCopy(h2, postgres, batch).run(bar == null ? kiosque.db.CopyProgress.NONE : bar);
+    } catch (CopyRefusedException e) {
+      err.println("kiosque: " + e.getMessage());
+      return NOTHING_WRITTEN;
+    }
+    for (CopyReport.TableReport table : report.tables()) {
+      out.printf(Locale.ROOT, "%-22s %,10d rows  checksum %s%n", table.table(), table.rows(), table.checksum());
+    }
+    out.printf(Locale.ROOT, report.outcome() == CopyReport.Outcome.COPIED
+            ? "Copied and verified %,d rows in %d tables in %.1f s.%n"
+            : "The target already holds this site (%,d rows in %d tables verified, %.1f s); nothing written.%n",
+        report.rows(), report.tables().size(), report.elapsed().toMillis() / 1000.0);
+    out.println("Next: point every node at it (KIOSQUE_DB_URL, KIOSQUE_DB_USER, KIOSQUE_DB_PASSWORD) and give each "
+        + "node the media directory " + from.resolve("media") + " (shared or copied).");
+    return 0;
+  }
+}

@@ -1,0 +1,41 @@
+package kiosque.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import kiosque.Wiring;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+
+/** The parameterisation really reaches two different databases, and a data directory keeps its own. */
+@BothDatabases
+class TestDatabaseTest {
+
+  @Parameter
+  TestDatabase db;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void eachParameterTalksToItsOwnKindOfDatabase() throws Exception {
+    try (Wiring wiring = new Wiring(TestSettings.in(dir, db), Clock.systemUTC())) {
+      String product = wiring.database().jdbi().withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName());
+      assertThat(product).isEqualTo(db == TestDatabase.H2 ? "H2" : "PostgreSQL");
+    }
+  }
+
+  @Test
+  void reopeningTheSameDirectoryFindsTheSameDataAndAnotherDirectoryStartsEmpty() {
+    try (Wiring first = new Wiring(TestSettings.in(dir.resolve("a"), db), Clock.systemUTC())) {
+      first.articleService().save(ArticleDrafts.article().title("Gardé").build());
+    }
+    try (Wiring again = new Wiring(TestSettings.in(dir.resolve("a"), db), Clock.systemUTC());
+        Wiring other = new Wiring(TestSettings.in(dir.resolve("b"), db), Clock.systemUTC())) {
+      assertThat(TestDatabases.rows(again, "article")).isEqualTo(1);
+      assertThat(TestDatabases.rows(other, "article")).isZero();
+    }
+  }
+}
