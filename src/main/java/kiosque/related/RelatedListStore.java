@@ -37,6 +37,10 @@ final class RelatedListStore {
   /** Replaces an article's lists in one transaction. */
   void save(long articleId, ComputedLists lists, Instant computedAt) {
     jdbi.useTransaction(h -> {
+      // Several nodes may rewrite the same lists at once: the article's row serialises them, or the
+      // second one's inserts would collide with the first one's.
+      h.createQuery("select id from article where id = :id for update").bind("id", articleId).mapTo(Long.class)
+          .findOne();
       h.createUpdate("delete from related_item where article_id = :id").bind("id", articleId).execute();
       PreparedBatch batch = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)

@@ -16,14 +16,21 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.InvalidContentException;
 import kiosque.content.Teaser;
+import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
 import kiosque.testsupport.SearchTestSupport.Draft;
+import kiosque.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@BothDatabases
 class RelatedServiceTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path data;
@@ -33,7 +40,7 @@ class RelatedServiceTest {
 
   @BeforeEach
   void open() {
-    wiring = SearchTestSupport.wiring(data);
+    wiring = SearchTestSupport.wiring(data, db);
     related = wiring.relatedService();
     // A new data directory starts with an index build: lists wait for it.
     assertThat(SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding()))
@@ -214,7 +221,7 @@ class RelatedServiceTest {
 
     long head = wiring.changeLog().head();
     wiring.close();
-    wiring = SearchTestSupport.wiring(data);
+    wiring = SearchTestSupport.wiring(data, db);
     assertThat(wiring.relatedService().follower().position()).isEqualTo(head);
   }
 
