@@ -18,7 +18,7 @@ port=18093
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 base="http://localhost:$port"
-cp target/kiosque.jar "$out/kiosque-cold.jar"
+cp "${KIOSQUE_JAR:-target/kiosque.jar}" "$out/kiosque-cold.jar"
 
 started=$(date +%s%N)
 KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-cold.jar" serve --data "$data" \

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** SQL for the stored lists, their state and the follower's position. Returns records; holds no rules. */
 final class RelatedListStore {
@@ -176,14 +178,25 @@ final class RelatedListStore {
   }
 
   void savePosition(String follower, long seq) {
-    jdbi.useTransaction(h -> {
-      int updated = h.createUpdate("update related_follower set applied_seq = :seq where name = :name")
-          .bind("name", follower).bind("seq", seq).execute();
-      if (updated == 0) {
+    jdbi.useHandle(h -> {
+      if (updatePosition(h, follower, seq) > 0) {
+        return;
+      }
+      try {
         h.createUpdate("insert into related_follower (name, applied_seq) values (:name, :seq)")
             .bind("name", follower).bind("seq", seq).execute();
+      } catch (UnableToExecuteStatementException e) {
+        // Several nodes share the database: another one may have inserted the row since the update.
+        if (updatePosition(h, follower, seq) == 0) {
+          throw e;
+        }
       }
     });
+  }
+
+  private static int updatePosition(Handle h, String follower, long seq) {
+    return h.createUpdate("update related_follower set applied_seq = :seq where name = :name")
+        .bind("name", follower).bind("seq", seq).execute();
   }
 
   static OffsetDateTime utc(Instant instant) {

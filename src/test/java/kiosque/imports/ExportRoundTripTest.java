@@ -14,12 +14,19 @@ import java.nio.file.Path;
 import java.util.List;
 import kiosque.Wiring;
 import kiosque.content.ArticleStatus;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** export, import into an empty site, export again: the same bytes. */
+@BothDatabases
 class ExportRoundTripTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -27,7 +34,7 @@ class ExportRoundTripTest {
   @Test
   void theDemoPaperComesBackByteForByte() throws IOException {
     byte[] first;
-    try (Wiring source = TestDatabases.wiring(dir.resolve("source"));
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"), db);
         InputStream demo = getClass().getResourceAsStream(DemoContent.RESOURCE)) {
       ImportReport loaded = new JsonLinesImporter(source.articleService()).importStream(demo, ImportProgress.NONE);
       assertThat(loaded.errors()).isEmpty();
@@ -44,7 +51,7 @@ class ExportRoundTripTest {
   @Test
   void everyFieldAndEveryKindOfArticleSurvives() throws IOException {
     byte[] first;
-    try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"), db)) {
       source.articleService().save(article().id("wp-lematin.ma-12").slug("un-slug-choisi")
           .title("Washington & Rabat : « accord » <historique> 🎉").summary("")
           .body("<p>Un <a href=\"https://example.org/x?a=1&b=2\">lien</a> et <a href=\"/maroc/autre\">un autre</a>.</p>"
@@ -82,7 +89,7 @@ class ExportRoundTripTest {
   @Test
   void workflowStatesLeaveAsDraftsThatTheImportTakesBack() throws IOException {
     byte[] first;
-    try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"), db)) {
       source.articleService().save(article().id("relecture").status(ArticleStatus.IN_REVIEW).build());
       source.articleService().save(article().id("programme").status(ArticleStatus.SCHEDULED)
           .publishedAt("2030-01-01T08:00:00Z").build());
@@ -98,7 +105,7 @@ class ExportRoundTripTest {
 
   @Test
   void exportsInPagesWithoutMissingOrRepeatingAnArticle() throws IOException {
-    try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"), db)) {
       for (int i = 1; i <= 7; i++) {
         source.articleService().save(article().id("a-" + i).title("Article " + i).build());
       }
@@ -111,13 +118,13 @@ class ExportRoundTripTest {
 
   @Test
   void anEmptySiteExportsNothing() throws IOException {
-    try (Wiring source = TestDatabases.wiring(dir.resolve("source"))) {
+    try (Wiring source = TestDatabases.wiring(dir.resolve("source"), db)) {
       assertThat(export(source, 3)).isEmpty();
     }
   }
 
   private byte[] reimportAndExport(byte[] exported, String name) throws IOException {
-    try (Wiring copy = TestDatabases.wiring(dir.resolve(name))) {
+    try (Wiring copy = TestDatabases.wiring(dir.resolve(name), db)) {
       ImportReport report = new JsonLinesImporter(copy.articleService())
           .importStream(new ByteArrayInputStream(exported), ImportProgress.NONE);
       assertThat(report.errors()).isEmpty();

@@ -14,15 +14,22 @@ import kiosque.Wiring;
 import kiosque.content.Article;
 import kiosque.content.Author;
 import kiosque.content.Topic;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** RSS and Atom items as articles crediting their source, recognised by their guid. */
+@BothDatabases
 class FeedImporterTest {
+
+  @Parameter
+  TestDatabase db;
 
   @TempDir
   Path dir;
@@ -32,7 +39,7 @@ class FeedImporterTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir.resolve("data"));
+    wiring = TestDatabases.wiring(dir.resolve("data"), db);
     importer = new FeedImporter(wiring.articleService());
   }
 

@@ -10,14 +10,21 @@ import kiosque.Wiring;
 import kiosque.content.Article;
 import kiosque.content.Author;
 import kiosque.content.Topic;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** A realistic WordPress export, read into articles: what maps to what, and what is left out. */
+@BothDatabases
 class WxrImporterTest {
+
+  @Parameter
+  TestDatabase db;
 
   static final String SITE = "wp-lequotidien-atlas.ma-";
 
@@ -29,7 +36,7 @@ class WxrImporterTest {
 
   @BeforeEach
   void openDatabase() {
-    wiring = TestDatabases.wiring(dir.resolve("data"));
+    wiring = TestDatabases.wiring(dir.resolve("data"), db);
     importer = new WxrImporter(wiring.articleService());
   }
 

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Memory under load: a large store served with -Xmx512m and the default page cache, 32
+# connections for DURATION seconds over a mix of article pages (2,000 in rotation), listings,
+# feeds and sitemaps; then wrk's errors, the heap after the run, GC pauses and any OutOfMemoryError.
+#
+#   bench/load.sh DATA_DIR [DURATION_SECONDS] [CONNECTIONS]
+#
+# Uses the article list bench/cold.sh wrote (bench/out/cold-articles.txt): run that first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=$1
+duration=${2:-60}
+connections=${3:-32}
+port=18094
+out=bench/out
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+base="http://localhost:$port"
+[ -s "$out/cold-articles.txt" ] || { echo "run bench/cold.sh first (it lists the articles)" >&2; exit 2; }
+cp "${KIOSQUE_JAR:-target/kiosque.jar}" "$out/kiosque-load.jar"
+
+"$java" -Xmx512m -Xlog:gc:file="$out/load-gc.log" ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-load.jar" serve \
+  --data "$data" --port "$port" > "$out/load-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until curl -sf -o /dev/null "$base/"; do sleep 0.1; done
+
+home=$(curl -s "$base/")
+{
+  cat "$out/cold-articles.txt"
+  grep -o 'href="/\(rubrique\|sujet\|auteur\)/[^"?]*"' <<< "$home" | sed 's/href="//; s/"$//' | sort -u \
+    | while read -r p; do echo "$p"; echo "$p?page=2"; echo "$p/rss.xml"; done
+  for i in $(seq 1 20); do echo /; echo /rss.xml; echo "/?page=$i"; done
+  echo /sitemap.xml; echo /sitemaps/rubriques.xml; echo /sitemaps/news.xml
+} | shuf --random-source=<(yes) > "$out/load-paths.txt"
+cat > "$out/load.lua" <<LUA
+local paths = {}
+for line in io.lines("$out/load-paths.txt") do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = (i % #paths) + 1
+  return wrk.format("GET", paths[i])
+end
+LUA
+echo "$(wc -l < "$out/load-paths.txt") addresses, $connections connections, ${duration} s, -Xmx512m" >&2
+wrk -t1 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$out/load.lua" "$base/" \
+  | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"
+jcmd $server GC.heap_info | grep -E "garbage-first heap|region size|Metaspace" || true
+echo "GC pauses: $(grep -c 'Pause' "$out/load-gc.log"), longest $(grep -o '[0-9.]*ms' "$out/load-gc.log" | sort -n | tail -1)"
+echo "OutOfMemoryError in the log: $(grep -c OutOfMemoryError "$out/load-server.log" || true)"
+echo "Errors logged: $(grep -c ' ERROR ' "$out/load-server.log" || true)"
