@@ -7,6 +7,7 @@
 # DATA_DIR is an imported site, e.g. 100,000 articles:
 #   python3 ../shared/tools/expand-corpus.py --articles 100000 > bench/out/corpus-100k.jsonl
 #   java -jar target/kiosque.jar import --data bench/out/data-100k bench/out/corpus-100k.jsonl
+# With ROTATION_IDS=FILE (article ids, one a line), only those articles are in the rotation.
 # Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 set -euo pipefail
@@ -32,9 +33,18 @@ echo "Start-up to the first page: $(( ($(date +%s%N) - started) / 1000000 )) ms"
 curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*articles-[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||' \
   > "$out/cold-months.txt"
 months=$(wc -l < "$out/cold-months.txt")
-awk -v n="$months" 'NR % int(n / 8 + 1) == 1' "$out/cold-months.txt" | while read -r month; do
+step=$(( months / 8 + 1 ))
+[ -z "${ROTATION_IDS:-}" ] || step=1
+awk -v step="$step" 'NR % step == 1 || step == 1' "$out/cold-months.txt" | while read -r month; do
   curl -s "$base$month" | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||'
-done | shuf -n 2000 --random-source=<(yes) > "$out/cold-articles.txt"
+done > "$out/cold-candidates.txt"
+if [ -n "${ROTATION_IDS:-}" ]; then
+  # Only articles whose related lists are stored (ids one a line), e.g. those bench-related computed.
+  awk -F- 'NR == FNR { keep[$1] = 1; next } keep[$NF]' "$ROTATION_IDS" "$out/cold-candidates.txt" \
+    > "$out/cold-kept.txt"
+  mv "$out/cold-kept.txt" "$out/cold-candidates.txt"
+fi
+shuf -n 2000 --random-source=<(yes) "$out/cold-candidates.txt" > "$out/cold-articles.txt"
 article=$(head -1 "$out/cold-articles.txt")
 month=$(awk -v n="$months" 'NR == int(n / 2)' "$out/cold-months.txt")
 archive=$(sed 's|.*/articles-\([0-9]*\)-\([0-9]*\)\.xml|/\1/\2/|' <<< "$month")
