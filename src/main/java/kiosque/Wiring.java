@@ -131,6 +131,10 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
+    // The page cache follows the log first, then search, then the related lists (which read the
+    // index): followers run in this order, and the cached pages are what the very next request reads.
+    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+        changeLog.head()));
     RelatedService relatedLists = relatedService();
     relatedLists.start();
     RelatedArticles related = relatedLists.reader();
@@ -146,13 +150,9 @@ public final class Wiring implements AutoCloseable {
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata);
     PageCaching caching = new PageCaching(pageCache, clock);
-    // The page cache follows the log before search does: followers run in this order, and the
-    // cached pages are what the very next request reads.
-    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
-        changeLog.head()));
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin).routes();
+        taxonomyAdmin, relatedLists).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     List<RouteGroup> routes = List.of(

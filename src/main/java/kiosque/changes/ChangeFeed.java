@@ -82,6 +82,10 @@ public final class ChangeFeed implements AutoCloseable {
         }
         try {
           cursor.follower.apply(batch);
+        } catch (FollowerNotReadyException e) {
+          log.debug("Follower {} not ready for changes {}..{}: {}", cursor.follower.name(), batch.getFirst().seq(),
+              batch.getLast().seq(), e.getMessage());
+          break;
         } catch (Exception e) {
           log.error("Follower {} failed on changes {}..{}; it will be retried", cursor.follower.name(),
               batch.getFirst().seq(), batch.getLast().seq(), e);

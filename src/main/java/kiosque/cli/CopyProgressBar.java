@@ -3,7 +3,6 @@ package kiosque.cli;
 import java.io.PrintWriter;
 import kiosque.db.CopyProgress;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** The bar {@code migrate-db} draws on standard error: rows written over all tables, the table beside it. */
@@ -24,7 +23,7 @@ final class CopyProgressBar implements CopyProgress, AutoCloseable {
         .setUnit(" lignes", 1)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
         .setUpdateIntervalMillis(250)
-        .setConsumer(new Redraw(err))
+        .setConsumer(new LineRedraw(err))
         .build();
   }
 
@@ -45,26 +44,6 @@ final class CopyProgressBar implements CopyProgress, AutoCloseable {
   public void close() {
     if (bar != null) {
       bar.close();
-    }
-  }
-
-  private record Redraw(PrintWriter err) implements ProgressBarConsumer {
-
-    @Override
-    public int getMaxRenderedLength() {
-      return 80;
-    }
-
-    @Override
-    public void accept(String rendered) {
-      err.print('\r' + rendered);
-      err.flush();
-    }
-
-    @Override
-    public void close() {
-      err.println();
-      err.flush();
     }
   }
 }

@@ -3,7 +3,6 @@ package kiosque.cli;
 import java.io.PrintWriter;
 import kiosque.imports.ImportProgress;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
@@ -30,7 +29,7 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
         .setInitialMax(totalBytes)
         .setUnit(small ? " ko" : " Mo", small ? 1_000 : 1_000_000)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
-        .setConsumer(new Redraw(err))
+        .setConsumer(new LineRedraw(err))
         .build();
   }
 
@@ -41,7 +40,7 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
         .setTaskName(task)
         .setInitialMax(total)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
-        .setConsumer(new Redraw(err))
+        .setConsumer(new LineRedraw(err))
         .build();
   }
 
@@ -63,26 +62,5 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
   @Override
   public void close() {
     bar.close();
-  }
-
-  /** Redraws one line in place on the command's error stream (picocli's, so tests can read it). */
-  private record Redraw(PrintWriter err) implements ProgressBarConsumer {
-
-    @Override
-    public int getMaxRenderedLength() {
-      return 80;
-    }
-
-    @Override
-    public void accept(String rendered) {
-      err.print('\r' + rendered);
-      err.flush();
-    }
-
-    @Override
-    public void close() {
-      err.println();
-      err.flush();
-    }
   }
 }

@@ -9,10 +9,12 @@ import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
 import kiosque.newsroom.editor.EditorialService;
+import kiosque.newsroom.editor.RelatedListsRoutes;
 import kiosque.newsroom.media.MediaRoutes;
 import kiosque.newsroom.media.MediaService;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.taxonomy.TaxonomyRoutes;
+import kiosque.related.RelatedService;
 import kiosque.site.SiteService;
 import kiosque.web.Urls;
 import org.jdbi.v3.core.Jdbi;
@@ -28,7 +30,7 @@ import kiosque.web.Views;
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
-    MediaService media, TaxonomyAdmin taxonomyAdmin) {
+    MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
@@ -42,7 +44,8 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
         media);
     MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
+    RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, urls);
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo, taxonomyRoutes::addTo));
+        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo));
   }
 }

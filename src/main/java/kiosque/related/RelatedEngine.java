@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
  * <p>One query scores the archive against the article's key terms, names and topics. "Aller plus
  * loin" ranks by that similarity (relative to the article's own score), plus a little for
  * closeness in time and a bonus for the same story (very similar and within a few days).
- * Recommendations weigh the same similarity by freshness relative to now, so an old page points to
- * new articles, then pick greedily: no near-identical headlines, at most a few items per topic.
+ * Recommendations ({@link Recommender}) weigh the same similarity by freshness relative to now.
  */
 final class RelatedEngine {
 
@@ -33,22 +31,14 @@ final class RelatedEngine {
   /** Refreshed when an article changes: a fresh article belongs in the recommendations of more than its closest few. */
   static final int NEIGHBOURS = 20;
   /** Articles less similar than this are left to the daily refresh: the change is unlikely to enter their lists. */
-  private static final double NEIGHBOUR_SIMILARITY = 0.1;
+  private static final double NEIGHBOUR_SIMILARITY = 0.05;
   private static final int CANDIDATES = 80;
-  private static final int RECENT_CANDIDATES = 30;
-  private static final Duration RECENT_WINDOW = Duration.ofDays(180);
   private static final double CLOSE_IN_TIME_DAYS = 30;
   private static final double TIME_WEIGHT = 0.15;
   private static final double SAME_STORY_SIMILARITY = 0.35;
   private static final Duration SAME_STORY_WINDOW = Duration.ofDays(3);
   private static final double SAME_STORY_BONUS = 0.1;
-  /** Recommendations: relevance times (floor + freshness), freshness halving at 30 days, never zero. */
-  private static final double FRESHNESS_DAYS = 30;
-  private static final double FRESHNESS_FLOOR = 0.1;
   private static final double MIN_FURTHER_SIMILARITY = 0.02;
-  private static final double MIN_RECOMMENDED_SIMILARITY = 0.05;
-  private static final Duration RECENT_REASON = Duration.ofDays(30);
-  static final int PER_TOPIC = 3;
 
   private final SimilarityIndex index;
   private final Clock clock;
@@ -70,7 +60,7 @@ final class RelatedEngine {
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, CANDIDATES);
       List<Ranked> ranked = rankFurther(article, similar, overrides);
       List<Pick> further = further(searcher, profile, article, ranked, overrides);
-      List<Pick> recommended = recommended(searcher, profile, article, similar, further, overrides, now);
+      List<Pick> recommended = Recommender.recommend(searcher, profile, article, similar, further, overrides, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
@@ -161,53 +151,5 @@ final class RelatedEngine {
           false), false));
     }
     return picks;
-  }
-
-  private List<Pick> recommended(IndexSearcher searcher, ArticleProfile profile, Article article,
-      List<Candidate> similar, List<Pick> further, Overrides overrides, Instant now) throws IOException {
-    Map<Long, Candidate> pool = new LinkedHashMap<>();
-    similar.forEach(c -> pool.put(c.articleId, c));
-    if (!profile.isEmpty()) {
-      float self = selfScore(similar);
-      for (Candidate c : Candidates.bestSince(searcher, profile.query(), now.minus(RECENT_WINDOW), RECENT_CANDIDATES)) {
-        if (c.articleId != article.id() && !pool.containsKey(c.articleId)) {
-          c.similarity = Math.min(1.0, c.score / self);
-          pool.put(c.articleId, c);
-        }
-      }
-    }
-    Set<Long> unwanted = new HashSet<>(overrides.excluded());
-    unwanted.add(article.id());
-    further.stream().limit(FURTHER_SHOWN).forEach(p -> unwanted.add(p.articleId()));
-    List<Candidate> ordered = pool.values().stream()
-        .filter(c -> !unwanted.contains(c.articleId) && c.similarity >= MIN_RECOMMENDED_SIMILARITY)
-        .sorted(Comparator.comparingDouble((Candidate c) -> -recommendationScore(c, now))
-            .thenComparingLong(c -> -c.articleId))
-        .toList();
-    List<Candidate> picked = Diversity.pick(searcher, ordered, RECOMMENDED_KEPT, Titles.words(article.title()),
-        PER_TOPIC);
-    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, picked);
-    List<Pick> picks = new ArrayList<>();
-    for (Candidate c : picked) {
-      boolean recent = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;
-      picks.add(new Pick(c.articleId, Reasons.of(profile, c, terms.get(c), false, recent), false));
-    }
-    return picks;
-  }
-
-  /** The article's own score, recovered from the similarity of any candidate. */
-  private static float selfScore(List<Candidate> similar) {
-    for (Candidate c : similar) {
-      if (c.similarity > 0) {
-        return (float) (c.score / c.similarity);
-      }
-    }
-    return 1f;
-  }
-
-  static double recommendationScore(Candidate c, Instant now) {
-    double ageDays = Math.max(0, Duration.between(c.publishedAt, now).toHours() / 24.0);
-    double freshness = 1 / (1 + ageDays / FRESHNESS_DAYS);
-    return c.similarity * (FRESHNESS_FLOOR + freshness);
   }
 }

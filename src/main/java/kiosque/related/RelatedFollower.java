@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
 import kiosque.changes.ChangeLog;
+import kiosque.changes.FollowerNotReadyException;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
 import kiosque.search.SimilarityIndex;
@@ -90,7 +91,7 @@ final class RelatedFollower implements ChangeFollower {
   }
 
   /** The index has not caught up with the batch yet: the feed retries it. */
-  static final class IndexBehindException extends IllegalStateException {
+  static final class IndexBehindException extends FollowerNotReadyException {
     IndexBehindException(String message) {
       super(message);
     }

@@ -39,11 +39,10 @@ final class RelatedListStore {
   /** Replaces an article's lists in one transaction. */
   void save(long articleId, ComputedLists lists, Instant computedAt) {
     jdbi.useTransaction(h -> {
-      // Every node follows the log and may recompute the same lists at the same moment: the article
-      // row's lock makes the second replace wait and then replace whole, instead of inserting
-      // positions the first one has just inserted (a duplicate key on PostgreSQL).
-      h.createQuery("select id from article where id = :id for update").bind("id", articleId)
-          .mapTo(Long.class).findOne();
+      // Several nodes may rewrite the same lists at once: the article's row serialises them, or the
+      // second one's inserts would collide with the first one's.
+      h.createQuery("select id from article where id = :id for update").bind("id", articleId).mapTo(Long.class)
+          .findOne();
       h.createUpdate("delete from related_item where article_id = :id").bind("id", articleId).execute();
       PreparedBatch batch = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)

@@ -2,8 +2,10 @@ package kiosque.related;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import kiosque.changes.ChangeFollower;
 import kiosque.changes.ChangeKind;
@@ -96,6 +98,11 @@ public final class RelatedService implements AutoCloseable {
     return lists.items(articleId).stream()
         .map(i -> new RelatedItem(i.kind().code, i.position(), i.teaser(), i.pinned(), i.reason()))
         .toList();
+  }
+
+  /** When the article's stored lists were computed; empty until they are (pages show the SQL baseline). */
+  public Optional<Instant> computedAt(long articleId) {
+    return lists.computedAt(articleId);
   }
 
   public List<EditorChoice> choices(long articleId) {

@@ -122,4 +122,31 @@ class ChangeFeedTest {
     wiring.changeFeed().catchUp();
     assertThat(applied).hasSize(1);
   }
+
+  @Test
+  void aFollowerNotReadyYetIsRetriedAndTheFollowersAfterItStillRun() {
+    wiring.articleService().save(article().build());
+    List<Change> applied = new CopyOnWriteArrayList<>();
+    ChangeFollower waiting = new ChangeFollower() {
+      boolean ready;
+      @Override public String name() { return "waiting"; }
+      @Override public long position() { return 0; }
+      @Override public void apply(List<Change> changes) {
+        if (!ready) {
+          ready = true;
+          throw new FollowerNotReadyException("what it reads is still being rebuilt");
+        }
+        applied.addAll(changes);
+      }
+    };
+    Recorder after = new Recorder(0);
+    wiring.changeFeed().follow(waiting);
+    wiring.changeFeed().follow(after);
+
+    wiring.changeFeed().catchUp();
+    assertThat(applied).isEmpty();
+    assertThat(after.seen).hasSize(1);
+    wiring.changeFeed().catchUp();
+    assertThat(applied).hasSize(1);
+  }
 }

@@ -187,7 +187,7 @@ class SeveralNodesIT {
     TestApp b = start("b");
     NewsroomClient onA = a.loggedIn(Role.EDITOR, "editrice@example.ma");
 
-    NewsroomClient onB = new NewsroomClient(b.port(), b::settle);
+    NewsroomClient onB = b.anonymous();
     onB.cookies().putAll(onA.cookies());
 
     assertThat(onB.get("/redaction").statusCode()).isEqualTo(200);

@@ -3,10 +3,15 @@ package kiosque.related;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import kiosque.content.ArticleStatus;
+import kiosque.newsroom.accounts.Role;
 import kiosque.testsupport.ArticleDrafts;
+import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -104,5 +109,22 @@ class RelatedArticlesIT {
         .doesNotContain(DROUGHT, "Souss : brouillon sur la sécheresse").doesNotHaveDuplicates();
     assertThat(further).doesNotContain(DROUGHT, "Souss : brouillon sur la sécheresse");
     assertThat(page.select("section.go-further li")).allSatisfy(li -> assertThat(li.selectFirst("p.summary")).isNotNull());
+  }
+
+  @Test
+  void editorsReadEachItemAndWhyItWasChosenInTheNewsroom() throws Exception {
+    NewsroomClient editor = app.loggedIn(Role.EDITOR, "liens@example.ma");
+
+    HttpResponse<String> response = editor.get("/redaction/articles/" + drought + "/liens.json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode lists = new ObjectMapper().readTree(response.body());
+    assertThat(lists.get("further").size()).isGreaterThanOrEqualTo(4);
+    JsonNode first = lists.get("further").get(0);
+    assertThat(first.get("reason").asText()).contains("Noms : ").contains("Youssef Ben Tachfine");
+    assertThat(first.get("url").asText()).startsWith("/2021/");
+    assertThat(lists.get("recommended").size()).isGreaterThan(0);
+    assertThat(lists.get("computedAt").asText()).isEqualTo(TestApp.NOW.toString());
+    assertThat(app.anonymous().get("/redaction/articles/" + drought + "/liens.json").statusCode()).isEqualTo(302);
   }
 }
