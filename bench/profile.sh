@@ -5,7 +5,8 @@
 #
 # Starts target/kiosque.jar (-Xmx512m, KIOSQUE_JAVA_OPTS and KIOSQUE_* settings from the
 # environment, e.g. KIOSQUE_CACHE_MB=0), warms up for 10 s, records SECONDS of wrk load on PATH,
-# then prints bench/jfr-summary.py for the Jetty threads. The recording stays in bench/out/.
+# then prints bench/jfr-summary.py for the request threads (THREADS, default qtp: Jetty's pool).
+# The recording stays in bench/out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
@@ -32,4 +33,4 @@ jcmd $server JFR.start name=bench settings="$PWD/$out/profiling.jfc" > /dev/null
 wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" "http://localhost:$port$path" | grep -E "Requests/sec|99%|50%|Non-2xx"
 jcmd $server JFR.dump name=bench filename="$PWD/$recording" > /dev/null
 "$jfr" print --json --events jdk.ExecutionSample "$recording" > "$out/profile-$name.json"
-bench/jfr-summary.py "$out/profile-$name.json" "JettyServerThreadPool"
+bench/jfr-summary.py "$out/profile-$name.json" "${THREADS:-qtp}"
