@@ -32,6 +32,9 @@ public final class PublishedListings {
 
   private static final String COLUMNS = "a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name";
   private static final String NEWEST = "a.published_at desc, a.id desc";
+  /** Every status but published, as listed in the database. */
+  private static final List<String> HIDDEN = java.util.Arrays.stream(ArticleStatus.values())
+      .filter(s -> s != ArticleStatus.PUBLISHED).map(ArticleStatus::code).toList();
 
   private final Jdbi jdbi;
 
@@ -76,8 +79,7 @@ public final class PublishedListings {
    * index lookups.
    */
   private static boolean walkTheArchive(Handle h, Listing listing, long wanted) {
-    long links = h.createQuery("select count(*) from " + link(listing) + " where " + linkColumn(listing) + " = :id")
-        .bind("id", listing.id()).mapTo(Long.class).one();
+    long links = links(h, listing);
     if (links == 0) {
       return false;
     }
@@ -86,13 +88,23 @@ public final class PublishedListings {
   }
 
   private static long count(Handle h, Listing listing) {
-    String sql = switch (listing.kind()) {
-      case SITE -> "select count(*) from article a where a.status = 'published'";
-      case SECTION -> "select count(*) from article a where a.section_id = :id and a.status = 'published'";
-      case TOPIC, AUTHOR -> "select count(*) from " + link(listing) + " l join article a on a.id = l.article_id where l."
-          + linkColumn(listing) + " = :id and a.status = 'published'";
+    return switch (listing.kind()) {
+      case SITE -> h.createQuery("select count(*) from article a where a.status = 'published'")
+          .mapTo(Long.class).one();
+      case SECTION -> h.createQuery("select count(*) from article a where a.section_id = :id and a.status = 'published'")
+          .bind("id", listing.id()).mapTo(Long.class).one();
+      // Links minus the linked articles readers do not see: both counts stay in indexes, where
+      // joining every link to its article row reads the rows with their bodies (15,000 for a
+      // prolific author at 100,000 articles).
+      case TOPIC, AUTHOR -> links(h, listing) - h.createQuery("select count(*) from article a join " + link(listing)
+              + " l on l.article_id = a.id and l." + linkColumn(listing) + " = :id where a.status in (<hidden>)")
+          .bind("id", listing.id()).bindList("hidden", HIDDEN).mapTo(Long.class).one();
     };
-    return withId(h.createQuery(sql), listing).mapTo(Long.class).one();
+  }
+
+  private static long links(Handle h, Listing listing) {
+    return h.createQuery("select count(*) from " + link(listing) + " where " + linkColumn(listing) + " = :id")
+        .bind("id", listing.id()).mapTo(Long.class).one();
   }
 
   private static Query withId(Query query, Listing listing) {
