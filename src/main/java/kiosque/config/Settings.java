@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Everything an operator can set, already parsed and checked. Built once by {@link SettingsLoader};
- * every other class receives the values it needs, never the loader.
+ * every other class receives the values it needs, never the loader. Settings of one feature only
+ * are not components here: the feature reads them from {@link #source()} (see {@link SettingDefinition}).
  */
 public record Settings(
     Path dataDir,
@@ -28,7 +29,8 @@ public record Settings(
     String newsLanguage,
     int cacheMegabytes,
     int cacheSeconds,
-    boolean journalistsPublish) {
+    boolean journalistsPublish,
+    SettingsSource source) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -50,14 +52,14 @@ public record Settings(
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source);
   }
 
   /** Another database (the command line's {@code --db}); the password still comes from the settings. */
   public Settings withDatabaseUrl(String url) {
     return new Settings(dataDir, port, url, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source);
   }
 
   /** The embedded H2 database of a data directory, whatever URL the settings name. */
@@ -71,6 +73,6 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
         siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source);
   }
 }

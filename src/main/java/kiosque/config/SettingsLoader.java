@@ -2,8 +2,6 @@ package kiosque.config;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -37,28 +34,29 @@ public final class SettingsLoader {
   public Settings load(Path dataDirOverride) {
     Path dataDir = dataDirOverride != null
         ? dataDirOverride
-        : Path.of(lookup(SettingDefinition.DATA_DIR, new Properties()));
-    Properties file = readFile(dataDir);
+        : Path.of(new SettingsSource(env, system, new Properties()).string(SettingDefinition.DATA_DIR));
+    SettingsSource source = new SettingsSource(env, system, readFile(dataDir));
     return new Settings(
         dataDir,
-        parseInt(SettingDefinition.PORT, file, 0, 65535),
-        lookup(SettingDefinition.DB_URL, file),
-        lookup(SettingDefinition.DB_USER, file),
-        lookup(SettingDefinition.DB_PASSWORD, file),
-        lookup(SettingDefinition.SITE_NAME, file),
-        parseUri(SettingDefinition.SITE_URL, file).orElseThrow(
+        source.integer(SettingDefinition.PORT, 0, 65535),
+        source.string(SettingDefinition.DB_URL),
+        source.string(SettingDefinition.DB_USER),
+        source.string(SettingDefinition.DB_PASSWORD),
+        source.string(SettingDefinition.SITE_NAME),
+        source.uri(SettingDefinition.SITE_URL).orElseThrow(
             () -> new SettingsException("kiosque.site.url must not be empty")),
-        parseZone(file),
-        Locale.forLanguageTag(lookup(SettingDefinition.LOCALE, file)),
-        parseUri(SettingDefinition.GOOGLE_NEWS_URL, file),
-        parseUri(SettingDefinition.WHATSAPP_URL, file),
-        parseInt(SettingDefinition.PAGE_SIZE, file, 1, 200),
-        parseUri(SettingDefinition.PUBLISHER_LOGO, file),
-        parseEmail(file),
-        parseLanguage(file),
-        parseInt(SettingDefinition.CACHE_MB, file, 0, 16_384),
-        parseInt(SettingDefinition.CACHE_TTL, file, 1, 86_400),
-        parseBoolean(SettingDefinition.JOURNALISTS_PUBLISH, file));
+        parseZone(source),
+        Locale.forLanguageTag(source.string(SettingDefinition.LOCALE)),
+        source.uri(SettingDefinition.GOOGLE_NEWS_URL),
+        source.uri(SettingDefinition.WHATSAPP_URL),
+        source.integer(SettingDefinition.PAGE_SIZE, 1, 200),
+        source.uri(SettingDefinition.PUBLISHER_LOGO),
+        parseEmail(source),
+        parseLanguage(source),
+        source.integer(SettingDefinition.CACHE_MB, 0, 16_384),
+        source.integer(SettingDefinition.CACHE_TTL, 1, 86_400),
+        source.bool(SettingDefinition.JOURNALISTS_PUBLISH),
+        source);
   }
 
   private Properties readFile(Path dataDir) {
@@ -77,57 +75,8 @@ public final class SettingsLoader {
     return props;
   }
 
-  private String lookup(SettingDefinition def, Properties file) {
-    String value = env.get(def.env);
-    if (value == null) {
-      value = system.getProperty(def.key);
-    }
-    if (value == null) {
-      value = file.getProperty(def.key);
-    }
-    return value == null ? def.defaultValue : value.trim();
-  }
-
-  private int parseInt(SettingDefinition def, Properties file, int min, int max) {
-    String raw = lookup(def, file);
-    try {
-      int value = Integer.parseInt(raw);
-      if (value < min || value > max) {
-        throw new SettingsException(def.key + " (" + def.env + ") must be between " + min + " and " + max + ", got " + raw);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new SettingsException(def.key + " (" + def.env + ") must be a whole number, got \"" + raw + "\"");
-    }
-  }
-
-  private boolean parseBoolean(SettingDefinition def, Properties file) {
-    String raw = lookup(def, file).toLowerCase(java.util.Locale.ROOT);
-    return switch (raw) {
-      case "true", "yes", "1" -> true;
-      case "false", "no", "0", "" -> false;
-      default -> throw new SettingsException(def.key + " (" + def.env + ") must be true or false, got \"" + raw + "\"");
-    };
-  }
-
-  private Optional<URI> parseUri(SettingDefinition def, Properties file) {
-    String raw = lookup(def, file);
-    if (raw.isEmpty()) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(raw);
-      if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-        throw new SettingsException(def.key + " (" + def.env + ") must be an http or https address, got \"" + raw + "\"");
-      }
-      return Optional.of(uri);
-    } catch (URISyntaxException e) {
-      throw new SettingsException(def.key + " (" + def.env + ") is not a valid address: " + e.getMessage());
-    }
-  }
-
-  private String parseEmail(Properties file) {
-    String raw = lookup(SettingDefinition.CONTACT_EMAIL, file);
+  private String parseEmail(SettingsSource source) {
+    String raw = source.string(SettingDefinition.CONTACT_EMAIL);
     if (!raw.isEmpty() && !raw.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new SettingsException("kiosque.publisher.email (KIOSQUE_CONTACT_EMAIL) is not an e-mail address: \"" + raw + "\"");
     }
@@ -135,18 +84,18 @@ public final class SettingsLoader {
   }
 
   /** Google News wants an ISO 639 code ({@code fr}, {@code ar}, {@code zh-cn} and {@code zh-tw} only with a region). */
-  private String parseLanguage(Properties file) {
-    String raw = lookup(SettingDefinition.NEWS_LANGUAGE, file);
+  private String parseLanguage(SettingsSource source) {
+    String raw = source.string(SettingDefinition.NEWS_LANGUAGE);
     String language = raw.isEmpty()
-        ? Locale.forLanguageTag(lookup(SettingDefinition.LOCALE, file)).getLanguage() : raw.toLowerCase(Locale.ROOT);
+        ? Locale.forLanguageTag(source.string(SettingDefinition.LOCALE)).getLanguage() : raw.toLowerCase(Locale.ROOT);
     if (!language.matches("[a-z]{2,3}(-[a-z]{2})?")) {
       throw new SettingsException("kiosque.news.language (KIOSQUE_NEWS_LANGUAGE) must be an ISO 639 code such as fr, got \"" + raw + "\"");
     }
     return language;
   }
 
-  private ZoneId parseZone(Properties file) {
-    String raw = lookup(SettingDefinition.TIME_ZONE, file);
+  private ZoneId parseZone(SettingsSource source) {
+    String raw = source.string(SettingDefinition.TIME_ZONE);
     try {
       return ZoneId.of(raw);
     } catch (DateTimeException e) {
