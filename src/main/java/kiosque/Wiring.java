@@ -8,6 +8,7 @@ import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
+import kiosque.cluster.Leases;
 import kiosque.config.Settings;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStore;
@@ -87,6 +88,7 @@ public final class Wiring implements AutoCloseable {
   private final TaxonomyAdmin taxonomyAdmin;
   private NewsroomRoutes newsroomRoutes;
   private final PageCache pageCache;
+  private final Leases leases;
   private WebServer webServer;
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
@@ -123,6 +125,7 @@ public final class Wiring implements AutoCloseable {
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
+    this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -190,6 +193,11 @@ public final class Wiring implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Leases for the jobs one node of several runs (this process's name is {@code leases().node()}). */
+  public Leases leases() {
+    return leases;
   }
 
   public Database database() {
