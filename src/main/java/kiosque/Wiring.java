@@ -57,7 +57,6 @@ import kiosque.search.SearchPages;
 import kiosque.search.SearchRoutes;
 import kiosque.search.SearchService;
 import kiosque.search.SimilarityIndex;
-import kiosque.web.CacheKeys;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
@@ -283,14 +282,15 @@ public final class Wiring implements AutoCloseable {
   /**
    * The related-articles engine, opened on first use with the search index it reads. Its follower
    * is registered after the index's, so each change is in the index before the lists are computed.
-   * Rewritten lists purge the cached pages that show them. The background refresh starts with the
+   * Only the node holding the related-lists lease computes; rewritten lists are announced in the
+   * change log, on which every node's page cache purges. The background refresh starts with the
    * reader site ({@link #startWeb}) or {@link RelatedService#start()}.
    */
   public synchronized RelatedService relatedService() {
     if (relatedService == null) {
       searchService();
       relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
-          clock, ids -> pageCache.invalidate(ids.stream().map(CacheKeys::article).toList()));
+          clock, leases, settings.source().seconds(RelatedService.leaseSetting(), 2, 600));
       changeFeed.follow(relatedService.follower());
     }
     return relatedService;

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * the log only says "article 123 changed", and the database already holds the new state, so the
  * previous section, topics and authors come from memory — the listing keys its cached page was
  * rendered with, the cached listings that show it, and what this follower saw at its last change.
- * A new or renamed section changes the navigation of every page: everything goes.
+ * A new or renamed section changes the navigation of every page: everything goes. A change of an
+ * article's related lists only ({@link ChangeKind#RELATED}) purges the article's page.
  */
 public final class PageCacheFollower implements ChangeFollower {
 
@@ -89,6 +90,10 @@ public final class PageCacheFollower implements ChangeFollower {
   /** The keys a change purges: the article, where it is now, and where it was. */
   Set<String> keysOf(Change change) {
     long id = change.articleId();
+    if (!change.kind().changesArticle()) {
+      // Only its related lists changed: listings do not show them, and where it is has not moved.
+      return Set.of(CacheKeys.article(id));
+    }
     Set<String> keys = new LinkedHashSet<>();
     keys.add(CacheKeys.article(id));
     keys.addAll(cache.rememberedListingsOf(id));

@@ -2,9 +2,23 @@ package kiosque.changes;
 
 import java.util.Locale;
 
-/** What happened to an article. Followers mostly treat every kind as "read the article again". */
+/**
+ * What happened to an article. Followers mostly treat every kind as "read the article again",
+ * except {@link #RELATED}, which says that only the article's stored related lists changed.
+ */
 public enum ChangeKind {
-  CREATED, UPDATED, PUBLISHED, UNPUBLISHED, DELETED;
+  CREATED, UPDATED, PUBLISHED, UNPUBLISHED, DELETED,
+  /**
+   * The article is unchanged but its stored related lists were rewritten (by whichever node holds
+   * the related-lists lease): page caches purge the article's page; the search index and the
+   * related lists themselves have nothing to do.
+   */
+  RELATED;
+
+  /** Whether the article itself changed (false for {@link #RELATED}): what the index and related lists follow. */
+  public boolean changesArticle() {
+    return this != RELATED;
+  }
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -7,16 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
+import kiosque.changes.ChangeKind;
+import kiosque.changes.ChangeLog;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Brings one article's stored lists up to date: computed and saved when it is published, forgotten
  * otherwise. Lists short of items (a small archive, an article about little) are topped up with
  * the latest articles of its section, then the latest of all. One refresh at a time on this node:
  * the follower and the background worker never write the same rows at once.
+ *
+ * <p>When stored lists change, a {@link ChangeKind#RELATED} entry goes to the change log, so that
+ * every node (not only this one) purges the article's cached page. It is written just after the
+ * lists, in a transaction of its own that takes no article row, so it never waits on an editor's
+ * save; a crash between the two leaves other nodes' copies to expire with the cache's lifetime.
  */
 final class ListRefresher {
 
@@ -26,18 +34,20 @@ final class ListRefresher {
   private final ArticleStore articles;
   private final RelatedStore latest;
   private final Clock clock;
-  private final Consumer<Collection<Long>> listsChanged;
+  private final Jdbi jdbi;
+  private final ChangeLog changeLog;
+  private final AtomicLong refreshed = new AtomicLong();
 
-  /** @param listsChanged told which articles' lists were rewritten (their cached pages are stale) */
   ListRefresher(RelatedEngine engine, RelatedListStore lists, OverrideStore overrides, ArticleStore articles,
-      RelatedStore latest, Clock clock, Consumer<Collection<Long>> listsChanged) {
+      RelatedStore latest, Clock clock, Jdbi jdbi, ChangeLog changeLog) {
     this.engine = engine;
     this.lists = lists;
     this.overrides = overrides;
     this.articles = articles;
     this.latest = latest;
     this.clock = clock;
-    this.listsChanged = listsChanged;
+    this.jdbi = jdbi;
+    this.changeLog = changeLog;
   }
 
   /** Refreshes an article read afresh from the database; returns the articles that may now want to list it. */
@@ -51,29 +61,67 @@ final class ListRefresher {
 
   /** Computes and stores a published article's lists; returns its most similar articles. */
   synchronized List<Long> refresh(Article article) {
-    Overrides chosen = overrides.of(article.id());
-    ComputedLists computed = engine.compute(article, chosen);
-    ComputedLists full = topUp(article, computed, chosen.excluded());
-    // Before its first computation the page showed the SQL baseline: that counts as a change.
-    boolean same = lists.computedAt(article.id()).isPresent()
-        && lists.itemIds(article.id()).equals(RelatedListStore.itemIds(full));
-    lists.save(article.id(), full, clock.instant());
-    if (!same) {
-      // Only a list that changed purges the page: the daily refresh must not empty the page cache.
-      listsChanged.accept(List.of(article.id()));
+    refreshed.incrementAndGet();
+    ComputedLists full = compute(article);
+    if (store(article.id(), full)) {
+      announce(List.of(article.id()));
     }
-    return computed.neighbours();
+    return full.neighbours();
+  }
+
+  /** How many lists this node's follower and background queue have computed since it started. */
+  long refreshedCount() {
+    return refreshed.get();
+  }
+
+  /** A published article's lists as they would be stored: the engine's, topped up, editors' choices applied. */
+  ComputedLists compute(Article article) {
+    Overrides chosen = overrides.of(article.id());
+    return topUp(article, engine.compute(article, chosen), chosen.excluded());
+  }
+
+  /**
+   * Saves lists computed for a page view that found none: the page being rendered shows exactly
+   * these, so no other node has a copy to purge.
+   */
+  void storeUnannounced(long articleId, ComputedLists full) {
+    lists.save(articleId, full, clock.instant());
+  }
+
+  /**
+   * Saves an article's lists; returns whether they differ from the stored ones. Before its first
+   * computation the page showed something else (the SQL baseline, a page view's own computation
+   * on another node): that counts as a change. Only a list that changed purges the page, so the
+   * daily refresh does not empty the page caches.
+   */
+  boolean store(long articleId, ComputedLists full) {
+    boolean same = lists.computedAt(articleId).isPresent()
+        && lists.itemIds(articleId).equals(RelatedListStore.itemIds(full));
+    lists.save(articleId, full, clock.instant());
+    return !same;
   }
 
   /** Drops the lists of an article no longer published; returns the articles that listed it. */
   synchronized List<Long> forget(long articleId) {
     List<Long> listing = lists.listing(List.of(articleId));
     lists.delete(articleId);
-    List<Long> changed = new ArrayList<>(listing);
-    changed.add(articleId);
-    // Page views already skip the unpublished item; their cached copies must go now.
-    listsChanged.accept(changed);
+    // Page views already skip the unpublished item, but cached copies of the pages listing it must
+    // go now; its own page is purged on every node by the change that unpublished it.
+    announce(listing);
     return listing;
+  }
+
+  /** Tells every node's page cache, through the change log, that these articles' lists changed. */
+  void announce(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return;
+    }
+    jdbi.useTransaction(h -> {
+      for (long id : articleIds) {
+        changeLog.append(h, id, ChangeKind.RELATED);
+      }
+    });
+    changeLog.signal();
   }
 
   private ComputedLists topUp(Article article, ComputedLists computed, Set<Long> excluded) {

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * ids (an article queued twice is refreshed once). The follower queues the articles that should
  * now list a changed one; when the queue is empty, a periodic sweep queues a bounded batch of
  * lists gone stale (recommendations move with time) and of articles with no lists yet. A failed
- * refresh is logged and left to a later sweep.
+ * refresh is logged and left to a later sweep. It works only on the node holding the related-lists
+ * lease ({@link ListsLease}); elsewhere it waits, asking again now and then.
  */
 final class RefreshQueue implements AutoCloseable {
 
@@ -30,6 +31,8 @@ final class RefreshQueue implements AutoCloseable {
   private final RelatedListStore lists;
   private final Clock clock;
   private final BooleanSupplier indexRebuilding;
+  private final BooleanSupplier computing;
+  private final Duration lookEvery;
   private final Duration maxAge;
   private final Duration sweepEvery;
   private final int sweepBatch;
@@ -45,9 +48,14 @@ final class RefreshQueue implements AutoCloseable {
    * @param maxAge lists older than this are recomputed by the sweep
    * @param sweepEvery how often the sweep runs while the queue is empty
    * @param sweepBatch how many lists one sweep queues: sweepBatch / sweepEvery bounds the background load
+   * @param computing whether this node computes the lists now (it holds the lease); asked before each
+   *     round, so it must be cheap
+   * @param lookEvery the longest the worker sleeps before asking again (the lease is renewed meanwhile)
    */
   RefreshQueue(LongConsumer refresh, RelatedListStore lists, Clock clock, BooleanSupplier indexRebuilding,
-      Duration maxAge, Duration sweepEvery, int sweepBatch) {
+      Duration maxAge, Duration sweepEvery, int sweepBatch, BooleanSupplier computing, Duration lookEvery) {
+    this.computing = computing;
+    this.lookEvery = lookEvery;
     this.refresh = refresh;
     this.lists = lists;
     this.clock = clock;
@@ -108,6 +116,11 @@ final class RefreshQueue implements AutoCloseable {
           waitFor(REBUILD_WAIT_MILLIS);
           continue;
         }
+        if (!computing.getAsBoolean()) {
+          // Another node computes; what is queued here waits, in case this node takes over again.
+          waitFor(Math.max(1, lookEvery.toMillis()));
+          continue;
+        }
         Long id = take(true);
         if (id != null) {
           process(id);
@@ -131,7 +144,7 @@ final class RefreshQueue implements AutoCloseable {
           lock.wait();
         }
         if (queued.isEmpty() && worker) {
-          long wait = Math.max(1, (nextSweepNanos - System.nanoTime()) / 1_000_000);
+          long wait = Math.max(1, Math.min(lookEvery.toMillis(), (nextSweepNanos - System.nanoTime()) / 1_000_000));
           lock.wait(wait);
         }
       } catch (InterruptedException e) {

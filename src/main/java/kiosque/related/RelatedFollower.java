@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
 import kiosque.changes.FollowerNotReadyException;
 import kiosque.content.Article;
@@ -24,6 +25,11 @@ import kiosque.search.SimilarityIndex;
  * no longer published loses its lists, and those that listed it are queued. A large batch (an
  * import) is queued whole rather than computed on the feed's thread, which other followers share.
  * The position is saved in the database after each batch: a restart resumes there.
+ *
+ * <p>Only the node holding the {@link ListsLease} computes. The others pass over the log (their
+ * page caches purge on the {@link ChangeKind#RELATED} entries the holder writes) and remember how
+ * far; when one takes over, it queues every article changed after the position the previous holder
+ * saved, so nothing changed in between is left with stale lists. It ignores its own RELATED entries.
  */
 final class RelatedFollower implements ChangeFollower {
 
@@ -36,11 +42,17 @@ final class RelatedFollower implements ChangeFollower {
   private final ListRefresher refresher;
   private final RefreshQueue queue;
   private final RelatedListStore lists;
+  private final ChangeLog changeLog;
+  private final ListsLease lease;
   private final long startPosition;
+  /** The last change passed over while another node computed; 0 when none since the last catch-up. */
+  private long skippedUpTo;
 
   RelatedFollower(SimilarityIndex index, ArticleStore articles, ListRefresher refresher, RefreshQueue queue,
-      RelatedListStore lists, ChangeLog changeLog) {
+      RelatedListStore lists, ChangeLog changeLog, ListsLease lease) {
     this.index = index;
+    this.changeLog = changeLog;
+    this.lease = lease;
     this.articles = articles;
     this.refresher = refresher;
     this.queue = queue;
@@ -60,13 +72,22 @@ final class RelatedFollower implements ChangeFollower {
   }
 
   @Override
-  public void apply(List<Change> changes) {
+  public synchronized void apply(List<Change> changes) {
     long last = changes.getLast().seq();
+    if (!lease.held()) {
+      skippedUpTo = last;
+      return;
+    }
+    List<Change> articleChanges = changes.stream().filter(c -> c.kind().changesArticle()).toList();
+    if (articleChanges.isEmpty()) {
+      lists.savePosition(NAME, last);
+      return;
+    }
     if (index.isRebuilding() || index.appliedSeq() < last) {
       throw new IndexBehindException("the search index is " + (index.isRebuilding() ? "rebuilding" : "at change "
           + index.appliedSeq()) + ", related lists wait for change " + last);
     }
-    Set<Long> ids = changes.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<Long> ids = articleChanges.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
     if (ids.size() > COMPUTED_IN_BATCH) {
       // The worker reads each article again and computes or forgets its lists, as for any queued one.
       queue.addAll(ids);
@@ -88,6 +109,32 @@ final class RelatedFollower implements ChangeFollower {
     later.removeAll(ids);
     queue.addAll(later);
     lists.savePosition(NAME, last);
+  }
+
+  /**
+   * This node has just become the one that computes: queues the articles changed between the
+   * position the previous holder saved and the last change this node passed over.
+   */
+  synchronized void catchUpSkipped() {
+    if (skippedUpTo == 0) {
+      return;
+    }
+    long from = lists.position(NAME);
+    Set<Long> ids = new LinkedHashSet<>();
+    while (from < skippedUpTo) {
+      List<Change> batch = changeLog.after(from, 1_000);
+      if (batch.isEmpty()) {
+        break;
+      }
+      batch.stream().filter(c -> c.seq() <= skippedUpTo && c.kind().changesArticle())
+          .forEach(c -> ids.add(c.articleId()));
+      from = batch.getLast().seq();
+    }
+    queue.addAll(ids);
+    if (lists.position(NAME) < skippedUpTo) {
+      lists.savePosition(NAME, skippedUpTo);
+    }
+    skippedUpTo = 0;
   }
 
   /** The index has not caught up with the batch yet: the feed retries it. */

@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import kiosque.changes.ChangeFollower;
 import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
+import kiosque.cluster.Leases;
+import kiosque.config.SettingDefinition;
 import kiosque.content.ArticleStore;
 import kiosque.content.InvalidContentException;
 import kiosque.search.SimilarityIndex;
@@ -33,6 +34,7 @@ public final class RelatedService implements AutoCloseable {
   private final Clock clock;
   private final ArticleStore articles;
   private final RelatedListStore lists;
+  private final ListsLease lease;
   private final OverrideStore overrides;
   private final RelatedEngine engine;
   private final ListRefresher refresher;
@@ -42,11 +44,13 @@ public final class RelatedService implements AutoCloseable {
   private final TopicSuggester topics;
 
   /**
-   * @param listsChanged told the ids of articles whose stored lists were rewritten, so that their
-   *     cached pages can be purged
+   * @param leases the cluster's leases: only the node holding {@value ListsLease#NAME} computes lists
+   *     in the background; every node purges its cached pages on the change-log entries it writes
+   * @param leaseLength how long the lease lasts without renewal: another node takes over within
+   *     about this long when the holder dies
    */
   public RelatedService(Jdbi jdbi, SimilarityIndex index, ArticleStore articles, ChangeLog changeLog, Clock clock,
-      Consumer<Collection<Long>> listsChanged) {
+      Leases leases, Duration leaseLength) {
     this.jdbi = jdbi;
     this.changeLog = changeLog;
     this.clock = clock;
@@ -54,16 +58,26 @@ public final class RelatedService implements AutoCloseable {
     this.lists = new RelatedListStore(jdbi);
     this.overrides = new OverrideStore(jdbi);
     this.engine = new RelatedEngine(index, clock);
+    this.lease = new ListsLease(leases, leaseLength);
     RelatedStore sql = new RelatedStore(jdbi);
-    this.refresher = new ListRefresher(engine, lists, overrides, articles, sql, clock, listsChanged);
+    this.refresher = new ListRefresher(engine, lists, overrides, articles, sql, clock, jdbi, changeLog);
     this.queue = new RefreshQueue(refresher::refresh, lists, clock, index::isRebuilding, MAX_AGE, SWEEP_EVERY,
-        SWEEP_BATCH);
-    this.follower = new RelatedFollower(index, articles, refresher, queue, lists, changeLog);
-    this.reader = new StoredRelated(lists, new BaselineRelated(sql));
+        SWEEP_BATCH, lease::held, lease.checkEvery());
+    this.follower = new RelatedFollower(index, articles, refresher, queue, lists, changeLog, lease);
+    lease.onAcquired(follower::catchUpSkipped);
+    this.reader = new StoredRelated(lists, new ComputedOnMiss(refresher, lists, index, new BaselineRelated(sql)));
     this.topics = new TopicSuggester(index, jdbi);
   }
 
-  /** What page views call: stored lists, the SQL baseline for articles not computed yet. */
+  /** The setting of the lease's length, in seconds (see {@code docs/configuration.md}). */
+  public static SettingDefinition leaseSetting() {
+    return ListsLease.LENGTH;
+  }
+
+  /**
+   * What page views call: stored lists; for an article not computed yet, its lists computed in the
+   * request and stored (the SQL baseline while the search index rebuilds).
+   */
   public RelatedArticles reader() {
     return reader;
   }
@@ -73,9 +87,28 @@ public final class RelatedService implements AutoCloseable {
     return follower;
   }
 
-  /** Starts the background worker (refreshes queued by the follower, periodic sweep). */
+  /**
+   * Starts the background worker (refreshes queued by the follower, periodic sweep); it works while
+   * this node holds the related-lists lease, which it tries to take now.
+   */
   public void start() {
+    lease.held();
     queue.start();
+  }
+
+  /** Whether this node computes the lists now (it holds the lease); takes or renews it when due. */
+  public boolean computesLists() {
+    return lease.held();
+  }
+
+  /** How many lists this node's follower and background refresh have computed since it started (not page views'). */
+  public long refreshedCount() {
+    return refresher.refreshedCount();
+  }
+
+  /** The node computing the lists now, if any (a name from {@link Leases#thisNode()}). */
+  public Optional<String> computingNode() {
+    return lease.holder();
   }
 
   /** Runs every queued refresh in the calling thread and waits for the worker's: tests, evaluation. */
@@ -168,5 +201,6 @@ public final class RelatedService implements AutoCloseable {
   @Override
   public void close() {
     queue.close();
+    lease.release();
   }
 }

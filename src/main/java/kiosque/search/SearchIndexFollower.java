@@ -161,7 +161,9 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
         return;
       }
       long last = changes.getLast().seq();
-      Set<Long> ids = changes.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+      // A related-lists change leaves the article, hence its document, as it was.
+      Set<Long> ids = changes.stream().filter(c -> c.kind().changesArticle()).map(Change::articleId)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
       if (changedDuringRebuild != null) {
         changedDuringRebuild.addAll(ids);
         lastSeqDuringRebuild = Math.max(lastSeqDuringRebuild, last);

@@ -187,12 +187,37 @@ class RelatedServiceTest {
   }
 
   @Test
-  void anArticleWithoutStoredListsGetsTheBaseline() {
+  void aPageViewOfAnArticleWithoutStoredListsComputesAndStoresThemWithoutAnnouncingThem() {
     long[] ids = newsroomWeek();
     long fresh = article("Le choléra à Kinshasa, un an après").section("Afrique").topics("Santé").daysAgo(1)
+        .body("Un an après l'épidémie de choléra, Kinshasa rouvre ses centres de traitement.")
         .saveWith(wiring.articleService());
+    assertThat(related.computedAt(fresh)).as("the follower has not run").isEmpty();
+    long head = wiring.changeLog().head();
 
-    assertThat(further(fresh)).as("the follower has not run: SQL baseline by shared topic").contains(ids[0]);
+    assertThat(further(fresh)).as("computed by the engine in the request").contains(ids[0]);
+
+    assertThat(related.computedAt(fresh)).as("stored for the next view").isPresent();
+    assertThat(related.storedLists(fresh)).extracting(i -> i.teaser().id()).contains(ids[0]);
+    assertThat(wiring.changeLog().after(head, 10)).as("the page being rendered shows them: nothing to purge")
+        .isEmpty();
+  }
+
+  @Test
+  void storedListsThatChangeAreAnnouncedInTheChangeLogAndTheFollowerPassesOverThem() {
+    long[] ids = newsroomWeek();
+    List<Change> announced = wiring.changeLog().after(0, 1000).stream()
+        .filter(c -> c.kind() == ChangeKind.RELATED).toList();
+    assertThat(announced).extracting(Change::articleId).as("each article's first lists").contains(ids[0], ids[1]);
+
+    related.drainRefreshQueue();
+    related.refresh(ids[0]);
+    wiring.changeFeed().catchUp();
+    long head = wiring.changeLog().head();
+    related.refresh(ids[0]);
+    wiring.changeFeed().catchUp();
+    related.drainRefreshQueue();
+    assertThat(wiring.changeLog().after(head, 10)).as("the same lists again: nothing to purge, no loop").isEmpty();
   }
 
   @Test
@@ -219,6 +244,8 @@ class RelatedServiceTest {
     related.drainRefreshQueue();
     assertThat(lists.withoutLists(100)).isEmpty();
 
+    // The new lists are announced in the log; the follower passes over those entries.
+    wiring.changeFeed().catchUp();
     long head = wiring.changeLog().head();
     wiring.close();
     wiring = SearchTestSupport.wiring(data, db);

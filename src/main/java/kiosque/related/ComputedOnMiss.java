@@ -1,0 +1,65 @@
+package kiosque.related;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import kiosque.content.Article;
+import kiosque.content.Teaser;
+import kiosque.related.RelatedListStore.Kind;
+import kiosque.search.SimilarityIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a page view gets when the article's lists are not stored yet (a fresh import, the follower
+ * or the bulk command still at work): the engine computes them in the request, a few milliseconds
+ * at 100,000 articles against about 345 ms for the SQL baseline, and they are stored at once, so
+ * the page's second list and the next view read them. Any node does this, lease or not: the lists
+ * are what the holder would store, and storing them again is harmless. While the search index is
+ * rebuilt the engine cannot answer, and an unpublished article (a preview) gets no stored lists:
+ * the SQL baseline serves those.
+ */
+final class ComputedOnMiss implements RelatedArticles {
+
+  private static final Logger log = LoggerFactory.getLogger(ComputedOnMiss.class);
+
+  private final ListRefresher refresher;
+  private final RelatedListStore lists;
+  private final SimilarityIndex index;
+  private final RelatedArticles baseline;
+
+  ComputedOnMiss(ListRefresher refresher, RelatedListStore lists, SimilarityIndex index, RelatedArticles baseline) {
+    this.refresher = refresher;
+    this.lists = lists;
+    this.index = index;
+    this.baseline = baseline;
+  }
+
+  @Override
+  public List<Teaser> goFurther(Article article, int limit) {
+    return computed(article, Kind.FURTHER)
+        .map(l -> l.stream().filter(t -> t.id() != article.id()).limit(limit).toList())
+        .orElseGet(() -> baseline.goFurther(article, limit));
+  }
+
+  @Override
+  public List<Teaser> recommendations(Article article, Set<Long> exclude, int limit) {
+    return computed(article, Kind.RECOMMENDED)
+        .map(l -> l.stream().filter(t -> t.id() != article.id() && !exclude.contains(t.id())).limit(limit).toList())
+        .orElseGet(() -> baseline.recommendations(article, exclude, limit));
+  }
+
+  private Optional<List<Teaser>> computed(Article article, Kind kind) {
+    if (!article.isPublished() || index.isRebuilding()) {
+      return Optional.empty();
+    }
+    try {
+      refresher.storeUnannounced(article.id(), refresher.compute(article));
+      return lists.shown(article.id(), kind);
+    } catch (RuntimeException e) {
+      log.warn("Computing the related lists of article {} for a page view failed; the SQL baseline serves it",
+          article.id(), e);
+      return Optional.empty();
+    }
+  }
+}
