@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The root command; each subcommand is one job (serve, import ...). */
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
+    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
         UserCommand.class, MigrateDbCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class})
 public final class KiosqueCommand implements Runnable {
 

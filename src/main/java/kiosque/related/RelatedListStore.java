@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
@@ -55,6 +57,95 @@ final class RelatedListStore {
       h.createUpdate("delete from related_list_state where article_id = :id").bind("id", articleId).execute();
       h.createUpdate("insert into related_list_state (article_id, computed_at) values (:id, :at)")
           .bind("id", articleId).bind("at", utc(computedAt)).execute();
+    });
+  }
+
+  /**
+   * Replaces many articles' lists in one transaction (the bulk command): one batch of inserts.
+   * Rows are locked in id order, so two bulk runs cannot deadlock, and a refresh of one article
+   * (which locks only its own row) waits at most for this transaction.
+   */
+  void saveAll(Map<Long, ComputedLists> computed, Instant computedAt) {
+    if (computed.isEmpty()) {
+      return;
+    }
+    List<Long> ids = computed.keySet().stream().sorted().toList();
+    jdbi.useTransaction(h -> {
+      h.createQuery("select id from article where id in (<ids>) order by id for update").bindList("ids", ids)
+          .mapTo(Long.class).list();
+      h.createUpdate("delete from related_item where article_id in (<ids>)").bindList("ids", ids).execute();
+      h.createUpdate("delete from related_list_state where article_id in (<ids>)").bindList("ids", ids).execute();
+      PreparedBatch items = h.prepareBatch("""
+          insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
+          values (:article, :kind, :position, :related, :pinned, :reason)""");
+      PreparedBatch states = h.prepareBatch(
+          "insert into related_list_state (article_id, computed_at) values (:id, :at)");
+      boolean anyItem = false;
+      for (long id : ids) {
+        ComputedLists lists = computed.get(id);
+        add(items, id, Kind.FURTHER, lists.further());
+        add(items, id, Kind.RECOMMENDED, lists.recommended());
+        anyItem |= !lists.further().isEmpty() || !lists.recommended().isEmpty();
+        states.bind("id", id).bind("at", utc(computedAt)).add();
+      }
+      if (anyItem) {
+        items.execute();
+      }
+      states.execute();
+    });
+  }
+
+  /** {@link #itemIds(long)} of many articles at once; an article with no stored lists is absent. */
+  Map<Long, List<String>> itemIds(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(h -> {
+      Map<Long, List<String>> ids = new HashMap<>();
+      h.createQuery("select article_id from related_list_state where article_id in (<ids>)")
+          .bindList("ids", List.copyOf(articleIds)).mapTo(Long.class)
+          .forEach(id -> ids.put(id, new ArrayList<>()));
+      h.createQuery("""
+              select article_id, list_kind, related_id from related_item where article_id in (<ids>)
+              order by article_id, list_kind, position""")
+          .bindList("ids", List.copyOf(articleIds))
+          .map((rs, ctx) -> {
+            List<String> items = ids.get(rs.getLong("article_id"));
+            if (items != null) {
+              items.add(rs.getString("list_kind") + ":" + rs.getLong("related_id"));
+            }
+            return null;
+          })
+          .forEach(ignored -> {});
+      return ids;
+    });
+  }
+
+  /** How many published articles have no lists yet. */
+  long countWithoutLists() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select count(*) from article a
+            where a.status = 'published'
+              and not exists (select 1 from related_list_state st where st.article_id = a.id)""")
+        .mapTo(Long.class).one());
+  }
+
+  /** Published article ids, newest first: those without lists only, or those whose lists are older than {@code before}. */
+  List<Long> publishedNeeding(boolean missingOnly, Instant before) {
+    String sql = missingOnly ? """
+        select a.id from article a
+        where a.status = 'published'
+          and not exists (select 1 from related_list_state st where st.article_id = a.id)
+        order by a.published_at desc, a.id desc""" : """
+        select a.id from article a left join related_list_state st on st.article_id = a.id
+        where a.status = 'published' and (st.computed_at is null or st.computed_at < :before)
+        order by a.published_at desc, a.id desc""";
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery(sql);
+      if (!missingOnly) {
+        query.bind("before", utc(before));
+      }
+      return query.mapTo(Long.class).list();
     });
   }
 

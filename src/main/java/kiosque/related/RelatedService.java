@@ -96,6 +96,11 @@ public final class RelatedService implements AutoCloseable {
     queue.start();
   }
 
+  /** Computes many articles' lists at once, on several threads: {@code kiosque related}. */
+  public BulkLists bulk() {
+    return new BulkLists(refresher, lists, articles, lease, clock);
+  }
+
   /** Whether this node computes the lists now (it holds the lease); takes or renews it when due. */
   public boolean computesLists() {
     return lease.held();

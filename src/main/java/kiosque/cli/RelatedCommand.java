@@ -1,0 +1,164 @@
+package kiosque.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kiosque.Wiring;
+import kiosque.related.BulkLists;
+import kiosque.search.SearchIndexException;
+import kiosque.search.SearchService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Computes the related lists of many articles at once, on several threads: after an import, instead
+ * of the server's background sweep (3 a second). Exit status: 0 when every list was computed, 1 when
+ * some failed (logged), 2 when it cannot run (the search index is in use or cannot be read, a bad
+ * option).
+ */
+@Command(name = "related", mixinStandardHelpOptions = true,
+    description = "Computes the related lists (\"Aller plus loin\", recommendations) of the articles that have none "
+        + "yet, or of all, on several threads. Re-running it resumes where it stopped.")
+final class RelatedCommand implements Callable<Integer> {
+
+  static final int SOME_FAILED = 1;
+  static final int CANNOT_RUN = 2;
+
+  @Mixin
+  DataOptions data;
+
+  @ArgGroup(exclusive = true)
+  Which which = new Which();
+
+  static final class Which {
+    @Option(names = "--missing", description = "Only the articles without lists (the default).")
+    boolean missing;
+
+    @Option(names = "--all", description = "Every article's lists, computed again.")
+    boolean all;
+  }
+
+  @Option(names = "--before", paramLabel = "TIME",
+      description = "With --all: only the lists computed before TIME (ISO-8601, e.g. 2026-11-29T16:00:00Z), to resume "
+          + "a run that stopped. Default: the start of this run.")
+  String before;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Computing threads. Default: the number of processors (${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on standard error. Default: when it is a terminal.")
+  Boolean progress;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1 || threads > 256) {
+      err.println("kiosque: --threads must be between 1 and 256, got " + threads);
+      return CANNOT_RUN;
+    }
+    if (before != null && !which.all) {
+      err.println("kiosque: --before goes with --all");
+      return CANNOT_RUN;
+    }
+    Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant cutoff;
+    try {
+      cutoff = before == null ? startedAt : Instant.parse(before);
+    } catch (DateTimeParseException e) {
+      err.println("kiosque: --before must be a time like 2026-11-29T16:00:00Z, got \"" + before + "\"");
+      return CANNOT_RUN;
+    }
+    BulkLists.Outcome outcome;
+    try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar())) {
+      SearchService search = wiring.searchService();
+      if (search.isRebuilding()) {
+        err.println("Reconstruction de l'index de recherche avant le calcul des listes…");
+        while (search.isRebuilding()) {
+          Thread.sleep(200);
+        }
+      }
+      // The index follows the database up to now (an import since the last start), and only the
+      // index: the related follower stays where the server left it.
+      wiring.changeFeed().catchUp();
+      BulkLists bulk = wiring.relatedService().bulk();
+      outcome = bulk.run(which.all, cutoff, threads, bar);
+    } catch (SearchIndexException e) {
+      err.println("kiosque: " + e.getMessage());
+      err.println("kiosque: a server using this data directory computes the lists itself; to compute them all at "
+          + "once, stop it, or run this command from another node's data directory on the same PostgreSQL database");
+      return CANNOT_RUN;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CANNOT_RUN;
+    }
+    out.println(summary(outcome, threads));
+    outcome.otherNode().ifPresent(node -> out.println("Le nœud " + node
+        + " calculait aussi les listes : le travail fait deux fois est sans risque."));
+    if (which.all && outcome.failed() > 0) {
+      out.println("Pour reprendre : kiosque related --all --before " + cutoff);
+    }
+    return outcome.failed() > 0 ? SOME_FAILED : 0;
+  }
+
+  /** {@code Listes calculées : 1 234 articles, dont 1 234 changées ; 0 en échec ; 12,3 s sur 2 fils (100 par seconde)} */
+  static String summary(BulkLists.Outcome outcome, int threads) {
+    double seconds = Math.max(outcome.elapsed().toMillis(), 1) / 1000.0;
+    return String.format(Locale.FRENCH, "Listes calculées : %,d %s, dont %,d %s ; %,d en échec ; %.1f s sur %d %s "
+            + "(%,.0f par seconde)",
+        outcome.computed(), ImportSummary.plural(outcome.computed(), "article"), outcome.changed(),
+        ImportSummary.plural(outcome.changed(), "changée"), outcome.failed(), seconds, threads,
+        threads > 1 ? "fils" : "fil", outcome.computed() / seconds);
+  }
+
+  private boolean showBar() {
+    return progress != null ? progress : Terminal.interactive();
+  }
+
+  /** The shared progress bar, drawn once the number of articles is known. */
+  private static final class Bar implements BulkLists.Progress, AutoCloseable {
+    private final PrintWriter err;
+    private final boolean shown;
+    private ImportProgressBar bar;
+
+    Bar(PrintWriter err, boolean shown) {
+      this.err = err;
+      this.shown = shown;
+    }
+
+    @Override
+    public synchronized void started(long total) {
+      if (shown) {
+        bar = ImportProgressBar.counting(err, "Listes", total);
+      }
+    }
+
+    @Override
+    public synchronized void done(long count) {
+      if (bar != null) {
+        bar.counted(count);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (bar != null) {
+        bar.close();
+        bar = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package kiosque.cli;
+
+import static kiosque.testsupport.SearchTestSupport.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import kiosque.Wiring;
+import kiosque.changes.ChangeKind;
+import kiosque.testsupport.CliRun;
+import kiosque.testsupport.SearchTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedCommandTest {
+
+  private static final int ARTICLES = 30;
+
+  @TempDir
+  Path data;
+
+  private final List<Long> ids = new ArrayList<>();
+
+  @BeforeEach
+  void importedArticlesWithoutLists() {
+    try (Wiring wiring = SearchTestSupport.wiring(data)) {
+      for (int i = 0; i < ARTICLES; i++) {
+        ids.add(article("Choléra à Kinshasa : bilan numéro " + i).saveWith(wiring.articleService()));
+      }
+    }
+  }
+
+  private String dir() {
+    return data.toString();
+  }
+
+  @Test
+  void computesTheMissingListsOnSeveralThreadsAndSkipsThemWhenRunAgain() {
+    CliRun run = CliRun.of("related", "--data", dir(), "--threads", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Listes calculées : 30 articles, dont 30 changées ; 0 en échec ;")
+        .contains("sur 3 fils");
+    try (Wiring wiring = SearchTestSupport.wiring(data)) {
+      assertThat(ids).allSatisfy(id -> assertThat(wiring.relatedService().computedAt(id)).isPresent());
+      assertThat(wiring.relatedService().storedLists(ids.getFirst())).isNotEmpty();
+      assertThat(wiring.changeLog().after(0, 1000)).filteredOn(c -> c.kind() == ChangeKind.RELATED)
+          .as("every node's page cache learns that each article's lists changed").hasSize(ARTICLES);
+    }
+
+    CliRun again = CliRun.of("related", "--data", dir());
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).as("nothing left to do").startsWith("Listes calculées : 0 article, dont 0 changée ;");
+  }
+
+  @Test
+  void allComputesEveryListAgainAndAnnouncesOnlyThoseThatChanged() {
+    assertThat(CliRun.of("related", "--data", dir(), "--missing").exitCode()).isZero();
+
+    CliRun all = CliRun.of("related", "--data", dir(), "--all", "--threads", "2");
+
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out()).startsWith("Listes calculées : 30 articles, dont 0 changée ;");
+    CliRun resumed = CliRun.of("related", "--data", dir(), "--all", "--before", "2001-01-01T00:00:00Z");
+    assertThat(resumed.out()).as("every list is newer than that").startsWith("Listes calculées : 0 article,");
+  }
+
+  @Test
+  void badOptionsAreClearErrors() {
+    CliRun both = CliRun.of("related", "--data", dir(), "--all", "--missing");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("mutually exclusive");
+
+    CliRun threads = CliRun.of("related", "--data", dir(), "--threads", "0");
+    assertThat(threads.exitCode()).isEqualTo(2);
+    assertThat(threads.err()).isEqualTo("kiosque: --threads must be between 1 and 256, got 0\n");
+
+    CliRun before = CliRun.of("related", "--data", dir(), "--all", "--before", "hier");
+    assertThat(before.exitCode()).isEqualTo(2);
+    assertThat(before.err()).contains("--before must be a time like 2026-11-29T16:00:00Z");
+  }
+
+  @Test
+  void aServerUsingTheDataDirectoryIsAClearErrorAndNothingIsWritten() {
+    try (Wiring serving = SearchTestSupport.wiring(data)) {
+      serving.searchService();
+
+      CliRun run = CliRun.of("related", "--data", dir());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("kiosque: The search index").contains("in use by another process")
+          .contains("a server using this data directory computes the lists itself");
+      assertThat(serving.relatedService().computedAt(ids.getFirst())).isEmpty();
+    }
+  }
+}
