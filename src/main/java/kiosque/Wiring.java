@@ -296,6 +296,20 @@ public final class Wiring implements AutoCloseable {
     return relatedService;
   }
 
+  /**
+   * The related-lists engine for a command run while a server uses the same data directory (it
+   * holds the index's write lock): it reads the server's last index commit, a few seconds behind,
+   * and follows no change. Use instead of {@link #relatedService()}, not after it.
+   */
+  public synchronized RelatedService relatedServiceBesideServer() {
+    if (relatedService == null) {
+      searchIndex = SearchIndex.openReadOnly(settings.indexDir());
+      relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
+          clock, leases, settings.source().seconds(RelatedService.leaseSetting(), 2, 600));
+    }
+    return relatedService;
+  }
+
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
   public void rebuildSearchIndex(RebuildProgress progress) {
     SearchIndexFollower follower;
@@ -335,7 +349,9 @@ public final class Wiring implements AutoCloseable {
       relatedService.close();
     }
     if (searchIndex != null) {
-      searchFollower.close();
+      if (searchFollower != null) {
+        searchFollower.close();
+      }
       searchIndex.close();
     }
   }

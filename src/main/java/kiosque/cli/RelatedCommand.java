@@ -3,7 +3,6 @@ package kiosque.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -74,7 +73,7 @@ final class RelatedCommand implements Callable<Integer> {
       err.println("kiosque: --before goes with --all");
       return CANNOT_RUN;
     }
-    Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant startedAt = Instant.now();
     Instant cutoff;
     try {
       cutoff = before == null ? startedAt : Instant.parse(before);
@@ -84,22 +83,10 @@ final class RelatedCommand implements Callable<Integer> {
     }
     BulkLists.Outcome outcome;
     try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar())) {
-      SearchService search = wiring.searchService();
-      if (search.isRebuilding()) {
-        err.println("Reconstruction de l'index de recherche avant le calcul des listes…");
-        while (search.isRebuilding()) {
-          Thread.sleep(200);
-        }
-      }
-      // The index follows the database up to now (an import since the last start), and only the
-      // index: the related follower stays where the server left it.
-      wiring.changeFeed().catchUp();
-      BulkLists bulk = wiring.relatedService().bulk();
+      BulkLists bulk = bulk(wiring, err);
       outcome = bulk.run(which.all, cutoff, threads, bar);
     } catch (SearchIndexException e) {
       err.println("kiosque: " + e.getMessage());
-      err.println("kiosque: a server using this data directory computes the lists itself; to compute them all at "
-          + "once, stop it, or run this command from another node's data directory on the same PostgreSQL database");
       return CANNOT_RUN;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,6 +99,37 @@ final class RelatedCommand implements Callable<Integer> {
       out.println("Pour reprendre : kiosque related --all --before " + cutoff);
     }
     return outcome.failed() > 0 ? SOME_FAILED : 0;
+  }
+
+  /**
+   * The engine over this data directory's index, brought up to date with the database first; or,
+   * when a server holds the index (same data directory, the embedded database shared with it),
+   * over the server's last commit of it, which that server keeps up to date.
+   */
+  private static BulkLists bulk(Wiring wiring, PrintWriter err) throws InterruptedException {
+    SearchService search;
+    try {
+      search = wiring.searchService();
+    } catch (SearchIndexException inUse) {
+      try {
+        BulkLists beside = wiring.relatedServiceBesideServer().bulk();
+        err.println("Un serveur utilise ce répertoire de données : les listes sont calculées sur la dernière version "
+            + "enregistrée de son index.");
+        return beside;
+      } catch (SearchIndexException unreadable) {
+        throw inUse;
+      }
+    }
+    if (search.isRebuilding()) {
+      err.println("Reconstruction de l'index de recherche avant le calcul des listes…");
+      while (search.isRebuilding()) {
+        Thread.sleep(200);
+      }
+    }
+    // The index follows the database up to now (an import since the last start), and only the
+    // index: the related follower stays where the server left it.
+    wiring.changeFeed().catchUp();
+    return wiring.relatedService().bulk();
   }
 
   /** {@code Listes calculées : 1 234 articles, dont 1 234 changées ; 0 en échec ; 12,3 s sur 2 fils (100 par seconde)} */

@@ -72,6 +72,24 @@ public final class RelatedLatency {
       refresh[i] = (t2 - t1) / 1e6;
       read[i] = (t3 - t2) / 1e6;
     }
+    // A page view of an article whose lists are not stored yet: the SQL baseline served it before;
+    // now the engine computes them in the request and stores them (ComputedOnMiss).
+    RelatedListStore lists = new RelatedListStore(jdbi);
+    double[] miss = new double[Math.min(200, measured.size())];
+    for (int i = 0; i < miss.length; i++) {
+      Article article = measured.get(i);
+      lists.delete(article.id());
+      long t0 = System.nanoTime();
+      readBoth(related.reader(), article);
+      miss[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    BaselineRelated baseline = new BaselineRelated(new RelatedStore(jdbi));
+    double[] sql = new double[Math.min(30, measured.size())];
+    for (int i = 0; i < sql.length; i++) {
+      long t0 = System.nanoTime();
+      readBoth(baseline, measured.get(miss.length - 1 - i % miss.length));
+      sql[i] = (System.nanoTime() - t0) / 1e6;
+    }
     // The background sweep's queries (lists older than a day, articles without lists), as it runs every 10 s.
     double[] sweep = new double[20];
     for (int i = 0; i < sweep.length; i++) {
@@ -93,8 +111,16 @@ public final class RelatedLatency {
         timing("compute both lists, CPU time of the computing thread", computeCpu),
         timing("refresh one article (read it, compute, store, as the follower does)", refresh),
         timing("page view: read both stored lists (2 SQL queries)", read),
+        timing("page view, lists not stored yet: computed in the request and stored (now)", miss),
+        timing("page view, lists not stored yet: SQL baseline (before)", sql),
         timing("background sweep: find stale and missing lists (2 SQL queries)", sweep),
         timing("missing-lists scan over the whole archive (its worst case)", fullScan));
+  }
+
+  private static void readBoth(RelatedArticles reader, Article article) {
+    Set<Long> shown = new HashSet<>();
+    reader.goFurther(article, 4).forEach(t -> shown.add(t.id()));
+    reader.recommendations(article, shown, 10);
   }
 
   private static List<Long> pick(List<Long> ids, int count, Random random) {

@@ -93,6 +93,48 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the index for reading only, beside the process that writes it (a command run while the
+   * server uses the same data directory): searches see its last commit, at most a few seconds old,
+   * and {@link #refresh()} moves to a newer one. Nothing may be written through it.
+   *
+   * @throws SearchIndexException when there is no complete index to read
+   */
+  public static SearchIndex openReadOnly(Path dir) {
+    try {
+      FSDirectory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw new SearchIndexException("There is no search index in " + dir + " to read", null);
+      }
+      SearcherManager searchers = new SearcherManager(directory, FacetedSearcher.FACTORY);
+      DirectoryReader reader = DirectoryReader.open(directory);
+      String seq;
+      try {
+        seq = reader.getIndexCommit().getUserData().get(APPLIED_SEQ);
+      } finally {
+        reader.close();
+      }
+      if (seq == null) {
+        searchers.close();
+        directory.close();
+        throw new SearchIndexException("The search index in " + dir + " is not built yet", null);
+      }
+      return new SearchIndex(dir, directory, searchers, Long.parseLong(seq));
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot read the search index " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private SearchIndex(Path path, Directory directory, SearcherManager searchers, long appliedSeq) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = null;
+    this.searchers = searchers;
+    this.appliedSeq = appliedSeq;
+    this.rebuildReason = null;
+  }
+
   private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason)
       throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.INDEX_ANALYZER)
@@ -243,6 +285,10 @@ public final class SearchIndex implements AutoCloseable {
   public void close() {
     try {
       searchers.close();
+      if (writer == null) {
+        directory.close();
+        return;
+      }
       if (uncommittedRebuild) {
         log.warn("Closing the search index in the middle of a rebuild; it will be rebuilt at the next start");
         writer.rollback();

@@ -4,6 +4,8 @@ import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kiosque.Wiring;
@@ -83,16 +85,22 @@ class RelatedCommandTest {
   }
 
   @Test
-  void aServerUsingTheDataDirectoryIsAClearErrorAndNothingIsWritten() {
-    try (Wiring serving = SearchTestSupport.wiring(data)) {
-      serving.searchService();
+  void runsBesideAServerUsingTheSameDataDirectoryOnItsIndexAndLeavesTheComputingToIt() {
+    // The real clock, as the command's: the lease's expiry is compared across both processes.
+    try (Wiring serving = new Wiring(SearchTestSupport.settings(data), Clock.systemUTC())) {
+      assertThat(SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !serving.searchService().isRebuilding()))
+          .isTrue();
+      // The server holds the lease (its background worker is not started, to keep the counts exact).
+      assertThat(serving.relatedService().computesLists()).isTrue();
 
-      CliRun run = CliRun.of("related", "--data", dir());
+      CliRun run = CliRun.of("related", "--data", dir(), "--threads", "2");
 
-      assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).startsWith("kiosque: The search index").contains("in use by another process")
-          .contains("a server using this data directory computes the lists itself");
-      assertThat(serving.relatedService().computedAt(ids.getFirst())).isEmpty();
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).contains("Un serveur utilise ce répertoire de données");
+      assertThat(run.out()).startsWith("Listes calculées : 30 articles, dont 30 changées ; 0 en échec ;")
+          .contains("calculait aussi les listes");
+      assertThat(ids).allSatisfy(id -> assertThat(serving.relatedService().computedAt(id)).isPresent());
+      assertThat(serving.relatedService().computesLists()).as("the server kept the lease").isTrue();
     }
   }
 }
