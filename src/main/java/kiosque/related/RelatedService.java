@@ -138,7 +138,7 @@ public final class RelatedService implements AutoCloseable {
         .toList();
   }
 
-  /** When the article's stored lists were computed; empty until they are (pages show the SQL baseline). */
+  /** When the article's stored lists were computed; empty until they are (a page view then computes them). */
   public Optional<Instant> computedAt(long articleId) {
     return lists.computedAt(articleId);
   }
