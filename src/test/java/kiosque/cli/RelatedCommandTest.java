@@ -11,6 +11,7 @@ import java.util.List;
 import kiosque.Wiring;
 import kiosque.changes.ChangeKind;
 import kiosque.testsupport.CliRun;
+import kiosque.testsupport.ImportFiles;
 import kiosque.testsupport.SearchTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,24 @@ class RelatedCommandTest {
     assertThat(all.out()).startsWith("Listes calculées : 30 articles, dont 0 changée ;");
     CliRun resumed = CliRun.of("related", "--data", dir(), "--all", "--before", "2001-01-01T00:00:00Z");
     assertThat(resumed.out()).as("every list is newer than that").startsWith("Listes calculées : 0 article,");
+  }
+
+  @Test
+  void aLargeImportSaysHowManyArticlesHaveNoListsAndWhichCommandComputesThem(@TempDir Path other) {
+    Object[] lines = new Object[ImportCommand.ADVISE_BULK_LISTS];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = ImportFiles.article("grand-" + i);
+    }
+    Path large = ImportFiles.write(other.resolve("grand.jsonl"), lines);
+    Path small = ImportFiles.write(other.resolve("petit.jsonl"), ImportFiles.article("petit"));
+
+    CliRun run = CliRun.of("import", "--data", other.resolve("data").toString(), large.toString());
+    CliRun few = CliRun.of("import", "--data", dir(), small.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).last().asString()
+        .matches("1\\D000 articles n'ont pas encore leurs listes d'articles liés : « kiosque related » .*");
+    assertThat(few.out()).as("31 articles without lists: the server catches up soon").doesNotContain("kiosque related");
   }
 
   @Test
