@@ -93,6 +93,18 @@ class RelatedListsOnSeveralNodesIT {
     assertThat(onB.computesLists()).isFalse();
     assertThat(onA.storedLists(earlier)).extracting(i -> i.teaser().id()).contains(later);
 
+    // A page on B whose lists are not stored (as after an import): B computes them in the request
+    // and stores them, without becoming the computing node.
+    a.wiring().database().jdbi().useHandle(h -> {
+      h.execute("delete from related_item where article_id = ?", later);
+      h.execute("delete from related_list_state where article_id = ?", later);
+    });
+    String laterPath = a.pathOf(later);
+    assertThat(relatedTitles(b, laterPath)).as("computed on B in the request").isNotEmpty();
+    assertThat(onB.computedAt(later)).as("and stored").isPresent();
+    assertThat(onB.refreshedCount()).isZero();
+    assertThat(onB.computesLists()).isFalse();
+
     nodes.remove("a").close();
     long afterA = b.wiring().articleService().save(article().title("Séisme : l’aide internationale arrive à Agadir")
         .topics("Séismes").body("Les premières équipes de secours étrangères sont arrivées à Agadir après le séisme.")
