@@ -111,8 +111,8 @@ class SeveralNodesIT {
     checks.put("site feed", () -> b.get("/rss.xml").body().contains(title));
     checks.put("topic feed", () -> b.get("/sujet/seismes/atom.xml").body().contains(title));
     checks.put("search", () -> found(searchOnB, "seisme agadir", title));
-    // Read through B's engine: the lists live in the shared database, whichever node computed them.
-    // (B's cached page of the earlier article is purged only if B recomputed them; see deployment.md.)
+    // Read through B's engine: the lists live in the shared database, computed by the node holding
+    // the related-lists lease (B's cached page purges on the change-log entry: RelatedListsOnSeveralNodesIT).
     checks.put("related lists of an earlier article", () -> lists(b, earlier).contains(id));
     Await.until("the article is everywhere on node B", Duration.ofSeconds(20), () -> {
       checks.forEach((what, check) -> {
