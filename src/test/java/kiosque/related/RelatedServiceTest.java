@@ -253,6 +253,35 @@ class RelatedServiceTest {
   }
 
   @Test
+  void theBulkComputationStoresEveryMissingListInBatchesAndAgainOnlyWhatIsAskedFor() {
+    for (int i = 0; i < BulkLists.BATCH + 7; i++) {
+      cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "
+          + "Kinshasa.", i % 20).saveWith(wiring.articleService());
+    }
+    wiring.changeFeed().catchUp();
+    RelatedListStore lists = new RelatedListStore(wiring.database().jdbi());
+    assertThat(lists.countWithoutLists()).as("queued by the follower, not computed yet").isEqualTo(BulkLists.BATCH + 7);
+    long head = wiring.changeLog().head();
+
+    BulkLists.Outcome missing = related.bulk().run(false, SearchTestSupport.NOW, 3, BulkLists.Progress.NONE);
+
+    assertThat(missing.computed()).isEqualTo(BulkLists.BATCH + 7);
+    assertThat(missing.changed()).as("first lists: every page must show them").isEqualTo(BulkLists.BATCH + 7);
+    assertThat(lists.countWithoutLists()).isZero();
+    assertThat(wiring.changeLog().after(head, 1000)).extracting(Change::kind).containsOnly(ChangeKind.RELATED)
+        .hasSize(BulkLists.BATCH + 7);
+    long someArticle = lists.computedBefore(SearchTestSupport.NOW.plusSeconds(1), 1).getFirst();
+    assertThat(lists.itemIds(someArticle)).isEqualTo(lists.itemIds(List.of(someArticle)).get(someArticle))
+        .as("the batch stores what a single refresh would").isNotEmpty();
+
+    assertThat(related.bulk().run(false, SearchTestSupport.NOW, 2, BulkLists.Progress.NONE).computed())
+        .as("resumed: nothing missing").isZero();
+    BulkLists.Outcome all = related.bulk().run(true, SearchTestSupport.NOW.plusSeconds(1), 2, BulkLists.Progress.NONE);
+    assertThat(all.computed()).as("every list computed before the cutoff").isEqualTo(BulkLists.BATCH + 7);
+    assertThat(all.changed()).as("the same lists: no page to purge").isZero();
+  }
+
+  @Test
   void theSweepRecomputesListsOlderThanADay() {
     long[] ids = newsroomWeek();
     wiring.database().jdbi().useHandle(h -> h.createUpdate("update related_list_state set computed_at = :at")
