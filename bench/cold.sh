@@ -10,12 +10,13 @@
 # With ROTATION_IDS=FILE (article ids, one a line), only those articles are in the rotation.
 # Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
+# KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
 duration=${2:-10}
 connections=${3:-1}
-port=18093
+port=${PORT:-18093}
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 base="http://localhost:$port"
@@ -94,3 +95,4 @@ run "monthly sitemap $month" "$base$month"
 run "news sitemap" "$base/sitemaps/news.xml"
 run "sections sitemap" "$base/sitemaps/rubriques.xml"
 run "topics sitemap" "$base/sitemaps/sujets.xml"
+run "authors sitemap" "$base/sitemaps/auteurs.xml"

@@ -10,6 +10,7 @@ import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
 import kiosque.config.Settings;
 import kiosque.content.ArticleService;
+import kiosque.content.ListingDates;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
@@ -106,7 +107,11 @@ public final class Wiring implements AutoCloseable {
     this.articleStore = new ArticleStore(database.jdbi());
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
     this.sanitizer = new BodySanitizer();
-    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock);
+    ListingDates listingDates = new ListingDates(settings.timeZone());
+    // Before any write: the months' summary must be whole before a save raises one of them.
+    listingDates.ensureMonths(database.jdbi());
+    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock,
+        listingDates);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
     this.permissions = new Permissions(settings.journalistsPublish());

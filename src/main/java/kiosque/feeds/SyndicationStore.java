@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import kiosque.content.ListingDates;
 import kiosque.content.PublishedListings;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,10 +24,12 @@ final class SyndicationStore {
 
   private final Jdbi jdbi;
   private final PublishedListings listings;
+  private final ListingDates listingDates;
 
-  SyndicationStore(Jdbi jdbi) {
+  SyndicationStore(Jdbi jdbi, ZoneId zone) {
     this.jdbi = jdbi;
     this.listings = new PublishedListings(jdbi);
+    this.listingDates = new ListingDates(zone);
   }
 
   /** The newest published articles of a listing, in the order listings show them. */
@@ -37,26 +43,25 @@ final class SyndicationStore {
     return listings.firstIds(new PublishedListings.Listing(kind, listing.id()), limit);
   }
 
-  /** Whether the topics sitemap has anything to list; stops at the first link (the index asks at every request). */
+  // The newest update of each section, topic, author and month is kept by the writes
+  // (ListingDates, V520__listing_dates.sql): these read a few thousand small rows at most.
+
+  /** Whether the topics sitemap has anything to list (the index asks at every request). */
   boolean anyTopicWithArticles() {
-    return exists("select 1 from article_topic l join article a on a.id = l.article_id where a.status = 'published'");
+    return exists("select 1 from topic where newest_update is not null");
   }
 
   boolean anyAuthorWithArticles() {
-    return exists("select 1 from article_author l join article a on a.id = l.article_id where a.status = 'published'");
+    return exists("select 1 from author where newest_update is not null");
   }
 
   private boolean exists(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql + " limit 1").mapTo(Integer.class).findFirst().isPresent());
   }
 
-  /** Publication and update times of every published article (no id, no slug): months and their lastmod come from them. */
-  List<Dated> allPublishedDates() {
-    return jdbi.withHandle(h -> h.createQuery(
-            // Only columns of article_dates (V502): read from the index, not from 100,000 rows with their bodies.
-            "select a.published_at, a.updated_at from article a where a.status = 'published'")
-        .map((rs, ctx) -> new Dated(0, null, instant(rs, "published_at"), instant(rs, "updated_at")))
-        .list());
+  /** Each month with published articles, newest first, with its newest update. */
+  List<Map.Entry<YearMonth, Instant>> months() {
+    return listingDates.months(jdbi);
   }
 
   /** Published in [from, to), oldest first, at most {@code limit}. */
@@ -74,32 +79,22 @@ final class SyndicationStore {
   }
 
   List<Named> sectionsWithArticles(int limit) {
-    return named("""
-        select s.slug, max(a.updated_at) as last_modified from section s join article a on a.section_id = s.id
-        where a.status = 'published' group by s.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("section", limit);
   }
 
   List<Named> topicsWithArticles(int limit) {
-    return named("""
-        select t.slug, max(a.updated_at) as last_modified from topic t
-        join article_topic at on at.topic_id = t.id join article a on a.id = at.article_id
-        where a.status = 'published' group by t.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("topic", limit);
   }
 
   List<Named> authorsWithArticles(int limit) {
-    return named("""
-        select au.slug, max(a.updated_at) as last_modified from author au
-        join article_author aa on aa.author_id = au.id join article a on a.id = aa.article_id
-        where a.status = 'published' group by au.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("author", limit);
   }
 
-  private List<Named> named(String sql, int limit) {
-    return jdbi.withHandle(h -> h.createQuery(sql)
+  private List<Named> named(String table, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("select slug, newest_update from " + table
+            + " where newest_update is not null order by newest_update desc, id limit :limit")
         .bind("limit", limit)
-        .map((rs, ctx) -> new Named(rs.getString("slug"), instant(rs, "last_modified")))
+        .map((rs, ctx) -> new Named(rs.getString(1), instant(rs, "newest_update")))
         .list());
   }
 
