@@ -162,7 +162,7 @@ public final class Wiring implements AutoCloseable {
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     List<RouteGroup> routes = List.of(
         newsroomRoutes,
-        new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
+        new FeedRoutes(new FeedService(feedContext, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
         new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),

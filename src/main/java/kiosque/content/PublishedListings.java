@@ -3,6 +3,7 @@ package kiosque.content;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -52,9 +53,18 @@ public final class PublishedListings {
     return jdbi.withHandle(h -> newest(h, listing, 0, limit, COLUMNS).map(ArticleStore.TEASER).list());
   }
 
-  /** Ids only (feeds read the articles whole afterwards). */
+  /** Ids only. */
   public List<Long> firstIds(Listing listing, int limit) {
     return jdbi.withHandle(h -> newest(h, listing, 0, limit, "a.id").mapTo(Long.class).list());
+  }
+
+  /**
+   * The first {@code limit} rows with the columns a caller needs, in the same query as the
+   * listing (feeds: the body but not the plain text). Columns of {@code article a} and
+   * {@code section s}.
+   */
+  public <T> List<T> first(Listing listing, int limit, String columns, RowMapper<T> mapper) {
+    return jdbi.withHandle(h -> newest(h, listing, 0, limit, columns).map(mapper).list());
   }
 
   private static Query newest(Handle h, Listing listing, long offset, int limit, String columns) {

@@ -17,6 +17,16 @@ record Feed(String id, String title, String subtitle, String htmlUrl, String lan
     entries = List.copyOf(entries);
   }
 
+  /** About what the written feed weighs: its bodies, summaries and a kilobyte of markup each. */
+  int expectedBytes() {
+    long chars = 4096;
+    for (Entry entry : entries) {
+      chars += entry.contentHtml().length() + (entry.summary() == null ? 0 : entry.summary().length()) + 1024;
+    }
+    // French text: mostly one byte a character in UTF-8, accents two.
+    return (int) Math.min(chars * 11 / 10, 64L * 1024 * 1024);
+  }
+
   /**
    * One article.
    *

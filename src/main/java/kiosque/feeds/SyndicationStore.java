@@ -7,13 +7,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.Author;
 import kiosque.content.ListingDates;
+import kiosque.content.Topic;
 import kiosque.content.PublishedListings;
 import org.jdbi.v3.core.Jdbi;
 
-/** The SQL feeds and sitemaps need beyond the article store: ids of the latest articles, dates for lastmod. */
+/** The SQL feeds and sitemaps need beyond the article store: the latest articles for a feed, dates for lastmod. */
 final class SyndicationStore {
 
   /** An article's address parts and its dates, for sitemaps. */
@@ -32,16 +38,49 @@ final class SyndicationStore {
     this.listingDates = new ListingDates(zone);
   }
 
-  /** The newest published articles of a listing, in the order listings show them. */
-  List<Long> latestIds(Listing listing, int limit) {
+  /**
+   * The newest published articles of a listing, in the order listings show them, with what a feed
+   * entry shows and nothing else: one listing query with the body (not the plain text, the
+   * source or the section), then their authors and topics in one query each.
+   */
+  List<Article> latest(Listing listing, int limit) {
     PublishedListings.Kind kind = switch (listing.kind()) {
       case SITE -> PublishedListings.Kind.SITE;
       case SECTION -> PublishedListings.Kind.SECTION;
       case TOPIC -> PublishedListings.Kind.TOPIC;
       case AUTHOR -> PublishedListings.Kind.AUTHOR;
     };
-    return listings.firstIds(new PublishedListings.Listing(kind, listing.id()), limit);
+    List<Article> bare = listings.first(new PublishedListings.Listing(kind, listing.id()), limit, FEED_COLUMNS,
+        (rs, ctx) -> new Article(rs.getLong(1), null, rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), "", null, List.of(), List.of(), ArticleStatus.PUBLISHED, instant(rs, "published_at"),
+            instant(rs, "created_at"), instant(rs, "updated_at"), null, null, 0));
+    if (bare.isEmpty()) {
+      return bare;
+    }
+    List<Long> ids = bare.stream().map(Article::id).toList();
+    return jdbi.withHandle(h -> {
+      Map<Long, List<Author>> authors = new HashMap<>();
+      h.createQuery("""
+              select l.article_id, au.id, au.byline, au.slug from article_author l join author au on au.id = l.author_id
+              where l.article_id in (<ids>) order by l.article_id, l.position""")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new Author(rs.getLong(2), rs.getString(3), null, null, rs.getString(4))))
+          .forEach(e -> authors.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      Map<Long, List<Topic>> topics = new HashMap<>();
+      h.createQuery("""
+              select l.article_id, t.id, t.name, t.slug from article_topic l join topic t on t.id = l.topic_id
+              where l.article_id in (<ids>) order by l.article_id, l.position""")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new Topic(rs.getLong(2), rs.getString(3), rs.getString(4), null)))
+          .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return bare.stream().map(a -> new Article(a.id(), null, a.slug(), a.title(), a.summary(), a.bodyHtml(), "", null,
+          authors.getOrDefault(a.id(), List.of()), topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(),
+          a.createdAt(), a.updatedAt(), null, null, 0)).toList();
+    });
   }
+
+  private static final String FEED_COLUMNS =
+      "a.id, a.slug, a.title, a.summary, a.body_html, a.published_at, a.created_at, a.updated_at";
 
   // The newest update of each section, topic, author and month is kept by the writes
   // (ListingDates, V520__listing_dates.sql): these read a few thousand small rows at most.

@@ -21,10 +21,16 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+  private final ByteArrayOutputStream bytes;
   private final XMLStreamWriter out;
 
   Xml() {
+    this(16 * 1024);
+  }
+
+  /** @param expectedBytes the document's likely size: a buffer that never grows is copied once, not at each doubling */
+  Xml(int expectedBytes) {
+    this.bytes = new ByteArrayOutputStream(expectedBytes);
     try {
       this.out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
       out.writeStartDocument("UTF-8", "1.0");
@@ -34,8 +40,19 @@ final class Xml implements AutoCloseable {
     }
   }
 
+  /** The text without what XML 1.0 cannot carry; the same string, not a copy, when all of it can (almost always). */
   static String clean(String text) {
-    return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
+    if (text == null) {
+      return "";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c == 0x09 || c == 0x0A || c == 0x0D)) {
+        // Rare: control characters to remove, or surrogates to check in pairs: the pattern decides.
+        return NOT_XML.matcher(text).replaceAll("");
+      }
+    }
+    return text;
   }
 
   /** W3C date-time with the site's offset, to the second: {@code 2025-06-01T11:00:00+01:00}. */
