@@ -10,7 +10,7 @@ import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
 import kiosque.config.Settings;
 import kiosque.content.ArticleService;
-import kiosque.content.ListingDates;
+import kiosque.content.ListingSummaries;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
@@ -104,14 +104,14 @@ public final class Wiring implements AutoCloseable {
     // Other nodes' changes wake this one at once on PostgreSQL; polling stays as the safety net.
     this.changeListener = database.isPostgres()
         ? new ChangeListener(database::dedicatedConnection, changeLog::signal, Duration.ofSeconds(5)) : null;
-    this.articleStore = new ArticleStore(database.jdbi());
+    ListingSummaries listingSummaries = new ListingSummaries(settings.timeZone());
+    // Before any write: the months' summary must be whole before a save counts in one of them.
+    listingSummaries.ensureMonths(database.jdbi());
+    this.articleStore = new ArticleStore(database.jdbi(), listingSummaries);
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
     this.sanitizer = new BodySanitizer();
-    ListingDates listingDates = new ListingDates(settings.timeZone());
-    // Before any write: the months' summary must be whole before a save raises one of them.
-    listingDates.ensureMonths(database.jdbi());
     this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock,
-        listingDates);
+        listingSummaries);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
     this.permissions = new Permissions(settings.journalistsPublish());

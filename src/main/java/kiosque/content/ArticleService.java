@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The rules for storing an article: validation, sanitising, names resolved to sections, topics and
- * authors, old addresses claimed, the listings' newest updates kept ({@link ListingDates}) and the change log
+ * authors, old addresses claimed, the listings' counts and newest updates kept ({@link ListingSummaries}) and the change log
  * written, all in one transaction.
  */
 public final class ArticleService {
@@ -41,17 +41,17 @@ public final class ArticleService {
   private final ChangeLog changeLog;
   private final BodySanitizer sanitizer;
   private final Clock clock;
-  private final ListingDates listingDates;
+  private final ListingSummaries listingSummaries;
 
   public ArticleService(Jdbi jdbi, ArticleStore articles, TaxonomyStore taxonomy, ChangeLog changeLog,
-      BodySanitizer sanitizer, Clock clock, ListingDates listingDates) {
+      BodySanitizer sanitizer, Clock clock, ListingSummaries listingSummaries) {
     this.jdbi = jdbi;
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.changeLog = changeLog;
     this.sanitizer = sanitizer;
     this.clock = clock;
-    this.listingDates = listingDates;
+    this.listingSummaries = listingSummaries;
   }
 
   /**
@@ -132,7 +132,7 @@ public final class ArticleService {
       if (!articles.claimScheduled(handle, id, now)) {
         return false;
       }
-      listingDates.apply(handle, ListingDates.Contribution.NONE, listingDates.read(handle, id));
+      listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
       changeLog.append(handle, id, ChangeKind.PUBLISHED);
       return true;
     });
@@ -158,7 +158,7 @@ public final class ArticleService {
     ArticleRow row = row(handle, draft, prepared, now, false);
     long id = articles.insert(handle, row, now, createdBy);
     attach(handle, id, draft);
-    listingDates.apply(handle, ListingDates.Contribution.NONE, listingDates.read(handle, id));
+    listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
     changeLog.append(handle, id, draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED);
     return id;
   }
@@ -166,12 +166,12 @@ public final class ArticleService {
   private void write(Handle handle, long id, ArticleStatus before, Integer expectedVersion, ArticleDraft draft,
       Prepared prepared) {
     ArticleRow row = row(handle, draft, prepared, clock.instant(), true);
-    ListingDates.Contribution listed = listingDates.read(handle, id);
+    ListingSummaries.Contribution listed = listingSummaries.read(handle, id);
     if (!articles.update(handle, id, row, expectedVersion)) {
       throw new StaleArticleException(id);
     }
     attach(handle, id, draft);
-    listingDates.apply(handle, listed, listingDates.read(handle, id));
+    listingSummaries.apply(handle, listed, listingSummaries.read(handle, id));
     changeLog.append(handle, id, statusChange(before, draft.status()));
   }
 

@@ -56,7 +56,7 @@ public final class SitemapService {
     for (int part = 1; part <= (news.total() + NEWS_PER_FILE - 1) / NEWS_PER_FILE; part++) {
       sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(newsName(part))), news.items().getFirst().publishedAt()));
     }
-    // Months and their newest update are kept by the writes (ListingDates): a few hundred rows,
+    // Months and their newest update are kept by the writes (ListingSummaries): a few hundred rows,
     // not the archive grouped at each request.
     Instant newest = null;
     for (Map.Entry<YearMonth, Instant> month : store.months()) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.Author;
-import kiosque.content.ListingDates;
+import kiosque.content.ListingSummaries;
 import kiosque.content.Topic;
 import kiosque.content.PublishedListings;
 import org.jdbi.v3.core.Jdbi;
@@ -30,12 +30,12 @@ final class SyndicationStore {
 
   private final Jdbi jdbi;
   private final PublishedListings listings;
-  private final ListingDates listingDates;
+  private final ListingSummaries listingSummaries;
 
   SyndicationStore(Jdbi jdbi, ZoneId zone) {
     this.jdbi = jdbi;
-    this.listings = new PublishedListings(jdbi);
-    this.listingDates = new ListingDates(zone);
+    this.listingSummaries = new ListingSummaries(zone);
+    this.listings = new PublishedListings(jdbi, listingSummaries);
   }
 
   /**
@@ -83,7 +83,7 @@ final class SyndicationStore {
       "a.id, a.slug, a.title, a.summary, a.body_html, a.published_at, a.created_at, a.updated_at";
 
   // The newest update of each section, topic, author and month is kept by the writes
-  // (ListingDates, V520__listing_dates.sql): these read a few thousand small rows at most.
+  // (ListingSummaries, V520__listing_summaries.sql): these read a few thousand small rows at most.
 
   /** Whether the topics sitemap has anything to list (the index asks at every request). */
   boolean anyTopicWithArticles() {
@@ -100,7 +100,7 @@ final class SyndicationStore {
 
   /** Each month with published articles, newest first, with its newest update. */
   List<Map.Entry<YearMonth, Instant>> months() {
-    return listingDates.months(jdbi);
+    return listingSummaries.months(jdbi);
   }
 
   /** Published in [from, to), oldest first, at most {@code limit}. */

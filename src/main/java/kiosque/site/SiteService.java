@@ -1,6 +1,7 @@
 package kiosque.site;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -161,15 +162,17 @@ public final class SiteService {
     var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
     return listing(layouts.messages().format("archive.year", String.valueOf(year)), null, urls.year(year), page,
-        n -> articles.publishedBetween(from, to, n, pageSize), CacheKeys.year(year), false);
+        n -> articles.inMonths(YearMonth.of(year, 1), YearMonth.of(year, 12), from, to, n, pageSize),
+        CacheKeys.year(year), false);
   }
 
   public ListingPage month(int year, int month, int page) {
     ZonedDateTime start = LocalDate.of(year, month, 1).atStartOfDay(dates.zone());
     return listing(layouts.messages().format("archive.month", dates.month(year, month)), null,
         urls.month(year, month), page,
-        n -> articles.publishedBetween(start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize),
-        CacheKeys.month(java.time.YearMonth.of(year, month)), false);
+        n -> articles.inMonths(YearMonth.of(year, month), YearMonth.of(year, month), start.toInstant(),
+            start.plusMonths(1).toInstant(), n, pageSize),
+        CacheKeys.month(YearMonth.of(year, month)), false);
   }
 
   /**

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * The newest update per section, topic, author and month, kept by the writes, always equals what
- * aggregating the archive gives: after publishing, editing, unpublishing, re-tagging, moving an
+ * The published count and newest update per section, topic, author and month, kept by the writes,
+ * always equal what aggregating the archive gives: after publishing, editing, unpublishing, re-tagging, moving an
  * article to another section or month, a scheduled publication and a topic merge.
  */
 @BothDatabases
-class ListingDatesTest {
+class ListingSummariesTest {
 
   @Parameter
   TestDatabase db;
@@ -94,9 +94,9 @@ class ListingDatesTest {
     try (Wiring wiring = TestDatabases.wiring(dir, db)) {
       wiring.articleService().save(article().id("a").publishedAt("2025-01-31T23:30:00Z").build());
       wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from listing_month").execute());
-      new ListingDates(ZoneId.of("Africa/Casablanca")).ensureMonths(wiring.database().jdbi());
+      new ListingSummaries(ZoneId.of("Africa/Casablanca")).ensureMonths(wiring.database().jdbi());
       // 23:30 UTC on 31 January is 00:30 on 1 February in Casablanca (UTC+1).
-      assertThat(new ListingDates(ZoneId.of("Africa/Casablanca")).months(wiring.database().jdbi()))
+      assertThat(new ListingSummaries(ZoneId.of("Africa/Casablanca")).months(wiring.database().jdbi()))
           .containsExactly(Map.entry(YearMonth.of(2025, 2), Instant.parse("2025-01-31T23:30:00Z")));
     }
   }
@@ -105,34 +105,47 @@ class ListingDatesTest {
   private static void assertMatchesArchive(Wiring wiring) {
     Jdbi jdbi = wiring.database().jdbi();
     assertThat(kept(jdbi, "section")).isEqualTo(aggregated(jdbi,
-        "select s.slug, max(a.updated_at) from section s join article a on a.section_id = s.id"
+        "select s.slug, count(*), max(a.updated_at) from section s join article a on a.section_id = s.id"
             + " where a.status = 'published' group by s.slug"));
     assertThat(kept(jdbi, "topic")).isEqualTo(aggregated(jdbi,
-        "select t.slug, max(a.updated_at) from topic t join article_topic l on l.topic_id = t.id"
+        "select t.slug, count(*), max(a.updated_at) from topic t join article_topic l on l.topic_id = t.id"
             + " join article a on a.id = l.article_id where a.status = 'published' group by t.slug"));
     assertThat(kept(jdbi, "author")).isEqualTo(aggregated(jdbi,
-        "select au.slug, max(a.updated_at) from author au join article_author l on l.author_id = au.id"
+        "select au.slug, count(*), max(a.updated_at) from author au join article_author l on l.author_id = au.id"
             + " join article a on a.id = l.article_id where a.status = 'published' group by au.slug"));
     ZoneId zone = wiring.settings().timeZone();
     Map<String, Instant> months = new TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     jdbi.useHandle(h -> h.createQuery("select published_at, updated_at from article where status = 'published'")
         .map((rs, ctx) -> new Instant[] {
             rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getObject(2, OffsetDateTime.class).toInstant()})
-        .forEach(d -> months.merge(YearMonth.from(d[0].atZone(zone)).toString(), d[1],
-            (x, y) -> x.isAfter(y) ? x : y)));
+        .forEach(d -> {
+          String month = YearMonth.from(d[0].atZone(zone)).toString();
+          months.merge(month, d[1], (x, y) -> x.isAfter(y) ? x : y);
+          counts.merge(month, 1L, Long::sum);
+        }));
     Map<String, Instant> keptMonths = new TreeMap<>();
-    new ListingDates(zone).months(jdbi).forEach(e -> keptMonths.put(e.getKey().toString(), e.getValue()));
+    new ListingSummaries(zone).months(jdbi).forEach(e -> keptMonths.put(e.getKey().toString(), e.getValue()));
     assertThat(keptMonths).isEqualTo(months);
+    Map<String, Long> keptCounts = new TreeMap<>();
+    jdbi.useHandle(h -> h.createQuery("select published_month, published_count from listing_month")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> keptCounts.put(e.getKey(), e.getValue())));
+    assertThat(keptCounts).isEqualTo(counts);
   }
 
-  private static Map<String, Instant> kept(Jdbi jdbi, String table) {
-    return aggregated(jdbi, "select slug, newest_update from " + table + " where newest_update is not null");
+  private static Map<String, String> kept(Jdbi jdbi, String table) {
+    int mismatched = jdbi.withHandle(h -> h.createQuery("select count(*) from " + table
+        + " where (published_count = 0) <> (newest_update is null)").mapTo(Integer.class).one());
+    assertThat(mismatched).as("rows with a count but no date, or the other way round").isZero();
+    return aggregated(jdbi, "select slug, published_count, newest_update from " + table + " where published_count > 0");
   }
 
-  private static Map<String, Instant> aggregated(Jdbi jdbi, String sql) {
-    Map<String, Instant> result = new HashMap<>();
+  /** slug: "count articles, newest update". */
+  private static Map<String, String> aggregated(Jdbi jdbi, String sql) {
+    Map<String, String> result = new HashMap<>();
     jdbi.useHandle(h -> h.createQuery(sql)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .map((rs, ctx) -> Map.entry(rs.getString(1),
+            rs.getLong(2) + " articles, " + rs.getObject(3, OffsetDateTime.class).toInstant()))
         .forEach(e -> result.put(e.getKey(), e.getValue())));
     return result;
   }
