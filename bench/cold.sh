@@ -10,7 +10,9 @@
 # With ROTATION_IDS=FILE (article ids, one a line), only those articles are in the rotation.
 # Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
-# KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port.
+# KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
+# SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet).
+# The last column is the server's CPU per request, idle background work subtracted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
@@ -64,23 +66,37 @@ request = function()
 end
 LUA
 
-wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
-for p in / "$section" "$topic" /rss.xml /sitemap.xml; do wrk -t1 -c2 -d3s "$base$p" > /dev/null; done
+[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
+for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
+  wrk -t1 -c2 -d3s "$base$p" > /dev/null
+done
 
-echo "| page (uncached, $(wc -l < "$out/cold-articles.txt") articles in rotation) | connections | requests/s | p50 | p99 | max |"
-echo "| --- | --- | --- | --- | --- | --- |"
+# CPU time of the server process (user + system, clock ticks) from /proc: on a shared, loaded
+# machine the CPU a request costs moves far less than its latency. What the server burns while
+# idle (background work: related lists' sweep, change feed) is measured first and subtracted.
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/$server/stat"; }
+idle_start=$(cpu_ms); sleep 5; idle_rate=$(awk -v a="$idle_start" -v b="$(cpu_ms)" 'BEGIN {print (b - a) / 5}')
+echo "Server CPU while idle: $idle_rate ms/s; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+echo "| page (uncached) | connections | requests/s | p50 | p99 | max | CPU ms/request |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 run() {
   local label=$1; shift
-  local result rps p50 p99 max errors
+  local result rps p50 p99 max errors before requests cpu
+  before=$(cpu_ms)
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
+  requests=$(awk '/requests in/ {print $1}' <<< "$result")
+  cpu=$(awk -v a="$before" -v b="$(cpu_ms)" -v idle="$idle_rate" -v d="$duration" -v n="$requests" \
+    'BEGIN {c = (b - a - idle * d) / (n > 0 ? n : 1); printf "%.2f", c < 0 ? 0 : c}')
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
   max=$(awk '$1 == "Latency" {print $4}' <<< "$result")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
-  echo "| $label | $connections | $rps | $p50 | $p99 | $max |${errors:+ $errors}"
+  echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |${errors:+ $errors}"
 }
-run "article (rotation)" -s "$out/cold-rotation.lua" "$base/"
+[ -n "${SKIP_ARTICLES:-}" ] || run "article ($(wc -l < "$out/cold-articles.txt") in rotation)" -s "$out/cold-rotation.lua" "$base/"
 run "home /" "$base/"
 run "section $section" "$base$section"
 run "section $section?page=50" "$base$section?page=50"

@@ -78,9 +78,10 @@ public final class FeedService {
   }
 
   private Rendered feed(String format, Listing listing, String key, String name, String subtitle, String page) {
-    List<Article> items = store.latest(listing, ITEMS);
+    List<SyndicationStore.FeedArticle> latest = store.latest(listing, ITEMS);
+    List<Article> items = latest.stream().map(SyndicationStore.FeedArticle::article).toList();
     List<Long> ids = items.stream().map(Article::id).toList();
-    List<Feed.Entry> entries = items.stream().map(this::entry).toList();
+    List<Feed.Entry> entries = latest.stream().map(f -> entry(f.article(), f.hasLeadImage())).toList();
     Instant updated = items.stream().map(Article::updatedAt).max(Comparator.naturalOrder()).orElse(null);
     String title = listing.kind() == Listing.Kind.SITE ? siteName : name + " - " + siteName;
     Feed feed = new Feed(urls.absolute(page), title, subtitle, urls.absolute(page), language, siteName,
@@ -91,7 +92,7 @@ public final class FeedService {
         CacheKeys.listing(key, ids), updated);
   }
 
-  private Feed.Entry entry(Article article) {
+  private Feed.Entry entry(Article article, boolean hasLeadImage) {
     return new Feed.Entry(
         guid(article),
         article.title(),
@@ -103,7 +104,7 @@ public final class FeedService {
             .map(a -> new Feed.Person(a.byline(), urls.absolute(urls.author(a.slug())))).toList(),
         article.publishedAt(),
         article.updatedAt(),
-        images.of(article).orElse(null));
+        hasLeadImage ? images.of(article).orElse(null) : null);
   }
 
   /**

@@ -43,21 +43,25 @@ final class SyndicationStore {
    * entry shows and nothing else: one listing query with the body (not the plain text, the
    * source or the section), then their authors and topics in one query each.
    */
-  List<Article> latest(Listing listing, int limit) {
+  /** An entry's article, and whether it has a lead image to look up (most have none: no query for them). */
+  record FeedArticle(Article article, boolean hasLeadImage) {}
+
+  List<FeedArticle> latest(Listing listing, int limit) {
     PublishedListings.Kind kind = switch (listing.kind()) {
       case SITE -> PublishedListings.Kind.SITE;
       case SECTION -> PublishedListings.Kind.SECTION;
       case TOPIC -> PublishedListings.Kind.TOPIC;
       case AUTHOR -> PublishedListings.Kind.AUTHOR;
     };
-    List<Article> bare = listings.first(new PublishedListings.Listing(kind, listing.id()), limit, FEED_COLUMNS,
-        (rs, ctx) -> new Article(rs.getLong(1), null, rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), "", null, List.of(), List.of(), ArticleStatus.PUBLISHED, instant(rs, "published_at"),
-            instant(rs, "created_at"), instant(rs, "updated_at"), null, null, 0));
+    List<FeedArticle> bare = listings.first(new PublishedListings.Listing(kind, listing.id()), limit, FEED_COLUMNS,
+        (rs, ctx) -> new FeedArticle(new Article(rs.getLong(1), null, rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), "", null, List.of(), List.of(), ArticleStatus.PUBLISHED,
+            instant(rs, "published_at"), instant(rs, "created_at"), instant(rs, "updated_at"), null, null, 0),
+            rs.getObject("lead_media_id") != null));
     if (bare.isEmpty()) {
       return bare;
     }
-    List<Long> ids = bare.stream().map(Article::id).toList();
+    List<Long> ids = bare.stream().map(f -> f.article().id()).toList();
     return jdbi.withHandle(h -> {
       Map<Long, List<Author>> authors = new HashMap<>();
       h.createQuery("""
@@ -73,14 +77,17 @@ final class SyndicationStore {
           .bindList("ids", ids)
           .map((rs, ctx) -> Map.entry(rs.getLong(1), new Topic(rs.getLong(2), rs.getString(3), rs.getString(4), null)))
           .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-      return bare.stream().map(a -> new Article(a.id(), null, a.slug(), a.title(), a.summary(), a.bodyHtml(), "", null,
-          authors.getOrDefault(a.id(), List.of()), topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(),
-          a.createdAt(), a.updatedAt(), null, null, 0)).toList();
+      return bare.stream().map(f -> {
+        Article a = f.article();
+        return new FeedArticle(new Article(a.id(), null, a.slug(), a.title(), a.summary(), a.bodyHtml(), "", null,
+            authors.getOrDefault(a.id(), List.of()), topics.getOrDefault(a.id(), List.of()), a.status(),
+            a.publishedAt(), a.createdAt(), a.updatedAt(), null, null, 0), f.hasLeadImage());
+      }).toList();
     });
   }
 
   private static final String FEED_COLUMNS =
-      "a.id, a.slug, a.title, a.summary, a.body_html, a.published_at, a.created_at, a.updated_at";
+      "a.id, a.slug, a.title, a.summary, a.body_html, a.published_at, a.created_at, a.updated_at, a.lead_media_id";
 
   // The newest update of each section, topic, author and month is kept by the writes
   // (ListingSummaries, V520__listing_summaries.sql): these read a few thousand small rows at most.
