@@ -27,9 +27,11 @@ import org.jdbi.v3.core.statement.Query;
  *       of published articles and the size of the archive.
  * </ul>
  *
- * <p>A page is read in two steps: the ids off the index alone (H2 reads no row for the ones an
- * offset skips: page 50 of a section skipped 980 rows with their bodies), then the page's rows
- * by primary key. Totals come from the counts the writes keep ({@link ListingSummaries}), not
+ * <p>A first page is one query that stops after the page. A later one is read in two steps: the
+ * ids off the index alone (H2 reads no row for the ones an offset skips: page 50 of a section
+ * decoded 980 rows with their bodies), then the page's rows by primary key. Not one query with
+ * the ids in a derived table: H2 then plans the inner select on another index and scans the
+ * whole archive. Totals come from the counts the writes keep ({@link ListingSummaries}), not
  * from counting the archive at each request (100,000 index entries for the home page).
  */
 public final class PublishedListings {
@@ -53,14 +55,16 @@ public final class PublishedListings {
   }
 
   public Page<Teaser> page(Listing listing, int page, int size) {
-    return jdbi.withHandle(h -> new Page<>(
-        teasers(h, newest(h, listing, (long) (page - 1) * size, size, "a.id").mapTo(Long.class).list()),
+    long offset = (long) (page - 1) * size;
+    return jdbi.withHandle(h -> new Page<>(offset == 0
+        ? newest(h, listing, 0, size, COLUMNS).map(ArticleStore.TEASER).list()
+        : teasers(h, newest(h, listing, offset, size, "a.id").mapTo(Long.class).list()),
         page, size, count(h, listing)));
   }
 
-  /** The first {@code limit} teasers, without counting the listing (home page blocks). */
+  /** The first {@code limit} teasers, without counting the listing (home page blocks): one query. */
   public List<Teaser> first(Listing listing, int limit) {
-    return jdbi.withHandle(h -> teasers(h, newest(h, listing, 0, limit, "a.id").mapTo(Long.class).list()));
+    return jdbi.withHandle(h -> newest(h, listing, 0, limit, COLUMNS).map(ArticleStore.TEASER).list());
   }
 
   /**
@@ -111,7 +115,10 @@ public final class PublishedListings {
   }
 
   private static Query newest(Handle h, Listing listing, long offset, int limit, String columns) {
-    String from = " from article a left join section s on s.id = a.section_id where a.status = 'published' ";
+    // The section only when a column asks for it: joining it reads each article row for its
+    // section_id, where ids alone come off the listing index.
+    String section = columns.contains("s.") ? " left join section s on s.id = a.section_id" : "";
+    String from = " from article a" + section + " where a.status = 'published' ";
     String sql = switch (listing.kind()) {
       case SITE -> "select " + columns + from + "order by a.status, " + NEWEST;
       case SECTION -> "select " + columns + from + "and a.section_id = :id order by a.section_id, a.status, " + NEWEST;
@@ -119,7 +126,7 @@ public final class PublishedListings {
           ? "select " + columns + from + "and exists (select 1 from " + link(listing) + " l where l.article_id = a.id and l."
               + linkColumn(listing) + " = :id) order by a.status, " + NEWEST
           : "select " + columns + " from " + link(listing) + " l join article a on a.id = l.article_id"
-              + " left join section s on s.id = a.section_id where l." + linkColumn(listing) + " = :id"
+              + section + " where l." + linkColumn(listing) + " = :id"
               + " and a.status = 'published' order by " + NEWEST;
     };
     return withId(h.createQuery(sql + " limit :limit offset :offset"), listing)
