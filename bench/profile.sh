@@ -14,7 +14,7 @@ path=$2
 seconds=${3:-20}
 connections=${4:-32}
 shift $(( $# > 4 ? 4 : $# ))
-port=18092
+port=${PORT:-18092}
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jfr=${JAVA_HOME:+$JAVA_HOME/bin/}jfr

@@ -17,13 +17,13 @@ record Feed(String id, String title, String subtitle, String htmlUrl, String lan
     entries = List.copyOf(entries);
   }
 
-  /** About what the written feed weighs: its bodies, summaries and a kilobyte of markup each. */
-  int expectedBytes() {
+  /** About how long the written feed is: its bodies, summaries and a kilobyte of markup each. */
+  int expectedChars() {
     long chars = 4096;
     for (Entry entry : entries) {
       chars += entry.contentHtml().length() + (entry.summary() == null ? 0 : entry.summary().length()) + 1024;
     }
-    // French text: mostly one byte a character in UTF-8, accents two.
+    // Escaping adds a little (&amp; &lt; ...).
     return (int) Math.min(chars * 11 / 10, 64L * 1024 * 1024);
   }
 

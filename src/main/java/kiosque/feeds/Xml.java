@@ -1,6 +1,7 @@
 package kiosque.feeds;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,18 +22,24 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final ByteArrayOutputStream bytes;
+  private final StringWriter chars;
   private final XMLStreamWriter out;
 
   Xml() {
     this(16 * 1024);
   }
 
-  /** @param expectedBytes the document's likely size: a buffer that never grows is copied once, not at each doubling */
-  Xml(int expectedBytes) {
-    this.bytes = new ByteArrayOutputStream(expectedBytes);
+  /**
+   * The writer gets characters and the document is encoded once at the end: given an output
+   * stream, the JDK's writer encodes character by character into it, one synchronized write a
+   * byte (most of a sitemap's time).
+   *
+   * @param expectedChars the document's likely size: a buffer that never grows is copied once, not at each doubling
+   */
+  Xml(int expectedChars) {
+    this.chars = new StringWriter(expectedChars);
     try {
-      this.out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+      this.out = FACTORY.createXMLStreamWriter(chars);
       out.writeStartDocument("UTF-8", "1.0");
       out.writeCharacters("\n");
     } catch (XMLStreamException e) {
@@ -123,7 +130,7 @@ final class Xml implements AutoCloseable {
   byte[] finish() {
     call(out::writeEndDocument);
     call(out::close);
-    return bytes.toByteArray();
+    return chars.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
