@@ -29,7 +29,10 @@ KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-co
   --port "$port" > "$out/cold-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "$base/"; do sleep 0.05; done
+until curl -sf -o /dev/null "$base/"; do
+  kill -0 $server 2>/dev/null || { tail -5 "$out/cold-server.log" >&2; exit 1; }
+  sleep 0.05
+done
 echo "Start-up to the first page: $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
 
 # Addresses: a few monthly sitemaps spread over the years, 2,000 articles in rotation.
