@@ -100,11 +100,6 @@ public final class PublishedListings {
     return ordered;
   }
 
-  /** Ids only. */
-  public List<Long> firstIds(Listing listing, int limit) {
-    return jdbi.withHandle(h -> newest(h, listing, 0, limit, "a.id").mapTo(Long.class).list());
-  }
-
   /**
    * The first {@code limit} rows with the columns a caller needs, in the same query as the
    * listing (feeds: the body but not the plain text). Columns of {@code article a} and
