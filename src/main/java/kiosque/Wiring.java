@@ -8,6 +8,7 @@ import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
+import kiosque.cdn.CdnPurger;
 import kiosque.cluster.Leases;
 import kiosque.config.Settings;
 import kiosque.content.ArticleService;
@@ -50,6 +51,7 @@ import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import java.util.Optional;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
@@ -94,6 +96,7 @@ public final class Wiring implements AutoCloseable {
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
   private RelatedService relatedService;
+  private volatile CdnPurger cdnPurger;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -138,6 +141,12 @@ public final class Wiring implements AutoCloseable {
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
+    // The CDN, when one is configured: one node sends the purges, from its own place in the log.
+    cdnPurger = CdnPurger.configured(settings.source(), database.jdbi(), changeLog, articleStore, taxonomyStore,
+        settings.timeZone(), leases, clock).orElse(null);
+    if (cdnPurger != null) {
+      changeFeed.follow(cdnPurger.waker());
+    }
     RelatedService relatedLists = relatedService();
     relatedLists.start();
     RelatedArticles related = relatedLists.reader();
@@ -169,6 +178,9 @@ public final class Wiring implements AutoCloseable {
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
     changeFeed.start();
+    if (cdnPurger != null) {
+      cdnPurger.start();
+    }
     if (changeListener != null) {
       changeListener.start();
     }
@@ -290,10 +302,25 @@ public final class Wiring implements AutoCloseable {
     if (relatedService == null) {
       searchService();
       relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
-          clock, ids -> pageCache.invalidate(ids.stream().map(CacheKeys::article).toList()));
+          clock, this::relatedListsChanged);
       changeFeed.follow(relatedService.follower());
     }
     return relatedService;
+  }
+
+  /** Rewritten related lists are not in the change log: this node's cache and the CDN are purged here. */
+  private void relatedListsChanged(java.util.Collection<Long> articleIds) {
+    List<String> keys = articleIds.stream().map(CacheKeys::article).toList();
+    pageCache.invalidate(keys);
+    CdnPurger cdn = cdnPurger;
+    if (cdn != null) {
+      cdn.queue(keys);
+    }
+  }
+
+  /** The CDN purge of this node, when a CDN is configured and the web server started. */
+  public Optional<CdnPurger> cdnPurger() {
+    return Optional.ofNullable(cdnPurger);
   }
 
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
@@ -319,6 +346,9 @@ public final class Wiring implements AutoCloseable {
       webServer.close();
     }
     scheduler.close();
+    if (cdnPurger != null) {
+      cdnPurger.close();
+    }
     if (changeListener != null) {
       changeListener.close();
     }
