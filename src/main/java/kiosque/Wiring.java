@@ -123,8 +123,8 @@ public final class Wiring implements AutoCloseable {
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
-    this.mediaService = new MediaService(database.jdbi(), mediaStore,
-        settings.dataDir().resolve("media"), permissions, auditLog, clock);
+    this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
+        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
@@ -184,10 +184,22 @@ public final class Wiring implements AutoCloseable {
     if (changeListener != null) {
       changeListener.start();
     }
+    // Images an earlier version kept in this node's DATA/media go into the database, in the
+    // background: they are served from disk meanwhile.
+    Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
     this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
     return webServer;
+  }
+
+  private void importOldMedia() {
+    try {
+      mediaService.importOldDirectory();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).error(
+          "Copying DATA/media into the database failed; images are still served from disk, the copy runs again at the next start", e);
+    }
   }
 
   public Urls urls() {
