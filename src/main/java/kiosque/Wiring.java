@@ -24,6 +24,7 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
@@ -97,6 +98,7 @@ public final class Wiring implements AutoCloseable {
   private SearchService searchService;
   private RelatedService relatedService;
   private volatile CdnPurger cdnPurger;
+  private Metrics metrics;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -167,13 +169,18 @@ public final class Wiring implements AutoCloseable {
         taxonomyAdmin, relatedLists).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
-    List<RouteGroup> routes = List.of(
+    this.metrics = Metrics.configured(settings.source()).orElse(null);
+    List<RouteGroup> routes = new java.util.ArrayList<>();
+    if (metrics != null) {
+      routes.add(metrics);
+    }
+    routes.addAll(List.of(
         newsroomRoutes,
         new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
         new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
-        new SiteRoutes(site, views, caching));
+        new SiteRoutes(site, views, caching)));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     ErrorPages errorPages = new ErrorPages(views, layouts,
         path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
@@ -189,7 +196,15 @@ public final class Wiring implements AutoCloseable {
     Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
+    if (metrics != null) {
+      metrics.pageCache(pageCache);
+      metrics.changeFeed(changeFeed, changeLog);
+      if (cdnPurger != null) {
+        metrics.cdnPurge(cdnPurger);
+      }
+    }
+    this.webServer = new WebServer(routes, errorPages, assets,
+        metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
   }
 
@@ -356,6 +371,9 @@ public final class Wiring implements AutoCloseable {
   public void close() {
     if (webServer != null) {
       webServer.close();
+    }
+    if (metrics != null) {
+      metrics.close();
     }
     scheduler.close();
     if (cdnPurger != null) {
