@@ -151,6 +151,15 @@ public final class CdnPurger implements AutoCloseable {
     } catch (RuntimeException e) {
       log.debug("Another node started the CDN purge cursor at the same moment: {}", e.getMessage());
     }
+    // Each CDN's place too, before anything is queued: a CDN seen for the first time starts at the
+    // end of the queue, and keys queued by this node's first round must not count as before it.
+    for (PurgeTarget target : targets) {
+      try {
+        store.lastSent(target.name());
+      } catch (RuntimeException e) {
+        log.debug("Another node placed {} at the same moment: {}", target, e.getMessage());
+      }
+    }
   }
 
   private void run() {
