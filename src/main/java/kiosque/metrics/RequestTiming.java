@@ -3,9 +3,8 @@ package kiosque.metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -22,15 +21,17 @@ final class RequestTiming extends Handler.Wrapper {
   private static final Duration[] BOUNDS = {Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(25),
       Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(2)};
 
+  private static final String[] STATUS = {"1xx", "2xx", "3xx", "4xx", "5xx"};
+  private static final String[] CACHE = {"none", "hit", "miss"};
+
   private final MeterRegistry registry;
-  private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-  private final Map<RouteKind, String> labels = new EnumMap<>(RouteKind.class);
+  // Every timer at its index (kind, status class, cache): a cached page costs microseconds, so no
+  // string or map lookup per request. Filled on first use; two threads racing get the same timer.
+  private final AtomicReferenceArray<Timer> timers =
+      new AtomicReferenceArray<>(RouteKind.values().length * STATUS.length * CACHE.length);
 
   RequestTiming(MeterRegistry registry, Handler.Wrapper inner) {
     this.registry = registry;
-    for (RouteKind kind : RouteKind.values()) {
-      labels.put(kind, kind.label());
-    }
     setHandler(inner);
   }
 
@@ -64,16 +65,21 @@ final class RequestTiming extends Handler.Wrapper {
   }
 
   private void record(RouteKind kind, Response response, long start) {
+    long elapsed = System.nanoTime() - start;
     int status = response.getStatus() == 0 ? 404 : response.getStatus();
+    int statusIndex = Math.clamp(status / 100 - 1, 0, STATUS.length - 1);
     String cache = response.getHeaders().get("X-Cache");
-    String statusClass = (status / 100) + "xx";
-    String cacheLabel = cache == null ? "none" : cache;
-    String key = kind.ordinal() + statusClass + cacheLabel;
-    timers.computeIfAbsent(key, k -> Timer.builder("kiosque.http.requests")
-            .description("Requests by kind of route, status class and page-cache outcome")
-            .tags("kind", labels.get(kind), "status", statusClass, "cache", cacheLabel)
-            .serviceLevelObjectives(BOUNDS)
-            .register(registry))
-        .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    int cacheIndex = cache == null ? 0 : cache.equals("hit") ? 1 : 2;
+    int index = (kind.ordinal() * STATUS.length + statusIndex) * CACHE.length + cacheIndex;
+    Timer timer = timers.get(index);
+    if (timer == null) {
+      timer = Timer.builder("kiosque.http.requests")
+          .description("Requests by kind of route, status class and page-cache outcome")
+          .tags("kind", kind.label(), "status", STATUS[statusIndex], "cache", CACHE[cacheIndex])
+          .serviceLevelObjectives(BOUNDS)
+          .register(registry);
+      timers.set(index, timer);
+    }
+    timer.record(elapsed, TimeUnit.NANOSECONDS);
   }
 }
