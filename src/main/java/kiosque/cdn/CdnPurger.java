@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import kiosque.background.WakeableLoop;
 import kiosque.cache.PurgeKeys;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
@@ -59,11 +58,9 @@ public final class CdnPurger implements AutoCloseable {
   private final List<PurgeTarget> targets;
   private final Duration maxRetryDelay;
   private final Map<String, Retry> retries = new HashMap<>();
-  private final Semaphore wakeUp = new Semaphore(0);
   private final Object roundLock = new Object();
-  private volatile boolean running;
+  private final WakeableLoop loop = new WakeableLoop("cdn-purge", this::loopRound, POLL);
   private volatile boolean holding;
-  private Thread thread;
 
   /** A failing CDN: how often in a row, and not before when (monotonic nanoseconds: real waiting, not content time). */
   private record Retry(int failures, long notBeforeNanos) {}
@@ -111,7 +108,7 @@ public final class CdnPurger implements AutoCloseable {
 
       @Override
       public void apply(List<Change> changes) {
-        wakeUp.release();
+        loop.wake();
       }
     };
   }
@@ -123,20 +120,16 @@ public final class CdnPurger implements AutoCloseable {
   public void queue(Collection<String> keys) {
     try {
       store.queue(keys, clock.instant());
-      wakeUp.release();
+      loop.wake();
     } catch (RuntimeException e) {
       log.warn("Could not queue CDN purges of {}: {}", keys, e.getMessage());
     }
   }
 
-  public synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
+  public void start() {
     startCursor();
     log.info("CDN purge configured for {}; the node holding the lease '{}' sends it", targets, LEASE);
-    thread = Thread.ofPlatform().name("cdn-purge").daemon(true).start(this::run);
+    loop.start();
   }
 
   /**
@@ -162,26 +155,9 @@ public final class CdnPurger implements AutoCloseable {
     }
   }
 
-  private void run() {
-    while (running) {
-      long waitMillis = POLL.toMillis();
-      try {
-        if (round()) {
-          waitMillis = 0;
-        }
-      } catch (RuntimeException e) {
-        log.warn("CDN purge round failed ({}); trying again in {} s", e.toString(), POLL.toSeconds());
-      }
-      try {
-        if (waitMillis > 0) {
-          wakeUp.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-          wakeUp.drainPermits();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+  /** At once again while work is waiting (a backlog), otherwise at the next poll or wake-up. */
+  private Duration loopRound() {
+    return round() ? Duration.ZERO : POLL;
   }
 
   /**
@@ -298,22 +274,18 @@ public final class CdnPurger implements AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
-      try {
-        thread.join(PurgeTarget.TIMEOUT.toMillis() + 1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    if (holding) {
-      try {
-        // Another node takes over at once instead of waiting for the lease to expire.
-        leases.release(LEASE);
-      } catch (RuntimeException e) {
-        log.debug("Could not release the lease {}: {}", LEASE, e.getMessage());
+  public void close() {
+    loop.close();
+    // Waits for a round in progress (it renews the lease), then hands the lease on at once
+    // instead of letting another node wait for it to expire.
+    synchronized (roundLock) {
+      if (holding) {
+        try {
+          leases.release(LEASE);
+          holding = false;
+        } catch (RuntimeException e) {
+          log.debug("Could not release the lease {}: {}", LEASE, e.getMessage());
+        }
       }
     }
   }
