@@ -57,12 +57,26 @@ class MetricsIT {
       assertThat(value(text, "kiosque_page_cache_hits_total")).isGreaterThanOrEqualTo(1);
       assertThat(value(text, "kiosque_page_cache_entries")).isGreaterThanOrEqualTo(2);
       assertThat(value(text, "kiosque_page_cache_size_bytes")).isPositive();
-      assertThat(value(text, "kiosque_change_feed_behind{follower=\"page-cache\"}")).isZero();
+      assertThat(value(text, "kiosque_change_feed_behind{follower=\"page-cache\"}")).isGreaterThanOrEqualTo(0);
       assertThat(text).contains("kiosque_change_feed_behind{follower=\"search-index\"}");
       assertThat(value(text, "kiosque_cdn_purge_lease_held")).isEqualTo(1);
-      assertThat(value(text, "kiosque_cdn_purge_pending{target=\"varnish " + varnish.address() + "\"}")).isZero();
+      String pending = "kiosque_cdn_purge_pending{target=\"varnish " + varnish.address() + "\"}";
+      assertThat(value(text, pending)).isGreaterThanOrEqualTo(0);
       assertThat(text).contains("jvm_memory_used_bytes").contains("jvm_threads_live_threads")
           .contains("process_uptime_seconds");
+
+      // Background work (related lists) may queue a key or write a change at any moment: the
+      // gauges follow the real state, down to nothing behind once the node is idle.
+      varnish.down(true);
+      long late = app.publish(article().title("Pendant la panne").section("Maroc"));
+      Await.until("a key waits for the CDN that is down", Duration.ofSeconds(10),
+          () -> value(scrape(app), pending) >= 1);
+      varnish.down(false);
+      Await.until("the purge arrives", Duration.ofSeconds(10), () -> varnish.keys().contains("article-" + late));
+      Await.until("nothing waits and the page cache is level with the log", Duration.ofSeconds(10), () -> {
+        String now = scrape(app);
+        return value(now, pending) == 0 && value(now, "kiosque_change_feed_behind{follower=\"page-cache\"}") == 0;
+      });
     }
   }
 
@@ -71,6 +85,10 @@ class MetricsIT {
     try (TestApp app = TestApp.start(dir.resolve("b"))) {
       assertThat(app.get("/metrics").statusCode()).isEqualTo(404);
     }
+  }
+
+  private static String scrape(TestApp app) {
+    return app.get("/metrics", Map.of("Authorization", "Bearer " + TOKEN)).body();
   }
 
   private static double value(String text, String series) {
