@@ -8,6 +8,7 @@ import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
+import kiosque.cdn.CdnPurger;
 import kiosque.cluster.Leases;
 import kiosque.config.Settings;
 import kiosque.content.ArchivePaths;
@@ -25,6 +26,7 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
@@ -53,6 +55,7 @@ import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import java.util.Optional;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
@@ -98,6 +101,8 @@ public final class Wiring implements AutoCloseable {
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
   private RelatedService relatedService;
+  private volatile CdnPurger cdnPurger;
+  private Metrics metrics;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -128,8 +133,8 @@ public final class Wiring implements AutoCloseable {
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
-    this.mediaService = new MediaService(database.jdbi(), mediaStore,
-        settings.dataDir().resolve("media"), permissions, auditLog, clock);
+    this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
+        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
@@ -147,6 +152,12 @@ public final class Wiring implements AutoCloseable {
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
+    // The CDN, when one is configured: one node sends the purges, from its own place in the log.
+    cdnPurger = CdnPurger.configured(settings.source(), database.jdbi(), changeLog, articleStore, taxonomyStore,
+        settings.timeZone(), leases, clock).orElse(null);
+    if (cdnPurger != null) {
+      changeFeed.follow(cdnPurger.waker());
+    }
     RelatedService relatedLists = relatedService();
     relatedLists.start();
     RelatedArticles related = relatedLists.reader();
@@ -167,13 +178,18 @@ public final class Wiring implements AutoCloseable {
         taxonomyAdmin, relatedLists).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
-    List<RouteGroup> routes = List.of(
+    this.metrics = Metrics.configured(settings.source()).orElse(null);
+    List<RouteGroup> routes = new java.util.ArrayList<>();
+    if (metrics != null) {
+      routes.add(metrics);
+    }
+    routes.addAll(List.of(
         newsroomRoutes,
         new FeedRoutes(new FeedService(feedContext, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
         new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
-        new SiteRoutes(site, views, caching));
+        new SiteRoutes(site, views, caching)));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     OldArchiveAddresses oldArchives = new OldArchiveAddresses(archivePaths, urls, taxonomyAdmin::currentAddress);
     ErrorPages errorPages = new ErrorPages(views, layouts,
@@ -181,13 +197,36 @@ public final class Wiring implements AutoCloseable {
             .or(() -> oldArchives.currentAddress(path)),
         () -> site.latestLinks(5));
     changeFeed.start();
+    if (cdnPurger != null) {
+      cdnPurger.start();
+    }
     if (changeListener != null) {
       changeListener.start();
     }
+    // Images an earlier version kept in this node's DATA/media go into the database, in the
+    // background: they are served from disk meanwhile.
+    Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
+    if (metrics != null) {
+      metrics.pageCache(pageCache);
+      metrics.changeFeed(changeFeed, changeLog);
+      if (cdnPurger != null) {
+        metrics.cdnPurge(cdnPurger);
+      }
+    }
+    this.webServer = new WebServer(routes, errorPages, assets,
+        metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
+  }
+
+  private void importOldMedia() {
+    try {
+      mediaService.importOldDirectory();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).error(
+          "Copying DATA/media into the database failed; images are still served from disk, the copy runs again at the next start", e);
+    }
   }
 
   public Urls urls() {
@@ -307,10 +346,25 @@ public final class Wiring implements AutoCloseable {
     if (relatedService == null) {
       searchService();
       relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
-          clock, ids -> pageCache.invalidate(ids.stream().map(CacheKeys::article).toList()));
+          clock, this::relatedListsChanged);
       changeFeed.follow(relatedService.follower());
     }
     return relatedService;
+  }
+
+  /** Rewritten related lists are not in the change log: this node's cache and the CDN are purged here. */
+  private void relatedListsChanged(java.util.Collection<Long> articleIds) {
+    List<String> keys = articleIds.stream().map(CacheKeys::article).toList();
+    pageCache.invalidate(keys);
+    CdnPurger cdn = cdnPurger;
+    if (cdn != null) {
+      cdn.queue(keys);
+    }
+  }
+
+  /** The CDN purge of this node, when a CDN is configured and the web server started. */
+  public Optional<CdnPurger> cdnPurger() {
+    return Optional.ofNullable(cdnPurger);
   }
 
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
@@ -335,7 +389,13 @@ public final class Wiring implements AutoCloseable {
     if (webServer != null) {
       webServer.close();
     }
+    if (metrics != null) {
+      metrics.close();
+    }
     scheduler.close();
+    if (cdnPurger != null) {
+      cdnPurger.close();
+    }
     if (changeListener != null) {
       changeListener.close();
     }

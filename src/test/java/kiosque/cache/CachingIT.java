@@ -11,6 +11,7 @@ import kiosque.content.ArticleStatus;
 import kiosque.content.TaxonomyStore;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.TestApp;
+import kiosque.web.CacheKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,8 @@ class CachingIT {
   }
 
   private static String keys(String path) {
-    return app.get(path).headers().firstValue("Surrogate-Key").orElseThrow(() -> new AssertionError(path));
+    String header = app.get(path).headers().firstValue("Surrogate-Key").orElseThrow(() -> new AssertionError(path));
+    assertThat(header).as("every response carries the key that purges everything").endsWith(" " + CacheKeys.ALL);
+    return header.substring(0, header.length() - CacheKeys.ALL.length() - 1);
   }
 }
