@@ -135,9 +135,8 @@ final class RelatedListStore {
   }
 
   /**
-   * Both lists of an article as its page shows them, in one query; absent when its lists were never
-   * computed. The article columns read are all in the index {@code article_teaser} (V510, H2):
-   * H2 answers from it without decoding the articles' rows, bodies and all.
+   * Both lists of an article as its page shows them, in one query (a page view used to take one
+   * per list); absent when its lists were never computed.
    */
   Optional<StoredLists> shownLists(long articleId) {
     StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery("""
