@@ -50,8 +50,11 @@ for spec in "$@"; do
   ports+=("$port")
   port=$((port + 1))
 done
-for port in "${ports[@]}"; do
-  until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 0.2; done
+for i in "${!ports[@]}"; do
+  until curl -sf -o /dev/null "http://localhost:${ports[$i]}/"; do
+    kill -0 "${pids[$i]}" 2>/dev/null || { echo "${labels[$i]} did not start:" >&2; tail -5 "$out/article-server-${labels[$i]}.log" >&2; exit 1; }
+    sleep 0.2
+  done
 done
 
 # Canonical addresses: any date and slug redirect to the article's own.

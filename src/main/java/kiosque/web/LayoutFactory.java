@@ -10,16 +10,21 @@ public final class LayoutFactory {
 
   private final String siteName;
   private final Urls urls;
-  private final TaxonomyStore taxonomy;
   private final Messages messages;
   private final Assets assets;
+  private final Navigation navigation;
 
   public LayoutFactory(String siteName, Urls urls, TaxonomyStore taxonomy, Messages messages, Assets assets) {
+    this(siteName, urls, messages, assets, Navigation.uncached(taxonomy, urls));
+  }
+
+  /** With the sections held in memory ({@link Navigation}) rather than read for every page. */
+  public LayoutFactory(String siteName, Urls urls, Messages messages, Assets assets, Navigation navigation) {
     this.siteName = siteName;
     this.urls = urls;
-    this.taxonomy = taxonomy;
     this.messages = messages;
     this.assets = assets;
+    this.navigation = navigation;
   }
 
   public Layout page(String title, String description, String path) {
@@ -37,10 +42,7 @@ public final class LayoutFactory {
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
-    List<Link> sections = taxonomy.sections().stream()
-        .map(s -> new Link(s.name(), urls.section(s.slug())))
-        .toList();
-    return layout(title, description, path, indexable, sections);
+    return layout(title, description, path, indexable, navigation.sections());
   }
 
   private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
