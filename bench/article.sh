@@ -2,7 +2,8 @@
 # The uncached article page, several jars side by side in one run: every request renders
 # (KIOSQUE_CACHE_MB=0), one connection by default, a rotation over articles whose related lists
 # are stored. For each jar and round: requests/s, p50, p99, max, the server's CPU time per request
-# (user + system of the whole process: request threads, GC, JIT, background work) and the JVM's
+# (user + system of the whole process: request threads, GC, JIT, background work; then of Jetty's
+# request threads alone, the rendering itself) and the JVM's
 # safepoint pauses (GC pauses included) during the measurement.
 #
 #   bench/article.sh DATA_DIR IDS_FILE [SECONDS] [ROUNDS] [CONNECTIONS] LABEL=JAR [LABEL=JAR ...]
@@ -79,10 +80,20 @@ for port in "${ports[@]}"; do
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# Jetty's request threads only (qtp...): the rendering itself, without GC, JIT and background work.
+request_ticks() {
+  local total=0 task
+  for task in /proc/"$1"/task/*; do
+    if [[ $(cat "$task/comm" 2>/dev/null) == qtp* ]]; then
+      total=$((total + $(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$total"
+}
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(wc -l < "$paths") articles in rotation, ${seconds} s per run"
 echo
-echo "| jar | round | requests/s | p50 | p99 | max | CPU ms/request | safepoints | paused ms (total / max) |"
+echo "| jar | round | requests/s | p50 | p99 | max | CPU ms/request (process / request threads) | safepoints | paused ms (total / max) |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 n=${#labels[@]}
 for round in $(seq 1 "$rounds"); do
@@ -93,16 +104,19 @@ for round in $(seq 1 "$rounds"); do
     log="$out/article-safepoints-$label.log"
     lines_before=$(wc -l < "$log")
     ticks_before=$(cpu_ticks "$pid")
+    request_before=$(request_ticks "$pid")
     result=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$out/article-rotation.lua" \
       "http://localhost:${ports[$i]}/")
     ticks_after=$(cpu_ticks "$pid")
+    request_after=$(request_ticks "$pid")
     requests=$(awk '/requests in/ {print $1}' <<< "$result")
     rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
     p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
     p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
     max=$(awk '$1 == "Latency" {print $4}' <<< "$result")
     errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
-    cpu=$(awk -v t=$((ticks_after - ticks_before)) -v hz="$hz" -v r="$requests" 'BEGIN {printf "%.3f", 1000 * t / hz / r}')
+    cpu=$(awk -v t=$((ticks_after - ticks_before)) -v q=$((request_after - request_before)) -v hz="$hz" \
+      -v r="$requests" 'BEGIN {printf "%.3f / %.3f", 1000 * t / hz / r, 1000 * q / hz / r}')
     pauses=$(tail -n +$((lines_before + 1)) "$log" | grep -o 'Total: [0-9]* ns' \
       | awk '{n++; t += $2; if ($2 > m) m = $2} END {printf "%d | %.1f / %.1f", n, t / 1e6, m / 1e6}')
     echo "| $label | $round | $rps | $p50 | $p99 | $max | $cpu | $pauses |${errors:+ $errors}"

@@ -1,12 +1,14 @@
 package kiosque.web;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import kiosque.content.TaxonomyStore;
 
 /** Builds the {@link Layout} of a page from the site's settings and its sections. */
 public final class LayoutFactory {
 
   private static final int DESCRIPTION_LENGTH = 160;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final String siteName;
   private final Urls urls;
@@ -69,7 +71,22 @@ public final class LayoutFactory {
     if (text == null) {
       return "";
     }
-    String flat = text.replaceAll("\\s+", " ").strip();
+    // An article without summary is described by its body: flatten its first words, not all of it.
+    int enough = 4 * DESCRIPTION_LENGTH;
+    if (text.length() > enough) {
+      String head = flatten(text.substring(0, enough));
+      if (head.length() > DESCRIPTION_LENGTH) {
+        return cut(head);
+      }
+    }
+    return cut(flatten(text));
+  }
+
+  private static String flatten(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static String cut(String flat) {
     if (flat.length() <= DESCRIPTION_LENGTH) {
       return flat;
     }
