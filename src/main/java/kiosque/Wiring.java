@@ -8,7 +8,9 @@ import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
+import kiosque.cluster.Leases;
 import kiosque.config.Settings;
+import kiosque.content.ArchivePaths;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
@@ -37,6 +39,7 @@ import kiosque.newsroom.workflow.PublicationScheduler;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
+import kiosque.site.OldArchiveAddresses;
 import kiosque.site.PublisherRoutes;
 import kiosque.site.SiteRoutes;
 import kiosque.site.SiteService;
@@ -88,6 +91,8 @@ public final class Wiring implements AutoCloseable {
   private final TaxonomyAdmin taxonomyAdmin;
   private NewsroomRoutes newsroomRoutes;
   private final PageCache pageCache;
+  private final Leases leases;
+  private final ArchivePaths archivePaths;
   private WebServer webServer;
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
@@ -124,6 +129,8 @@ public final class Wiring implements AutoCloseable {
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
+    this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
+    this.archivePaths = new ArchivePaths(database.jdbi());
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -166,8 +173,11 @@ public final class Wiring implements AutoCloseable {
         new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
         new SiteRoutes(site, views, caching));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
+    OldArchiveAddresses oldArchives = new OldArchiveAddresses(archivePaths, urls, taxonomyAdmin::currentAddress);
     ErrorPages errorPages = new ErrorPages(views, layouts,
-        path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path)), () -> site.latestLinks(5));
+        path -> site.currentAddress(path).or(() -> taxonomyAdmin.currentAddress(path))
+            .or(() -> oldArchives.currentAddress(path)),
+        () -> site.latestLinks(5));
     changeFeed.start();
     if (changeListener != null) {
       changeListener.start();
@@ -193,6 +203,16 @@ public final class Wiring implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Leases for the jobs one node of several runs (this process's name is {@code leases().node()}). */
+  public Leases leases() {
+    return leases;
+  }
+
+  /** The old site's category and tag pages, and the sections and topics that answer for them now. */
+  public ArchivePaths archivePaths() {
+    return archivePaths;
   }
 
   public Database database() {

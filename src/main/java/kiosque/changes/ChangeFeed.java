@@ -3,9 +3,8 @@ package kiosque.changes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import kiosque.background.WakeableLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +19,11 @@ public final class ChangeFeed implements AutoCloseable {
   private static final int BATCH = 500;
 
   private final ChangeLog changeLog;
-  private final Duration pollInterval;
   private final List<Cursor> cursors = new CopyOnWriteArrayList<>();
-  private final Semaphore wakeUp = new Semaphore(0);
   private final AtomicLong applied = new AtomicLong();
-  private volatile boolean running;
-  private Thread thread;
+  private final WakeableLoop loop;
+  /** Set under the lock: a round that was waiting for it when the feed closed must not start writing. */
+  private boolean closed;
 
   private static final class Cursor {
     final ChangeFollower follower;
@@ -39,41 +37,27 @@ public final class ChangeFeed implements AutoCloseable {
 
   public ChangeFeed(ChangeLog changeLog, Duration pollInterval) {
     this.changeLog = changeLog;
-    this.pollInterval = pollInterval;
-    changeLog.onSignal(wakeUp::release);
+    this.loop = new WakeableLoop("change-feed", () -> {
+      catchUp();
+      return pollInterval;
+    }, pollInterval);
+    changeLog.onSignal(loop::wake);
   }
 
   public void follow(ChangeFollower follower) {
     cursors.add(new Cursor(follower));
-    wakeUp.release();
+    loop.wake();
   }
 
-  public synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
-    thread = Thread.ofPlatform().name("change-feed").daemon(true).start(this::run);
-  }
-
-  private void run() {
-    while (running) {
-      try {
-        catchUp();
-        wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        wakeUp.drainPermits();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        log.error("Reading the change log failed; retrying at the next poll", e);
-        sleepQuietly();
-      }
-    }
+  public void start() {
+    loop.start();
   }
 
   /** Brings every follower up to the head of the log; also callable directly (tests, start-up). */
   public synchronized void catchUp() {
+    if (closed) {
+      return;
+    }
     for (Cursor cursor : cursors) {
       while (true) {
         List<Change> batch = changeLog.after(cursor.position, BATCH);
@@ -106,20 +90,14 @@ public final class ChangeFeed implements AutoCloseable {
     return applied.get();
   }
 
-  private void sleepQuietly() {
-    try {
-      Thread.sleep(pollInterval.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-    }
-  }
-
+  /**
+   * Stops the thread between two rounds: holding this feed's lock (which {@link #catchUp} takes),
+   * so a follower is never interrupted in the middle of a write (Lucene closes an index whose
+   * file channel is interrupted).
+   */
   @Override
   public synchronized void close() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
-    }
+    closed = true;
+    loop.close();
   }
 }

@@ -62,6 +62,16 @@ final class ImportCommand implements Callable<Integer> {
           + "separated by tabs.")
   Path leadImages;
 
+  @Option(names = "--category-base", paramLabel = "BASE", defaultValue = "category",
+      description = "WordPress only: the old site's category base (Settings > Permalinks), so that its "
+          + "category pages /BASE/NAME/ redirect to sections and topics. Default: ${DEFAULT-VALUE}.")
+  String categoryBase;
+
+  @Option(names = "--tag-base", paramLabel = "BASE", defaultValue = "tag",
+      description = "WordPress only: the old site's tag base, so that /BASE/NAME/ redirects to the topic. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String tagBase;
+
   @Spec
   CommandSpec spec;
 
@@ -100,7 +110,7 @@ final class ImportCommand implements Callable<Integer> {
   private Importer importer(Wiring wiring) {
     return switch (format) {
       case jsonl -> new JsonLinesImporter(wiring.articleService());
-      case wxr -> new WxrImporter(wiring.articleService());
+      case wxr -> new WxrImporter(wiring.articleService(), wiring.archivePaths(), categoryBase, tagBase);
       case rss -> new FeedImporter(wiring.articleService());
     };
   }

@@ -26,6 +26,10 @@ record ImportSummary(ImportReport report) {
           + (ids.size() > IDS_SHOWN ? " et " + (ids.size() - IDS_SHOWN) + " autres" : "");
       lines.add(String.format(Locale.FRENCH, "Laissé de côté (%s) : %d — %s", group.reason(), group.count(), shown));
     }
+    if (report.archiveAddresses() > 0) {
+      lines.add(String.format(Locale.FRENCH, "Anciennes pages de catégories et d’étiquettes redirigées : %d",
+          report.archiveAddresses()));
+    }
     if (!report.leadImages().isEmpty()) {
       lines.add(String.format(Locale.FRENCH, "Images à la une relevées : %d (--lead-images FICHIER les écrit)",
           report.leadImages().size()));

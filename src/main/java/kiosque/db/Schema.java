@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class Schema {
 
-  /** Flyway's own table and rows the migrations seed: each database keeps its own. */
-  static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_change_order");
+  /** Flyway's own table, rows the migrations seed, and the running nodes' leases: each database keeps its own. */
+  static final Set<String> NOT_CONTENT = Set.of("flyway_schema_history", "content_change_order", "node_lease");
 
   private Schema() {}
 

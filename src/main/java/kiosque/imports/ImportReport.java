@@ -15,9 +15,10 @@ import java.util.List;
  * @param skipped what was left out on purpose, by reason, with the source's ids
  * @param leadImages featured images found for imported articles, as addresses on the old site: a
  *     lead image here is an uploaded file of the media library, which an import does not fetch
+ * @param archiveAddresses the old site's category and tag pages that now redirect to a section or topic
  */
 public record ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
-    List<SkippedItems> skipped, List<LeadImage> leadImages, Duration elapsed) {
+    List<SkippedItems> skipped, List<LeadImage> leadImages, long archiveAddresses, Duration elapsed) {
 
   public ImportReport {
     errors = List.copyOf(errors);
@@ -27,7 +28,7 @@ public record ImportReport(long created, long updated, long unchanged, long fail
 
   public ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
       Duration elapsed) {
-    this(created, updated, unchanged, failed, errors, List.of(), List.of(), elapsed);
+    this(created, updated, unchanged, failed, errors, List.of(), List.of(), 0, elapsed);
   }
 
   public boolean hasFailures() {

@@ -17,6 +17,7 @@ final class Tally {
   private final List<LineError> errors = new ArrayList<>();
   private final Map<String, List<String>> skipped = new LinkedHashMap<>();
   private final List<LeadImage> leadImages = new ArrayList<>();
+  private long archiveAddresses;
 
   void count(SaveOutcome.Kind kind) {
     switch (kind) {
@@ -34,6 +35,10 @@ final class Tally {
     skipped.computeIfAbsent(reason, r -> new ArrayList<>()).add(sourceId);
   }
 
+  void archiveAddresses(long count) {
+    archiveAddresses = count;
+  }
+
   void leadImage(LeadImage image) {
     leadImages.add(image);
   }
@@ -45,7 +50,7 @@ final class Tally {
   ImportReport report() {
     List<SkippedItems> groups = new ArrayList<>();
     skipped.forEach((reason, ids) -> groups.add(new SkippedItems(reason, ids)));
-    return new ImportReport(created, updated, unchanged, errors.size(), errors, groups, leadImages,
+    return new ImportReport(created, updated, unchanged, errors.size(), errors, groups, leadImages, archiveAddresses,
         Duration.ofNanos(System.nanoTime() - start));
   }
 }

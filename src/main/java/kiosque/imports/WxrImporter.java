@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kiosque.content.ArchivePaths;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
 import kiosque.content.InvalidContentException;
@@ -21,9 +22,24 @@ import kiosque.content.InvalidContentException;
 public final class WxrImporter implements Importer {
 
   private final ArticleService articles;
+  private final ArchivePaths archivePaths;
+  private final String categoryBase;
+  private final String tagBase;
 
-  public WxrImporter(ArticleService articles) {
+  /** With WordPress's default archive addresses, {@code /category/...} and {@code /tag/...}. */
+  public WxrImporter(ArticleService articles, ArchivePaths archivePaths) {
+    this(articles, archivePaths, "category", "tag");
+  }
+
+  /**
+   * @param categoryBase and {@code tagBase}: the old site's permalink bases for category and tag
+   *     pages, whose addresses redirect to the matching section and topic pages after the import
+   */
+  public WxrImporter(ArticleService articles, ArchivePaths archivePaths, String categoryBase, String tagBase) {
     this.articles = articles;
+    this.archivePaths = archivePaths;
+    this.categoryBase = categoryBase;
+    this.tagBase = tagBase;
   }
 
   public ImportReport importFile(Path file, ImportProgress progress) throws IOException {
@@ -46,20 +62,31 @@ public final class WxrImporter implements Importer {
     Map<String, String> thumbnails = new LinkedHashMap<>();
     long items = 0;
     WxrPosts posts = null;
+    WxrArchives archives = null;
     try (WxrReader reader = new WxrReader(Inputs.decompressed(counted))) {
       for (WxrItem item = reader.next(); item != null; item = reader.next()) {
         posts = posts == null ? new WxrPosts(reader.site()) : posts;
-        importItem(item, posts, tally, attachments, thumbnails);
+        archives = archives == null ? new WxrArchives(reader.site(), categoryBase, tagBase) : archives;
+        importItem(item, posts, archives, tally, attachments, thumbnails);
         progress.advanced(++items, counted.count());
       }
     } catch (WxrFormatException e) {
+      recordArchives(archives, tally);
       throw new ImportReadException(e.getMessage(), report(tally, attachments, thumbnails), e);
     }
+    recordArchives(archives, tally);
     return report(tally, attachments, thumbnails);
   }
 
-  private void importItem(WxrItem item, WxrPosts posts, Tally tally, Map<String, LeadImage> attachments,
-      Map<String, String> thumbnails) {
+  /** Category and tag pages redirect once the posts are in: their sections and topics exist by then. */
+  private void recordArchives(WxrArchives archives, Tally tally) {
+    if (archives != null) {
+      tally.archiveAddresses(archivePaths.record(archives.addresses()));
+    }
+  }
+
+  private void importItem(WxrItem item, WxrPosts posts, WxrArchives archives, Tally tally,
+      Map<String, LeadImage> attachments, Map<String, String> thumbnails) {
     String skip = WxrPosts.skipReason(item);
     if (skip != null) {
       if (item.postType().equals("attachment") && !item.attachmentUrl().isEmpty()) {
@@ -72,6 +99,7 @@ public final class WxrImporter implements Importer {
     try {
       ArticleDraft draft = posts.draft(item);
       tally.count(articles.save(draft).kind());
+      archives.note(item, draft);
       String thumbnail = item.meta().get("_thumbnail_id");
       if (thumbnail != null && !thumbnail.isEmpty()) {
         thumbnails.put(draft.externalId(), thumbnail);

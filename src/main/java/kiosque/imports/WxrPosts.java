@@ -28,7 +28,7 @@ import org.jsoup.parser.Parser;
 final class WxrPosts {
 
   /** WordPress's default category ("Uncategorized", "Non classé") says nothing about the post. */
-  private static final Set<String> DEFAULT_CATEGORIES = Set.of("uncategorized", "non-classe");
+  static final Set<String> DEFAULT_CATEGORIES = Set.of("uncategorized", "non-classe");
   private static final String NO_DATE = "0000-00-00 00:00:00";
   private static final DateTimeFormatter MYSQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
@@ -152,7 +152,7 @@ final class WxrPosts {
   }
 
   /** Titles and term names come HTML-escaped from WordPress ({@code L&#039;armée}, {@code &amp;}). */
-  private static String unescape(String text) {
+  static String unescape(String text) {
     return Parser.unescapeEntities(text, false);
   }
 

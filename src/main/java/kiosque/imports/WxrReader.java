@@ -106,6 +106,10 @@ final class WxrReader implements AutoCloseable {
           if (!id.isEmpty()) {
             site.categoryNames.put(id, fields.getOrDefault("cat_name", "").strip());
           }
+          String nicename = fields.getOrDefault("category_nicename", "").strip();
+          if (!nicename.isEmpty()) {
+            site.categoryParents.put(nicename, fields.getOrDefault("category_parent", "").strip());
+          }
         }
         default -> skip();
       }

@@ -14,6 +14,8 @@ final class WxrSite {
   String link;
   final Map<String, String> authorNames = new HashMap<>();
   final Map<String, String> categoryNames = new HashMap<>();
+  /** Category nicename to its parent's nicename ("" for a top-level category): archive addresses nest them. */
+  final Map<String, String> categoryParents = new HashMap<>();
 
   /** The site's address: the blog URL, or the channel's link in an export that lacks it. */
   String address() {

@@ -17,7 +17,8 @@ public final class NewsroomPages {
   private static final Set<String> NOTES = Set.of("saved", "created", "submitted", "published", "scheduled",
       "unpublished", "returned", "unscheduled", "restored", "revision-pending", "revision-published",
       "account-created", "password-reset", "account-disabled", "account-enabled", "role-changed",
-      "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved");
+      "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved", "related-pin",
+      "related-exclude", "related-clear");
 
   private final String siteName;
   private final Messages msg;

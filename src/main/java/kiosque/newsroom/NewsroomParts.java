@@ -44,7 +44,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
         media);
     MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
-    RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, urls);
+    RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
         mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo));
   }

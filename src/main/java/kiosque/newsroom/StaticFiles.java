@@ -1,15 +1,10 @@
 package kiosque.newsroom;
 
 import io.javalin.config.RoutesConfig;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kiosque.web.CachePolicy;
+import kiosque.web.ClasspathFile;
 import kiosque.web.NotFoundException;
 
 /**
@@ -26,11 +21,10 @@ final class StaticFiles {
 
   StaticFiles(String... names) {
     for (String name : names) {
-      byte[] bytes = read("/public/newsroom/" + name);
-      int dot = name.lastIndexOf('.');
-      String href = "/assets/newsroom/" + name.substring(0, dot) + "." + fingerprint(bytes) + name.substring(dot);
+      ClasspathFile file = ClasspathFile.read("/public/newsroom/" + name);
+      String href = "/assets/newsroom/" + file.fingerprinted(name);
       String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
-      byHref.put(href, new File(bytes, type, href));
+      byHref.put(href, new File(file.bytes(), type, href));
       hrefByName.put(name, href);
     }
   }
@@ -52,24 +46,5 @@ final class StaticFiles {
       CachePolicy.ASSET.applyTo(ctx);
       ctx.contentType(file.contentType()).result(file.bytes());
     });
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = StaticFiles.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String fingerprint(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -60,6 +60,10 @@ public final class SiteRoutes implements RouteGroup {
   }
 
   private Rendered article(Context ctx) {
+    // Only /yyyy/mm/dd/... is ours: /tag/eau/page/3 must not be taken for article 3 (it may be an old address).
+    if (!(ctx.pathParam("year") + ctx.pathParam("month") + ctx.pathParam("day")).matches("\\d{8}")) {
+      throw new NotFoundException(ctx.path());
+    }
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
     Article article;
     try {

@@ -35,8 +35,9 @@ import kiosque.web.Urls;
 /** Builds the reader pages from the stores; every page is a record ready for its template. */
 public final class SiteService {
 
-  static final int GO_FURTHER = 4;
-  static final int RECOMMENDED = 10;
+  /** Items readers see under "Aller plus loin" and "Ces articles devraient vous intéresser". */
+  public static final int GO_FURTHER = 4;
+  public static final int RECOMMENDED = 10;
   static final int HOME_LATEST = 12;
   static final int HOME_PER_SECTION = 4;
 

@@ -218,4 +218,57 @@
         list.hidden = names.length === 0;
       });
   }
+
+  // ---- Topic suggestions from the text ------------------------------------------------------
+  // The server reads the draft as typed (title and body) and proposes the site's topics carried by
+  // similar articles or named in the text, and names that are no topic yet; a click adds one.
+  const suggestButton = document.getElementById("suggest-topics");
+  const proposals = document.getElementById("topic-proposals");
+  if (suggestButton && proposals && topics) {
+    suggestButton.hidden = false;
+    suggestButton.addEventListener("click", function () {
+      const editable = form.querySelector("[contenteditable=true]");
+      const body = new URLSearchParams();
+      body.set("_csrf", form.querySelector("input[name=_csrf]").value);
+      body.set("title", form.querySelector("input[name=title]").value);
+      body.set("body", editable ? editable.innerHTML : textarea.value);
+      fetch(form.dataset.suggest, {
+        method: "POST",
+        headers: { "X-CSRF-Token": form.querySelector("input[name=_csrf]").value },
+        body: body,
+        credentials: "same-origin"
+      }).then(function (r) { return r.json(); }).then(function (json) {
+        proposals.innerHTML = "";
+        const chosen = topics.value.split(",").map(function (p) { return p.trim().toLowerCase(); });
+        const offer = function (name, title, isNew) {
+          if (chosen.indexOf(name.toLowerCase()) >= 0) {
+            return;
+          }
+          const item = document.createElement("li");
+          const button = document.createElement("button");
+          button.type = "button";
+          button.className = "secondary";
+          button.textContent = isNew ? name + " (" + form.dataset.suggestNew + ")" : name;
+          button.title = title;
+          button.addEventListener("click", function () {
+            const parts = topics.value.split(",").map(function (p) { return p.trim(); }).filter(Boolean);
+            parts.push(name);
+            topics.value = parts.join(", ");
+            item.remove();
+            dirty = true;
+          });
+          item.appendChild(button);
+          proposals.appendChild(item);
+        };
+        json.existing.forEach(function (t) { offer(t.name, t.reason, false); });
+        json.candidates.forEach(function (t) { offer(t.name, "", true); });
+        if (!proposals.children.length) {
+          const none = document.createElement("li");
+          none.className = "meta";
+          none.textContent = form.dataset.suggestNone;
+          proposals.appendChild(none);
+        }
+      });
+    });
+  }
 })();

@@ -90,6 +90,42 @@ class WordPressRedirectsIT {
     assertRedirect("/2021/02/15/chantiers-3/", SITE + "109");
   }
 
+  static void assertMoved(String oldAddress, String newAddress) {
+    HttpResponse<String> response = app.get(oldAddress);
+    assertThat(response.statusCode()).as(oldAddress).isEqualTo(301);
+    assertThat(response.headers().firstValue("Location")).as(oldAddress).hasValue(newAddress);
+  }
+
+  @Test
+  void categoryAndTagPagesGoToTheirSectionOrTopicWithTheirPageAndFeed() {
+    assertThat(run.out()).contains("Anciennes pages de catégories et d’étiquettes redirigées : 8");
+    assertMoved("/category/maroc/", "/rubrique/maroc");
+    assertMoved("/category/maroc", "/rubrique/maroc");
+    assertMoved("/category/economie/", "/rubrique/economie");
+    assertMoved("/category/sante-bien-etre/page/2/", "/rubrique/sante-bien-etre?page=2");
+    assertMoved("/category/maroc/fes-meknes/", "/sujet/fes-meknes");
+    assertMoved("/category/fes-meknes/", "/sujet/fes-meknes");
+    assertMoved("/tag/eau/", "/sujet/eau");
+    assertMoved("/tag/defense/feed/", "/sujet/defense/rss.xml");
+    assertMoved("/tag/defense/feed/atom/", "/sujet/defense/atom.xml");
+    assertThat(app.page("/rubrique/sante-bien-etre").select("h1").text()).isEqualTo("Santé & bien-être");
+    assertThat(app.get("/category/non-classe/").statusCode()).as("the default category is no section").isEqualTo(404);
+    assertThat(app.get("/tag/inconnu/").statusCode()).isEqualTo(404);
+    assertThat(app.get("/tag/inconnu/page/3/").statusCode()).as("not article 3").isEqualTo(404);
+  }
+
+  @Test
+  void aTopicRenamedSinceTheImportIsFollowedInOneRedirect() {
+    var admin = new kiosque.newsroom.accounts.Actor(
+        app.account(kiosque.newsroom.accounts.Role.ADMINISTRATOR, "admin@lequotidien-atlas.ma"), "test");
+    long id = app.wiring().taxonomyStore().topicBySlug("secheresse").orElseThrow().id();
+    app.wiring().taxonomyAdmin().renameTopic(admin, id, "Sécheresse au Maroc", "secheresse-au-maroc", "");
+    app.settle();
+
+    assertMoved("/tag/secheresse/", "/sujet/secheresse-au-maroc");
+    assertMoved("/tag/secheresse/page/3/", "/sujet/secheresse-au-maroc?page=3");
+  }
+
   @Test
   void theNewAddressesServeTheArticles() {
     assertThat(app.page(pathOf(SITE + "101")).select("h1").text())

@@ -28,7 +28,7 @@ class WxrBrokenFilesTest {
   @BeforeEach
   void openDatabase() {
     wiring = TestDatabases.wiring(dir.resolve("data"));
-    importer = new WxrImporter(wiring.articleService());
+    importer = new WxrImporter(wiring.articleService(), wiring.archivePaths());
   }
 
   @AfterEach
@@ -164,7 +164,7 @@ class WxrBrokenFilesTest {
     wiring.close();
     wiring = TestDatabases.wiring(dir.resolve("data"));
 
-    ImportReport rerun = importResource(new WxrImporter(wiring.articleService()), "lequotidien.xml");
+    ImportReport rerun = importResource(new WxrImporter(wiring.articleService(), wiring.archivePaths()), "lequotidien.xml");
 
     assertThat(rerun.unchanged()).isEqualTo(2);
     assertThat(rerun.created()).isEqualTo(2);

@@ -29,7 +29,7 @@ class WxrEncodingTest {
   @BeforeEach
   void openDatabase() {
     wiring = TestDatabases.wiring(dir.resolve("data"));
-    importer = new WxrImporter(wiring.articleService());
+    importer = new WxrImporter(wiring.articleService(), wiring.archivePaths());
   }
 
   @AfterEach

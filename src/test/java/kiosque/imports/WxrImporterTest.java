@@ -37,7 +37,7 @@ class WxrImporterTest {
   @BeforeEach
   void openDatabase() {
     wiring = TestDatabases.wiring(dir.resolve("data"), db);
-    importer = new WxrImporter(wiring.articleService());
+    importer = new WxrImporter(wiring.articleService(), wiring.archivePaths());
   }
 
   @AfterEach

@@ -9,6 +9,8 @@ public enum Action {
   RETURN_TO_DRAFT,
   PUBLISH,
   UNPUBLISH,
+  /** Pin or exclude items of an article's related lists ("Aller plus loin", recommendations). */
+  CHOOSE_RELATED,
   UPLOAD_MEDIA,
   MANAGE_TAXONOMY,
   MANAGE_ACCOUNTS,

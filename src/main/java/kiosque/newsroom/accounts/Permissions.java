@@ -38,6 +38,7 @@ public final class Permissions {
     row(Action.RETURN_TO_DRAFT,          ALL,           ALL,    NONE,               NONE);
     row(Action.PUBLISH,                  ALL,           ALL,    OWN_IF_SITE_ALLOWS, NONE);
     row(Action.UNPUBLISH,                ALL,           ALL,    NONE,               NONE);
+    row(Action.CHOOSE_RELATED,           ALL,           ALL,    OWN,                NONE);
     row(Action.UPLOAD_MEDIA,             ALL,           ALL,    ALL,                ALL);
     row(Action.MANAGE_TAXONOMY,          ALL,           ALL,    NONE,               NONE);
     row(Action.MANAGE_ACCOUNTS,          ALL,           NONE,   NONE,               NONE);

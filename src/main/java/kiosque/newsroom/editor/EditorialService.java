@@ -225,8 +225,23 @@ public final class EditorialService {
     return revisions.byId(id, revisionId);
   }
 
+  /** The article, if there is one with this id (for references typed by a person). */
+  public Optional<Article> find(long id) {
+    return store.findById(id);
+  }
+
   public Article article(long id) {
     return store.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+  }
+
+  /** Whether this person may do {@code action} on this article (their own or anyone's, as the table says). */
+  public boolean may(Actor actor, Action action, long articleId) {
+    return actor.account() != null && permissions.allows(actor.account().role(), action, owns(actor, articleId));
+  }
+
+  /** Refuses (403) unless this person may do {@code action} on this article. */
+  public void requireMay(Actor actor, Action action, long articleId) {
+    require(actor, action, owns(actor, articleId));
   }
 
   private boolean owns(Actor actor, long articleId) {

@@ -1,39 +1,146 @@
 package kiosque.newsroom.editor;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.FrenchDates;
 import kiosque.newsroom.Ids;
+import kiosque.newsroom.NewsroomPages;
 import kiosque.newsroom.RouteTable;
 import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Session;
 import kiosque.related.EditorChoice;
 import kiosque.related.RelatedItem;
 import kiosque.related.RelatedService;
+import kiosque.related.TopicSuggestions;
+import kiosque.site.SiteService;
+import kiosque.web.Messages;
 import kiosque.web.Urls;
+import kiosque.web.Views;
 
 /**
- * An article's stored related lists as editors see them, each item with why the engine chose it
- * ({@code Sujets : ... · Noms : ... · Termes : ...}), and the editors' pins and exclusions: JSON for
- * the editor's side panel.
+ * An article's related lists in the newsroom: both stored lists with why the engine chose each item
+ * ({@code Sujets : ... · Noms : ... · Termes : ...}), the editors' pins and exclusions (a page, and
+ * JSON), and topic suggestions for the draft being written.
  */
 public final class RelatedListsRoutes {
 
+  /** An article named by its id or by any address ending in {@code -123} (its public page). */
+  private static final Pattern ARTICLE_REFERENCE = Pattern.compile("(?:^|[-/])(\\d{1,18})/?(?:[?#].*)?$");
+
   private final RelatedService related;
+  private final EditorialService editorial;
+  private final NewsroomPages pages;
+  private final Views views;
+  private final FrenchDates dates;
+  private final AuditLog audit;
   private final Urls urls;
 
-  public RelatedListsRoutes(RelatedService related, Urls urls) {
+  public RelatedListsRoutes(RelatedService related, EditorialService editorial, NewsroomPages pages, Views views,
+      FrenchDates dates, AuditLog audit, Urls urls) {
     this.related = related;
+    this.editorial = editorial;
+    this.pages = pages;
+    this.views = views;
+    this.dates = dates;
+    this.audit = audit;
     this.urls = urls;
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction/articles/{id}/liens.json", Action.VIEW_NEWSROOM, this::lists);
+    table.page("/redaction/articles/{id}/liens", Action.VIEW_NEWSROOM, (ctx, s) -> page(ctx, s, null, 200));
+    table.form("/redaction/articles/{id}/liens", Action.CHOOSE_RELATED, this::choose);
+    table.page("/redaction/articles/{id}/liens.json", Action.VIEW_NEWSROOM, this::json);
+    table.form("/redaction/suggestions/sujets", Action.WRITE_ARTICLE, this::suggestTopics);
   }
 
-  private void lists(Context ctx, Session session) {
+  private void page(Context ctx, Session session, String error, int status) {
+    long id = Ids.pathId(ctx, "id");
+    Article article = editorial.article(id);
+    Messages msg = pages.messages();
+    List<RelatedListsPage.Item> further = new ArrayList<>();
+    List<RelatedListsPage.Item> recommended = new ArrayList<>();
+    for (RelatedItem item : related.storedLists(id)) {
+      boolean isFurther = item.list().equals("further");
+      List<RelatedListsPage.Item> list = isFurther ? further : recommended;
+      int shown = isFurther ? SiteService.GO_FURTHER : SiteService.RECOMMENDED;
+      list.add(new RelatedListsPage.Item(item.teaser().id(), item.teaser().title(), urls.article(item.teaser()),
+          item.reason(), item.pinned(), list.size() < shown));
+    }
+    List<RelatedListsPage.Choice> choices = new ArrayList<>();
+    for (EditorChoice choice : related.choices(id)) {
+      Optional<Article> other = editorial.find(choice.relatedId());
+      choices.add(new RelatedListsPage.Choice(choice.relatedId(),
+          other.map(Article::title).orElse("#" + choice.relatedId()),
+          other.map(urls::article).orElse(null), choice.action(),
+          msg.get("nr.related.choice." + choice.action())));
+    }
+    String computedAt = related.computedAt(id).map(at -> dates.day(at) + " " + dates.time(at)).orElse(null);
+    Actor actor = new Actor(session.account(), ctx.ip());
+    RelatedListsPage page = new RelatedListsPage(
+        pages.layout(session, msg.format("nr.related.title", article.title()), ctx.queryParam("note")),
+        id, article.title(), article.status() == ArticleStatus.PUBLISHED ? urls.article(article) : null,
+        computedAt, further, recommended, choices, editorial.may(actor, Action.CHOOSE_RELATED, id), error);
+    ctx.status(status).html(views.render("newsroom/related.jte", page));
+  }
+
+  /** Pins, excludes or forgets one article; refuses with a message saying what is wrong with the form. */
+  private void choose(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    Actor actor = new Actor(session.account(), ctx.ip());
+    editorial.requireMay(actor, Action.CHOOSE_RELATED, id);
+    Messages msg = pages.messages();
+    String action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+    if (!List.of("pin", "exclude", "clear").contains(action)) {
+      page(ctx, session, msg.get("nr.related.error.action"), 400);
+      return;
+    }
+    String reference = Optional.ofNullable(ctx.formParam("article")).orElse("").strip();
+    Matcher matcher = ARTICLE_REFERENCE.matcher(reference);
+    if (!matcher.find()) {
+      page(ctx, session, msg.format("nr.related.error.reference", reference), 400);
+      return;
+    }
+    long other = Long.parseLong(matcher.group(1));
+    Optional<Article> target = editorial.find(other);
+    if (target.isEmpty()) {
+      page(ctx, session, msg.format("nr.related.error.unknown", reference), 400);
+      return;
+    }
+    if (other == id) {
+      page(ctx, session, msg.get("nr.related.error.self"), 400);
+      return;
+    }
+    if (action.equals("pin") && target.get().status() != ArticleStatus.PUBLISHED) {
+      page(ctx, session, msg.format("nr.related.error.unpublished", target.get().title()), 400);
+      return;
+    }
+    long pins = related.choices(id).stream()
+        .filter(c -> c.action().equals("pin") && c.relatedId() != other).count();
+    if (action.equals("pin") && pins >= SiteService.GO_FURTHER) {
+      page(ctx, session, msg.format("nr.related.error.pins", SiteService.GO_FURTHER), 400);
+      return;
+    }
+    switch (action) {
+      case "pin" -> related.pin(id, other);
+      case "exclude" -> related.exclude(id, other);
+      default -> related.clearChoice(id, other);
+    }
+    audit.record(actor, "related." + action, "#" + id + " → #" + other);
+    ctx.redirect("/redaction/articles/" + id + "/liens?note=related-" + action, HttpStatus.SEE_OTHER);
+  }
+
+  private void json(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
     Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
     lists.put("further", new ArrayList<>());
@@ -57,5 +164,22 @@ public final class RelatedListsRoutes {
     body.putAll(lists);
     body.put("choices", choices);
     ctx.json(body);
+  }
+
+  /**
+   * Topics for the draft in the editor (its title and body as typed, posted with the form's token):
+   * topics the site has, with why, and names in the text that are no topic yet.
+   */
+  private void suggestTopics(Context ctx, Session session) {
+    String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
+    String body = Optional.ofNullable(ctx.formParam("body")).orElse("");
+    TopicSuggestions suggestions = related.suggestTopics(title, body);
+    List<Map<String, Object>> existing = suggestions.existing().stream()
+        .map(t -> Map.<String, Object>of("name", t.name(), "reason", t.reason()))
+        .toList();
+    List<Map<String, Object>> candidates = suggestions.candidates().stream()
+        .map(t -> Map.<String, Object>of("name", t.name(), "mentions", t.mentions()))
+        .toList();
+    ctx.json(Map.of("existing", existing, "candidates", candidates));
   }
 }

@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import kiosque.background.WakeableLoop;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStore;
 import org.slf4j.Logger;
@@ -28,45 +27,27 @@ public final class PublicationScheduler implements AutoCloseable {
   private final ArticleService articles;
   private final Clock clock;
   private final Duration maxSleep;
-  private final Semaphore wakeUp = new Semaphore(0);
   private final AtomicLong published = new AtomicLong();
-  private volatile boolean running;
-  private Thread thread;
+  private final WakeableLoop loop;
 
   public PublicationScheduler(ArticleStore store, ArticleService articles, Clock clock, Duration maxSleep) {
     this.store = store;
     this.articles = articles;
     this.clock = clock;
     this.maxSleep = maxSleep;
+    this.loop = new WakeableLoop("publication-scheduler", () -> {
+      publishDue();
+      return untilNext();
+    }, maxSleep.compareTo(Duration.ofSeconds(5)) < 0 ? maxSleep : Duration.ofSeconds(5));
   }
 
-  public synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
-    thread = Thread.ofPlatform().name("publication-scheduler").daemon(true).start(this::run);
+  public void start() {
+    loop.start();
   }
 
   /** Makes the thread look at the schedule again now (a schedule changed, or a test moved its clock). */
   public void wake() {
-    wakeUp.release();
-  }
-
-  private void run() {
-    while (running) {
-      try {
-        publishDue();
-        wakeUp.tryAcquire(untilNext().toMillis(), TimeUnit.MILLISECONDS);
-        wakeUp.drainPermits();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        log.error("Publishing scheduled articles failed; trying again shortly", e);
-        pause();
-      }
-    }
+    loop.wake();
   }
 
   /** Publishes every scheduled article whose time has come; returns how many this node published. */
@@ -101,20 +82,8 @@ public final class PublicationScheduler implements AutoCloseable {
     return published.get();
   }
 
-  private void pause() {
-    try {
-      wakeUp.tryAcquire(Math.min(maxSleep.toMillis(), 5_000), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-    }
-  }
-
   @Override
-  public synchronized void close() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
-    }
+  public void close() {
+    loop.close();
   }
 }

@@ -28,6 +28,7 @@ class PermissionsTest {
       Map.entry(Action.RETURN_TO_DRAFT,   "A A - -"),
       Map.entry(Action.PUBLISH,           "A A P -"),
       Map.entry(Action.UNPUBLISH,         "A A - -"),
+      Map.entry(Action.CHOOSE_RELATED,    "A A O -"),
       Map.entry(Action.UPLOAD_MEDIA,      "A A A A"),
       Map.entry(Action.MANAGE_TAXONOMY,   "A A - -"),
       Map.entry(Action.MANAGE_ACCOUNTS,   "A - - -"),
