@@ -49,6 +49,7 @@ import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
 import kiosque.web.LayoutFactory;
+import kiosque.web.Navigation;
 import kiosque.web.Messages;
 import kiosque.web.RouteGroup;
 import kiosque.web.Urls;
@@ -147,7 +148,9 @@ public final class Wiring implements AutoCloseable {
     Messages messages = new Messages(settings.locale());
     Assets assets = new Assets();
     Views views = new Views();
-    LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
+    // The navigation is read again after any change the page cache follower applied, else each second.
+    LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)));
     // The page cache follows the log first, then search, then the related lists (which read the
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),

@@ -1,5 +1,6 @@
 package kiosque.site;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -82,10 +83,7 @@ public final class SiteService {
 
   public ArticlePage articlePage(Article article) {
     Messages msg = layouts.messages();
-    List<Teaser> further = related.goFurther(article, GO_FURTHER);
-    Set<Long> shown = new HashSet<>();
-    further.forEach(t -> shown.add(t.id()));
-    List<Teaser> recommended = related.recommendations(article, shown, RECOMMENDED);
+    RelatedArticles.Shown lists = related.shown(article, GO_FURTHER, RECOMMENDED);
 
     Section section = article.section();
     Dateline dateline = new Dateline(dates.day(article.publishedAt()), dates.time(article.publishedAt()),
@@ -109,9 +107,15 @@ public final class SiteService {
         source,
         follow,
         article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
-        teasers(further),
-        teasers(recommended),
-        metadata.whatsappShare(article));
+        teasers(lists.goFurther()),
+        teasers(lists.recommended()),
+        metadata.whatsappShare(article),
+        later(article.updatedAt(), lists.lastModified()));
+  }
+
+  /** A stored list recomputed after the article's last edit makes the page newer than the article. */
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   private Link authorLink(Author author) {
