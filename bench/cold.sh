@@ -10,12 +10,15 @@
 # With ROTATION_IDS=FILE (article ids, one a line), only those articles are in the rotation.
 # Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
+# KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
+# SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet).
+# The last column is the CPU time the request threads spent per request (not GC, not background).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
 duration=${2:-10}
 connections=${3:-1}
-port=18093
+port=${PORT:-18093}
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 base="http://localhost:$port"
@@ -26,7 +29,10 @@ KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-co
   --port "$port" > "$out/cold-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "$base/"; do sleep 0.05; done
+until curl -sf -o /dev/null "$base/"; do
+  kill -0 $server 2>/dev/null || { tail -5 "$out/cold-server.log" >&2; exit 1; }
+  sleep 0.05
+done
 echo "Start-up to the first page: $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
 
 # Addresses: a few monthly sitemaps spread over the years, 2,000 articles in rotation.
@@ -63,23 +69,39 @@ request = function()
 end
 LUA
 
-wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
-for p in / "$section" "$topic" /rss.xml /sitemap.xml; do wrk -t1 -c2 -d3s "$base$p" > /dev/null; done
+[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
+for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
+  wrk -t1 -c2 -d3s "$base$p" > /dev/null
+done
 
-echo "| page (uncached, $(wc -l < "$out/cold-articles.txt") articles in rotation) | connections | requests/s | p50 | p99 | max |"
-echo "| --- | --- | --- | --- | --- | --- |"
+# CPU time of the request threads (Jetty's qtp pool: user + system clock ticks from /proc): on a
+# shared, loaded machine the CPU a request costs moves far less than its latency, and background
+# threads (the related lists' sweep, the change feed) are left out. Garbage collection is too.
+ticks=$(getconf CLK_TCK)
+cpu_ms() {
+  for task in /proc/$server/task/*; do
+    if [[ $(cat "$task/comm" 2>/dev/null) == qtp* ]]; then cat "$task/stat" 2>/dev/null; fi
+  done | sed 's/^.*) //' | awk -v t="$ticks" '{sum += $12 + $13} END {print sum * 1000 / t}'
+}
+echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+echo "| page (uncached) | connections | requests/s | p50 | p99 | max | CPU ms/request |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 run() {
   local label=$1; shift
-  local result rps p50 p99 max errors
+  local result rps p50 p99 max errors before requests cpu
+  before=$(cpu_ms)
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
+  requests=$(awk '/requests in/ {print $1}' <<< "$result")
+  cpu=$(awk -v a="$before" -v b="$(cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}')
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
   max=$(awk '$1 == "Latency" {print $4}' <<< "$result")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
-  echo "| $label | $connections | $rps | $p50 | $p99 | $max |${errors:+ $errors}"
+  echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |${errors:+ $errors}"
 }
-run "article (rotation)" -s "$out/cold-rotation.lua" "$base/"
+[ -n "${SKIP_ARTICLES:-}" ] || run "article ($(wc -l < "$out/cold-articles.txt") in rotation)" -s "$out/cold-rotation.lua" "$base/"
 run "home /" "$base/"
 run "section $section" "$base$section"
 run "section $section?page=50" "$base$section?page=50"
@@ -94,3 +116,4 @@ run "monthly sitemap $month" "$base$month"
 run "news sitemap" "$base/sitemaps/news.xml"
 run "sections sitemap" "$base/sitemaps/rubriques.xml"
 run "topics sitemap" "$base/sitemaps/sujets.xml"
+run "authors sitemap" "$base/sitemaps/auteurs.xml"

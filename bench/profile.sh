@@ -14,7 +14,7 @@ path=$2
 seconds=${3:-20}
 connections=${4:-32}
 shift $(( $# > 4 ? 4 : $# ))
-port=18092
+port=${PORT:-18092}
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jfr=${JAVA_HOME:+$JAVA_HOME/bin/}jfr
@@ -22,7 +22,8 @@ name=$(echo "$path" | tr -c 'a-zA-Z0-9' '_' | cut -c1-40)
 recording="$out/profile-$name.jfr"
 cp target/kiosque.jar "$out/kiosque-profile.jar"
 
-"$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-profile.jar" serve --data "$data" --port "$port" \
+# Jetty and Javalin stacks are deep: JFR's default 64 frames lose the application's frames.
+"$java" -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-profile.jar" serve --data "$data" --port "$port" \
   > "$out/profile-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -32,5 +33,6 @@ wrk -t1 -c"$connections" -d10s "$@" "http://localhost:$port$path" > /dev/null
 jcmd $server JFR.start name=bench settings="$PWD/$out/profiling.jfc" > /dev/null
 wrk -t1 -c"$connections" -d"${seconds}s" --latency "$@" "http://localhost:$port$path" | grep -E "Requests/sec|99%|50%|Non-2xx"
 jcmd $server JFR.dump name=bench filename="$PWD/$recording" > /dev/null
-"$jfr" print --json --events jdk.ExecutionSample "$recording" > "$out/profile-$name.json"
+# jfr print keeps 5 frames of each stack unless told: "total time" needs them all.
+"$jfr" print --json --stack-depth 512 --events jdk.ExecutionSample "$recording" > "$out/profile-$name.json"
 bench/jfr-summary.py "$out/profile-$name.json" "${THREADS:-qtp}"

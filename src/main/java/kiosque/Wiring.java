@@ -8,10 +8,12 @@ import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
+import kiosque.cdn.CdnPurger;
 import kiosque.cluster.Leases;
 import kiosque.config.Settings;
 import kiosque.content.ArchivePaths;
 import kiosque.content.ArticleService;
+import kiosque.content.ListingSummaries;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
@@ -24,6 +26,7 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
@@ -46,12 +49,14 @@ import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
 import kiosque.web.LayoutFactory;
+import kiosque.web.Navigation;
 import kiosque.web.Messages;
 import kiosque.web.RouteGroup;
 import kiosque.web.Urls;
 import kiosque.web.Views;
 import kiosque.web.WebServer;
 import java.util.List;
+import java.util.Optional;
 import kiosque.search.RebuildProgress;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
@@ -96,6 +101,8 @@ public final class Wiring implements AutoCloseable {
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
   private RelatedService relatedService;
+  private volatile CdnPurger cdnPurger;
+  private Metrics metrics;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -107,10 +114,14 @@ public final class Wiring implements AutoCloseable {
     // Other nodes' changes wake this one at once on PostgreSQL; polling stays as the safety net.
     this.changeListener = database.isPostgres()
         ? new ChangeListener(database::dedicatedConnection, changeLog::signal, Duration.ofSeconds(5)) : null;
-    this.articleStore = new ArticleStore(database.jdbi());
+    ListingSummaries listingSummaries = new ListingSummaries(settings.timeZone());
+    // Before any write: the months' summary must be whole before a save counts in one of them.
+    listingSummaries.ensureMonths(database.jdbi());
+    this.articleStore = new ArticleStore(database.jdbi(), listingSummaries);
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
     this.sanitizer = new BodySanitizer();
-    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock);
+    this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock,
+        listingSummaries);
     this.dates = new FrenchDates(settings.timeZone(), settings.locale());
     this.urls = new Urls(settings.siteUrl(), settings.timeZone());
     this.permissions = new Permissions(settings.journalistsPublish());
@@ -122,8 +133,8 @@ public final class Wiring implements AutoCloseable {
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
-    this.mediaService = new MediaService(database.jdbi(), mediaStore,
-        settings.dataDir().resolve("media"), permissions, auditLog, clock);
+    this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
+        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);
@@ -136,11 +147,19 @@ public final class Wiring implements AutoCloseable {
     Messages messages = new Messages(settings.locale());
     Assets assets = new Assets();
     Views views = new Views();
-    LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, taxonomyStore, messages, assets);
+    // The navigation is read again after any change the page cache follower applied, else each second.
+    LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)));
     // The page cache follows the log first, then search, then the related lists (which read the
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
+    // The CDN, when one is configured: one node sends the purges, from its own place in the log.
+    cdnPurger = CdnPurger.configured(settings.source(), database.jdbi(), changeLog, articleStore, taxonomyStore,
+        settings.timeZone(), leases, clock).orElse(null);
+    if (cdnPurger != null) {
+      changeFeed.follow(cdnPurger.waker());
+    }
     RelatedService relatedLists = relatedService();
     relatedLists.start();
     RelatedArticles related = relatedLists.reader();
@@ -161,13 +180,18 @@ public final class Wiring implements AutoCloseable {
         taxonomyAdmin, relatedLists).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
-    List<RouteGroup> routes = List.of(
+    this.metrics = Metrics.configured(settings.source()).orElse(null);
+    List<RouteGroup> routes = new java.util.ArrayList<>();
+    if (metrics != null) {
+      routes.add(metrics);
+    }
+    routes.addAll(List.of(
         newsroomRoutes,
-        new FeedRoutes(new FeedService(feedContext, articleStore, taxonomyStore, images), caching, urls),
+        new FeedRoutes(new FeedService(feedContext, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
         new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
-        new SiteRoutes(site, views, caching));
+        new SiteRoutes(site, views, caching)));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     OldArchiveAddresses oldArchives = new OldArchiveAddresses(archivePaths, urls, taxonomyAdmin::currentAddress);
     ErrorPages errorPages = new ErrorPages(views, layouts,
@@ -175,13 +199,36 @@ public final class Wiring implements AutoCloseable {
             .or(() -> oldArchives.currentAddress(path)),
         () -> site.latestLinks(5));
     changeFeed.start();
+    if (cdnPurger != null) {
+      cdnPurger.start();
+    }
     if (changeListener != null) {
       changeListener.start();
     }
+    // Images an earlier version kept in this node's DATA/media go into the database, in the
+    // background: they are served from disk meanwhile.
+    Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    this.webServer = new WebServer(routes, errorPages, assets, caching::hitsHandler).start(port);
+    if (metrics != null) {
+      metrics.pageCache(pageCache);
+      metrics.changeFeed(changeFeed, changeLog);
+      if (cdnPurger != null) {
+        metrics.cdnPurge(cdnPurger);
+      }
+    }
+    this.webServer = new WebServer(routes, errorPages, assets,
+        metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
+  }
+
+  private void importOldMedia() {
+    try {
+      mediaService.importOldDirectory();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(Wiring.class).error(
+          "Copying DATA/media into the database failed; images are still served from disk, the copy runs again at the next start", e);
+    }
   }
 
   public Urls urls() {
@@ -322,6 +369,11 @@ public final class Wiring implements AutoCloseable {
     return relatedService;
   }
 
+  /** The CDN purge of this node, when a CDN is configured and the web server started. */
+  public Optional<CdnPurger> cdnPurger() {
+    return Optional.ofNullable(cdnPurger);
+  }
+
   /** Rebuilds the search index from the database in the calling thread: {@code kiosque reindex}. */
   public void rebuildSearchIndex(RebuildProgress progress) {
     SearchIndexFollower follower;
@@ -344,7 +396,13 @@ public final class Wiring implements AutoCloseable {
     if (webServer != null) {
       webServer.close();
     }
+    if (metrics != null) {
+      metrics.close();
+    }
     scheduler.close();
+    if (cdnPurger != null) {
+      cdnPurger.close();
+    }
     if (changeListener != null) {
       changeListener.close();
     }

@@ -16,7 +16,7 @@ record CachedResponse(byte[] body, byte[] gzipped, String contentType, String et
       CachePolicy policy, CacheKeys keys, Instant storedAt) {
     byte[] gzipped = compress && body.length >= Gzip.MIN_BYTES ? Gzip.compress(body) : null;
     return new CachedResponse(body, gzipped, contentType, etag, lastModified, HttpDates.format(lastModified), policy,
-        keys, keys.surrogate().isEmpty() ? null : keys.header(), storedAt);
+        keys, keys.header(), storedAt);
   }
 
   /** The media type as the servlet layer writes it ({@code text/html;charset=utf-8}), for hits sent without it. */

@@ -65,8 +65,12 @@ public final class PageCache {
     return null;
   }
 
-  /** Read before rendering and handed back to {@link #put}: any invalidation in between bumps it. */
-  synchronized long generation() {
+  /**
+   * Read before rendering and handed back to {@link #put}: any invalidation in between bumps it.
+   * Public for what renders pages from memory ({@code Navigation}): a new generation means content
+   * changed.
+   */
+  public synchronized long generation() {
     return generation;
   }
 

@@ -5,12 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
-import kiosque.changes.ChangeKind;
-import kiosque.content.Article;
 import kiosque.content.ArticleStore;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -25,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * previous section, topics and authors come from memory — the listing keys its cached page was
  * rendered with, the cached listings that show it, and what this follower saw at its last change.
  * A new or renamed section changes the navigation of every page: everything goes. A change of an
- * article's related lists only ({@link ChangeKind#RELATED}) purges the article's page.
+ * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page.
  */
 public final class PageCacheFollower implements ChangeFollower {
 
@@ -33,9 +30,8 @@ public final class PageCacheFollower implements ChangeFollower {
   private static final int REMEMBERED_ARTICLES = 10_000;
 
   private final PageCache cache;
-  private final ArticleStore articles;
+  private final PurgeKeys purgeKeys;
   private final TaxonomyStore taxonomy;
-  private final ZoneId zone;
   private final long startPosition;
   private final Map<Long, Set<String>> lastSeen = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
@@ -52,9 +48,8 @@ public final class PageCacheFollower implements ChangeFollower {
   public PageCacheFollower(PageCache cache, ArticleStore articles, TaxonomyStore taxonomy, ZoneId zone,
       long startPosition) {
     this.cache = cache;
-    this.articles = articles;
+    this.purgeKeys = new PurgeKeys(articles, zone);
     this.taxonomy = taxonomy;
-    this.zone = zone;
     this.startPosition = startPosition;
     this.knownSections = taxonomy.sections();
   }
@@ -87,28 +82,22 @@ public final class PageCacheFollower implements ChangeFollower {
         purged, keys);
   }
 
-  /** The keys a change purges: the article, where it is now, and where it was. */
+  /** The keys a change purges: the article, where it is now, and where it was (see {@link PurgeKeys}). */
   Set<String> keysOf(Change change) {
     long id = change.articleId();
     if (!change.kind().changesArticle()) {
       // Only its related lists changed: listings do not show them, and where it is has not moved.
       return Set.of(CacheKeys.article(id));
     }
-    Set<String> keys = new LinkedHashSet<>();
-    keys.add(CacheKeys.article(id));
-    keys.addAll(cache.rememberedListingsOf(id));
-    Set<String> before = lastSeen.remove(id);
-    if (before != null) {
-      keys.addAll(before);
+    Set<String> before = new LinkedHashSet<>(cache.rememberedListingsOf(id));
+    Set<String> seen = lastSeen.remove(id);
+    if (seen != null) {
+      before.addAll(seen);
     }
-    Optional<Article> now = change.kind() == ChangeKind.DELETED ? Optional.empty() : articles.findById(id);
-    if (now.isPresent() && (now.get().isPublished() || change.kind() == ChangeKind.UNPUBLISHED)) {
-      Set<String> listings = CacheKeys.listingsOf(now.get(), zone);
-      keys.addAll(listings);
-      if (now.get().isPublished()) {
-        lastSeen.put(id, listings);
-      }
+    PurgeKeys.Purge purge = purgeKeys.of(change, before);
+    if (!purge.listedNow().isEmpty()) {
+      lastSeen.put(id, purge.listedNow());
     }
-    return keys;
+    return purge.keys();
   }
 }

@@ -17,4 +17,9 @@ public record Rendered(byte[] body, String contentType, CacheKeys keys, Instant 
   public static Rendered html(String page, CacheKeys keys, Instant lastModified) {
     return new Rendered(page.getBytes(StandardCharsets.UTF_8), HTML, keys, lastModified);
   }
+
+  /** A page already rendered to UTF-8 bytes ({@code Views.renderBytes}). */
+  public static Rendered html(byte[] page, CacheKeys keys, Instant lastModified) {
+    return new Rendered(page, HTML, keys, lastModified);
+  }
 }

@@ -27,7 +27,8 @@ public final class ChangeFeed implements AutoCloseable {
 
   private static final class Cursor {
     final ChangeFollower follower;
-    long position;
+    // Written by the feed's thread, read by metrics.
+    volatile long position;
 
     Cursor(ChangeFollower follower) {
       this.follower = follower;
@@ -84,6 +85,13 @@ public final class ChangeFeed implements AutoCloseable {
   /** The lowest position among followers: everything up to it has been applied everywhere here. */
   public long position() {
     return cursors.stream().mapToLong(c -> c.position).min().orElse(changeLog.head());
+  }
+
+  /** Each follower's position by name, for metrics: how far behind the log it is. */
+  public java.util.Map<String, Long> positions() {
+    java.util.Map<String, Long> positions = new java.util.LinkedHashMap<>();
+    cursors.forEach(c -> positions.put(c.follower.name(), c.position));
+    return positions;
   }
 
   public long appliedCount() {

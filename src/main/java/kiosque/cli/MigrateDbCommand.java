@@ -13,6 +13,7 @@ import kiosque.db.CopyRefusedException;
 import kiosque.db.CopyReport;
 import kiosque.db.Database;
 import kiosque.db.DatabaseCopy;
+import kiosque.newsroom.media.MediaDirectoryImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate-db", mixinStandardHelpOptions = true,
     description = {"Copies a whole site from the embedded H2 database of DIR to PostgreSQL, verified by counts "
         + "and checksums per table, in one transaction.",
-        "Stop the server using DIR first. The password comes from KIOSQUE_DB_PASSWORD. Media files stay in DIR/media."})
+        "Stop the server using DIR first. The password comes from KIOSQUE_DB_PASSWORD. Images still only in DIR/media "
+            + "(written by versions before 0.6) are first copied into the H2 database, then copied with it."})
 final class MigrateDbCommand implements Callable<Integer> {
 
   static final int NOTHING_WRITTEN = 2;
@@ -82,6 +84,12 @@ final class MigrateDbCommand implements Callable<Integer> {
     try (Database h2 = Database.open(Settings.h2Url(from), source.databaseUser(), source.databasePassword(), from);
         Database postgres = Database.open(to, targetUser, password, from);
         CopyProgressBar bar = progress ? new CopyProgressBar(err) : null) {
+      // Images of earlier versions lived only in DIR/media: into the source database first, so they travel with it.
+      MediaDirectoryImport.Result media = new MediaDirectoryImport(h2.jdbi()).run(from.resolve("media"));
+      if (media.copied() > 0) {
+        out.printf(Locale.ROOT, "Copied %,d image files from %s into the H2 database first.%n", media.copied(),
+            from.resolve("media"));
+      }
       report = new DatabaseCopy(h2, postgres, batch).run(bar == null ? kiosque.db.CopyProgress.NONE : bar);
     } catch (CopyRefusedException e) {
       err.println("kiosque: " + e.getMessage());
@@ -94,8 +102,8 @@ final class MigrateDbCommand implements Callable<Integer> {
             ? "Copied and verified %,d rows in %d tables in %.1f s.%n"
             : "The target already holds this site (%,d rows in %d tables verified, %.1f s); nothing written.%n",
         report.rows(), report.tables().size(), report.elapsed().toMillis() / 1000.0);
-    out.println("Next: point every node at it (KIOSQUE_DB_URL, KIOSQUE_DB_USER, KIOSQUE_DB_PASSWORD) and give each "
-        + "node the media directory " + from.resolve("media") + " (shared or copied).");
+    out.println("Next: point every node at it (KIOSQUE_DB_URL, KIOSQUE_DB_USER, KIOSQUE_DB_PASSWORD). Images are in "
+        + "the database: nodes need no shared media directory.");
     return 0;
   }
 }

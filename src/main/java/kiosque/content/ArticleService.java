@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The rules for storing an article: validation, sanitising, names resolved to sections, topics and
- * authors, old addresses claimed, and the change log written, all in one transaction.
+ * authors, old addresses claimed, the listings' counts and newest updates kept ({@link ListingSummaries}) and the change log
+ * written, all in one transaction.
  */
 public final class ArticleService {
 
@@ -40,15 +41,17 @@ public final class ArticleService {
   private final ChangeLog changeLog;
   private final BodySanitizer sanitizer;
   private final Clock clock;
+  private final ListingSummaries listingSummaries;
 
   public ArticleService(Jdbi jdbi, ArticleStore articles, TaxonomyStore taxonomy, ChangeLog changeLog,
-      BodySanitizer sanitizer, Clock clock) {
+      BodySanitizer sanitizer, Clock clock, ListingSummaries listingSummaries) {
     this.jdbi = jdbi;
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.changeLog = changeLog;
     this.sanitizer = sanitizer;
     this.clock = clock;
+    this.listingSummaries = listingSummaries;
   }
 
   /**
@@ -139,6 +142,7 @@ public final class ArticleService {
       if (!articles.claimScheduled(handle, id, now)) {
         return false;
       }
+      listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
       changeLog.append(handle, id, ChangeKind.PUBLISHED);
       return true;
     });
@@ -168,6 +172,7 @@ public final class ArticleService {
     ArticleRow row = row(handle, draft, prepared, now, false);
     long id = articles.insert(handle, row, now, createdBy);
     attach(handle, id, draft);
+    listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
     changeLog.append(handle, id, draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED);
     return id;
   }
@@ -175,10 +180,12 @@ public final class ArticleService {
   private void write(Handle handle, long id, ArticleStatus before, Integer expectedVersion, ArticleDraft draft,
       Prepared prepared) {
     ArticleRow row = row(handle, draft, prepared, clock.instant(), true);
+    ListingSummaries.Contribution listed = listingSummaries.read(handle, id);
     if (!articles.update(handle, id, row, expectedVersion)) {
       throw new StaleArticleException(id);
     }
     attach(handle, id, draft);
+    listingSummaries.apply(handle, listed, listingSummaries.read(handle, id));
     changeLog.append(handle, id, statusChange(before, draft.status()));
   }
 

@@ -1,8 +1,14 @@
 package kiosque.content;
 
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -18,8 +24,15 @@ import org.jdbi.v3.core.statement.Query;
  *   <li>topics and authors have two plans with the same result: walk the newest articles and keep
  *       those linked (cheap when the topic is common), or take the topic's articles and sort them
  *       (cheap when it is rare). The one with fewer rows to read is chosen from the topic's number
- *       of links and the size of the archive.
+ *       of published articles and the size of the archive.
  * </ul>
+ *
+ * <p>A first page is one query that stops after the page. A later one is read in two steps: the
+ * ids off the index alone (H2 reads no row for the ones an offset skips: page 50 of a section
+ * decoded 980 rows with their bodies), then the page's rows by primary key. Not one query with
+ * the ids in a derived table: H2 then plans the inner select on another index and scans the
+ * whole archive. Totals come from the counts the writes keep ({@link ListingSummaries}), not
+ * from counting the archive at each request (100,000 index entries for the home page).
  */
 public final class PublishedListings {
 
@@ -32,33 +45,75 @@ public final class PublishedListings {
 
   private static final String COLUMNS = "a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name";
   private static final String NEWEST = "a.published_at desc, a.id desc";
-  /** Every status but published, as listed in the database. */
-  private static final List<String> HIDDEN = java.util.Arrays.stream(ArticleStatus.values())
-      .filter(s -> s != ArticleStatus.PUBLISHED).map(ArticleStatus::code).toList();
 
   private final Jdbi jdbi;
+  private final ListingSummaries summaries;
 
-  public PublishedListings(Jdbi jdbi) {
+  public PublishedListings(Jdbi jdbi, ListingSummaries summaries) {
     this.jdbi = jdbi;
+    this.summaries = summaries;
   }
 
   public Page<Teaser> page(Listing listing, int page, int size) {
-    return jdbi.withHandle(h -> new Page<>(newest(h, listing, (long) (page - 1) * size, size, COLUMNS)
-        .map(ArticleStore.TEASER).list(), page, size, count(h, listing)));
+    long offset = (long) (page - 1) * size;
+    return jdbi.withHandle(h -> new Page<>(offset == 0
+        ? newest(h, listing, 0, size, COLUMNS).map(ArticleStore.TEASER).list()
+        : teasers(h, newest(h, listing, offset, size, "a.id").mapTo(Long.class).list()),
+        page, size, count(h, listing)));
   }
 
-  /** The first {@code limit} teasers, without counting the listing (home page blocks). */
+  /** The first {@code limit} teasers, without counting the listing (home page blocks): one query. */
   public List<Teaser> first(Listing listing, int limit) {
     return jdbi.withHandle(h -> newest(h, listing, 0, limit, COLUMNS).map(ArticleStore.TEASER).list());
   }
 
-  /** Ids only (feeds read the articles whole afterwards). */
-  public List<Long> firstIds(Listing listing, int limit) {
-    return jdbi.withHandle(h -> newest(h, listing, 0, limit, "a.id").mapTo(Long.class).list());
+  /**
+   * Published in the months {@code first} to {@code last} (both included, in the site's time
+   * zone), newest first: the date archives. The range is [from, to) on publication times.
+   */
+  public Page<Teaser> archive(Instant from, Instant to, YearMonth first, YearMonth last, int page, int size) {
+    return jdbi.withHandle(h -> new Page<>(teasers(h, h.createQuery("select a.id from article a"
+                + " where a.status = 'published' and a.published_at >= :from and a.published_at < :to"
+                + " order by a.status, " + NEWEST + " limit :limit offset :offset")
+            .bind("from", ArticleStore.utc(from)).bind("to", ArticleStore.utc(to))
+            .bind("limit", size).bind("offset", (long) (page - 1) * size)
+            .mapTo(Long.class).list()),
+        page, size, summaries.count(h, first, last)));
+  }
+
+  /** The teasers of these articles, in this order: primary-key lookups. */
+  private static List<Teaser> teasers(Handle h, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Teaser> byId = new HashMap<>();
+    h.createQuery("select " + COLUMNS + " from article a left join section s on s.id = a.section_id"
+            + " where a.id in (<ids>)")
+        .bindList("ids", ids).map(ArticleStore.TEASER).forEach(t -> byId.put(t.id(), t));
+    List<Teaser> ordered = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      Teaser teaser = byId.get(id);
+      if (teaser != null) {
+        ordered.add(teaser);
+      }
+    }
+    return ordered;
+  }
+
+  /**
+   * The first {@code limit} rows with the columns a caller needs, in the same query as the
+   * listing (feeds: the body but not the plain text). Columns of {@code article a} and
+   * {@code section s}.
+   */
+  public <T> List<T> first(Listing listing, int limit, String columns, RowMapper<T> mapper) {
+    return jdbi.withHandle(h -> newest(h, listing, 0, limit, columns).map(mapper).list());
   }
 
   private static Query newest(Handle h, Listing listing, long offset, int limit, String columns) {
-    String from = " from article a left join section s on s.id = a.section_id where a.status = 'published' ";
+    // The section only when a column asks for it: joining it reads each article row for its
+    // section_id, where ids alone come off the listing index.
+    String section = columns.contains("s.") ? " left join section s on s.id = a.section_id" : "";
+    String from = " from article a" + section + " where a.status = 'published' ";
     String sql = switch (listing.kind()) {
       case SITE -> "select " + columns + from + "order by a.status, " + NEWEST;
       case SECTION -> "select " + columns + from + "and a.section_id = :id order by a.section_id, a.status, " + NEWEST;
@@ -66,7 +121,7 @@ public final class PublishedListings {
           ? "select " + columns + from + "and exists (select 1 from " + link(listing) + " l where l.article_id = a.id and l."
               + linkColumn(listing) + " = :id) order by a.status, " + NEWEST
           : "select " + columns + " from " + link(listing) + " l join article a on a.id = l.article_id"
-              + " left join section s on s.id = a.section_id where l." + linkColumn(listing) + " = :id"
+              + section + " where l." + linkColumn(listing) + " = :id"
               + " and a.status = 'published' order by " + NEWEST;
     };
     return withId(h.createQuery(sql + " limit :limit offset :offset"), listing)
@@ -74,37 +129,30 @@ public final class PublishedListings {
   }
 
   /**
-   * Walking the archive newest first reads about {@code wanted * archive / links} rows before it
-   * has {@code wanted}; sorting the topic's own articles reads {@code links}. Both counts are
-   * index lookups.
+   * Walking the archive newest first reads about {@code wanted * archive / listed} rows before it
+   * has {@code wanted}; sorting the topic's own articles reads {@code listed}. Both numbers are
+   * primary-key lookups.
    */
   private static boolean walkTheArchive(Handle h, Listing listing, long wanted) {
-    long links = links(h, listing);
-    if (links == 0) {
+    long listed = ListingSummaries.count(h, table(listing), listing.id());
+    if (listed == 0) {
       return false;
     }
     long archive = h.createQuery("select coalesce(max(id), 0) from article").mapTo(Long.class).one();
-    return wanted * archive < links * links;
+    return wanted * archive < listed * listed;
   }
 
-  private static long count(Handle h, Listing listing) {
+  private long count(Handle h, Listing listing) {
+    return listing.kind() == Kind.SITE ? summaries.countAll(h) : ListingSummaries.count(h, table(listing), listing.id());
+  }
+
+  private static String table(Listing listing) {
     return switch (listing.kind()) {
-      case SITE -> h.createQuery("select count(*) from article a where a.status = 'published'")
-          .mapTo(Long.class).one();
-      case SECTION -> h.createQuery("select count(*) from article a where a.section_id = :id and a.status = 'published'")
-          .bind("id", listing.id()).mapTo(Long.class).one();
-      // Links minus the linked articles readers do not see: both counts stay in indexes, where
-      // joining every link to its article row reads the rows with their bodies (15,000 for a
-      // prolific author at 100,000 articles).
-      case TOPIC, AUTHOR -> links(h, listing) - h.createQuery("select count(*) from article a join " + link(listing)
-              + " l on l.article_id = a.id and l." + linkColumn(listing) + " = :id where a.status in (<hidden>)")
-          .bind("id", listing.id()).bindList("hidden", HIDDEN).mapTo(Long.class).one();
+      case SITE -> throw new IllegalArgumentException("the site is no row");
+      case SECTION -> "section";
+      case TOPIC -> "topic";
+      case AUTHOR -> "author";
     };
-  }
-
-  private static long links(Handle h, Listing listing) {
-    return h.createQuery("select count(*) from " + link(listing) + " where " + linkColumn(listing) + " = :id")
-        .bind("id", listing.id()).mapTo(Long.class).one();
   }
 
   private static Query withId(Query query, Listing listing) {

@@ -24,6 +24,9 @@ import java.util.Objects;
  */
 public final class DatabaseCopy {
 
+  /** Binary values held in one JDBC batch at most (one image larger than this still goes alone). */
+  static final long MAX_BATCH_BYTES = 32L * 1024 * 1024;
+
   private final Database source;
   private final Database target;
   private final int batchSize;
@@ -94,16 +97,22 @@ public final class DatabaseCopy {
       select.setFetchSize(batchSize);
       try (ResultSet rs = select.executeQuery(table.selectAll())) {
         int pending = 0;
+        long pendingBytes = 0;
         while (rs.next()) {
           Object[] values = digest.add(rs, table);
           for (int i = 0; i < values.length; i++) {
             insert.setObject(i + 1, values[i]);
+            if (values[i] instanceof byte[] bytes) {
+              pendingBytes += bytes.length;
+            }
           }
           insert.addBatch();
-          if (++pending == batchSize) {
+          // Images (media_file) are up to 10 MB a row: a batch is bounded in bytes too, not only in rows.
+          if (++pending == batchSize || pendingBytes >= MAX_BATCH_BYTES) {
             insert.executeBatch();
             progress.copied(table.name(), pending);
             pending = 0;
+            pendingBytes = 0;
           }
         }
         if (pending > 0) {

@@ -19,7 +19,7 @@ final class AtomWriter {
   }
 
   byte[] write(Feed feed, String selfUrl) {
-    Xml xml = new Xml();
+    Xml xml = new Xml(feed.expectedChars());
     xml.start("feed").namespace("", NS).attribute("xml", XML_NS, "lang", feed.language()).newline()
         .element("id", feed.id())
         .element("title", feed.title())

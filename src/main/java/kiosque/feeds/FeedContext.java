@@ -12,6 +12,6 @@ public record FeedContext(String siteName, String language, ZoneId zone, Clock c
 
   public static FeedContext of(String siteName, String language, ZoneId zone, Clock clock, Urls urls, Messages msg,
       Jdbi jdbi) {
-    return new FeedContext(siteName, language, zone, clock, urls, msg, new SyndicationStore(jdbi));
+    return new FeedContext(siteName, language, zone, clock, urls, msg, new SyndicationStore(jdbi, zone));
   }
 }

@@ -6,12 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import kiosque.cache.Rendered;
 import kiosque.content.Article;
-import kiosque.content.ArticleStore;
 import kiosque.content.Author;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -30,7 +26,6 @@ public final class FeedService {
   static final int ITEMS = 50;
 
   private final SyndicationStore store;
-  private final ArticleStore articles;
   private final TaxonomyStore taxonomy;
   private final Urls urls;
   private final Messages msg;
@@ -42,9 +37,8 @@ public final class FeedService {
   private final AtomWriter atom;
   private final String tagAuthority;
 
-  public FeedService(FeedContext context, ArticleStore articles, TaxonomyStore taxonomy, LeadImages images) {
+  public FeedService(FeedContext context, TaxonomyStore taxonomy, LeadImages images) {
     this.store = context.store();
-    this.articles = articles;
     this.taxonomy = taxonomy;
     this.urls = context.urls();
     this.msg = context.msg();
@@ -84,11 +78,10 @@ public final class FeedService {
   }
 
   private Rendered feed(String format, Listing listing, String key, String name, String subtitle, String page) {
-    List<Long> ids = store.latestIds(listing, ITEMS);
-    // findByIds answers in id order (three queries for the lot): put them back in the listing's order.
-    Map<Long, Article> byId = articles.findByIds(ids).stream().collect(Collectors.toMap(Article::id, a -> a));
-    List<Article> items = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    List<Feed.Entry> entries = items.stream().map(this::entry).toList();
+    List<SyndicationStore.FeedArticle> latest = store.latest(listing, ITEMS);
+    List<Article> items = latest.stream().map(SyndicationStore.FeedArticle::article).toList();
+    List<Long> ids = items.stream().map(Article::id).toList();
+    List<Feed.Entry> entries = latest.stream().map(f -> entry(f.article(), f.hasLeadImage())).toList();
     Instant updated = items.stream().map(Article::updatedAt).max(Comparator.naturalOrder()).orElse(null);
     String title = listing.kind() == Listing.Kind.SITE ? siteName : name + " - " + siteName;
     Feed feed = new Feed(urls.absolute(page), title, subtitle, urls.absolute(page), language, siteName,
@@ -99,7 +92,7 @@ public final class FeedService {
         CacheKeys.listing(key, ids), updated);
   }
 
-  private Feed.Entry entry(Article article) {
+  private Feed.Entry entry(Article article, boolean hasLeadImage) {
     return new Feed.Entry(
         guid(article),
         article.title(),
@@ -111,7 +104,7 @@ public final class FeedService {
             .map(a -> new Feed.Person(a.byline(), urls.absolute(urls.author(a.slug())))).toList(),
         article.publishedAt(),
         article.updatedAt(),
-        images.of(article).orElse(null));
+        hasLeadImage ? images.of(article).orElse(null) : null);
   }
 
   /**
@@ -124,8 +117,30 @@ public final class FeedService {
         + ":article-" + article.id();
   }
 
-  /** Feed readers show the body outside the site: relative links and images must carry the site's address. */
+  /**
+   * Feed readers show the body outside the site: relative links and images must carry the site's
+   * address. Bodies are stored as jsoup wrote them (BodySanitizer: lower-case attributes in double
+   * quotes), so a body whose every href and src is already absolute is returned as it is, without
+   * parsing it into a tree: most bodies, and the megabyte a 50-article feed allocated for them.
+   */
+  static boolean hasRelativeLinks(String bodyHtml) {
+    return hasRelative(bodyHtml, " href=\"") || hasRelative(bodyHtml, " src=\"");
+  }
+
+  private static boolean hasRelative(String html, String attribute) {
+    for (int at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at + 1)) {
+      int value = at + attribute.length();
+      if (!html.startsWith("https://", value) && !html.startsWith("http://", value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String absoluteLinks(String bodyHtml) {
+    if (!hasRelativeLinks(bodyHtml)) {
+      return bodyHtml;
+    }
     Document document = Jsoup.parseBodyFragment(bodyHtml, urls.absolute("/"));
     for (Element link : document.select("a[href]")) {
       link.attr("href", link.absUrl("href"));

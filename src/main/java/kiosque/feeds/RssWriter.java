@@ -24,7 +24,7 @@ final class RssWriter {
   }
 
   byte[] write(Feed feed, String selfUrl) {
-    Xml xml = new Xml();
+    Xml xml = new Xml(feed.expectedChars());
     xml.start("rss").attribute("version", "2.0")
         .namespace("atom", ATOM).namespace("content", CONTENT).namespace("dc", DC).namespace("dcterms", DCTERMS)
         .namespace("media", MEDIA);

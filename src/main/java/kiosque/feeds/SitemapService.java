@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import kiosque.cache.Rendered;
 import kiosque.content.ArticleStore;
 import kiosque.content.Page;
@@ -57,14 +56,13 @@ public final class SitemapService {
     for (int part = 1; part <= (news.total() + NEWS_PER_FILE - 1) / NEWS_PER_FILE; part++) {
       sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(newsName(part))), news.items().getFirst().publishedAt()));
     }
-    Map<YearMonth, Instant> months = new TreeMap<>(Comparator.reverseOrder());
-    for (SyndicationStore.Dated article : store.allPublishedDates()) {
-      months.merge(YearMonth.from(article.publishedAt().atZone(zone)), article.updatedAt(),
-          (a, b) -> a.isAfter(b) ? a : b);
+    // Months and their newest update are kept by the writes (ListingSummaries): a few hundred rows,
+    // not the archive grouped at each request.
+    Instant newest = null;
+    for (Map.Entry<YearMonth, Instant> month : store.months()) {
+      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(monthName(month.getKey()))), month.getValue()));
+      newest = newest == null || month.getValue().isAfter(newest) ? month.getValue() : newest;
     }
-    months.forEach((month, lastModified) ->
-        sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(monthName(month))), lastModified)));
-    Instant newest = months.values().stream().max(Comparator.naturalOrder()).orElse(null);
     sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("rubriques")), newest));
     if (store.anyTopicWithArticles()) {
       sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("sujets")), newest));

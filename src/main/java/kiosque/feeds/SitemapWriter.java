@@ -23,8 +23,11 @@ final class SitemapWriter {
     this.zone = zone;
   }
 
+  /** About how long an entry is: the buffer is sized once instead of doubling (and copying) its way there. */
+  private static final int ENTRY_CHARS = 160;
+
   byte[] index(List<Entry> sitemaps) {
-    Xml xml = new Xml();
+    Xml xml = new Xml(256 + ENTRY_CHARS * sitemaps.size());
     xml.start("sitemapindex").namespace("", NS).newline();
     for (Entry sitemap : sitemaps) {
       xml.start("sitemap").element("loc", sitemap.loc());
@@ -36,7 +39,7 @@ final class SitemapWriter {
   }
 
   byte[] urls(List<Entry> pages) {
-    Xml xml = new Xml();
+    Xml xml = new Xml(256 + ENTRY_CHARS * pages.size());
     xml.start("urlset").namespace("", NS).newline();
     for (Entry page : pages) {
       xml.start("url").element("loc", page.loc());

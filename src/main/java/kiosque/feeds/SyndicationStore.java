@@ -5,11 +5,21 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
+import kiosque.content.Author;
+import kiosque.content.ListingSummaries;
+import kiosque.content.Topic;
 import kiosque.content.PublishedListings;
 import org.jdbi.v3.core.Jdbi;
 
-/** The SQL feeds and sitemaps need beyond the article store: ids of the latest articles, dates for lastmod. */
+/** The SQL feeds and sitemaps need beyond the article store: the latest articles for a feed, dates for lastmod. */
 final class SyndicationStore {
 
   /** An article's address parts and its dates, for sitemaps. */
@@ -20,43 +30,84 @@ final class SyndicationStore {
 
   private final Jdbi jdbi;
   private final PublishedListings listings;
+  private final ListingSummaries listingSummaries;
 
-  SyndicationStore(Jdbi jdbi) {
+  SyndicationStore(Jdbi jdbi, ZoneId zone) {
     this.jdbi = jdbi;
-    this.listings = new PublishedListings(jdbi);
+    this.listingSummaries = new ListingSummaries(zone);
+    this.listings = new PublishedListings(jdbi, listingSummaries);
   }
 
-  /** The newest published articles of a listing, in the order listings show them. */
-  List<Long> latestIds(Listing listing, int limit) {
+  /**
+   * The newest published articles of a listing, in the order listings show them, with what a feed
+   * entry shows and nothing else: one listing query with the body (not the plain text, the
+   * source or the section), then their authors and topics in one query each.
+   */
+  /** An entry's article, and whether it has a lead image to look up (most have none: no query for them). */
+  record FeedArticle(Article article, boolean hasLeadImage) {}
+
+  List<FeedArticle> latest(Listing listing, int limit) {
     PublishedListings.Kind kind = switch (listing.kind()) {
       case SITE -> PublishedListings.Kind.SITE;
       case SECTION -> PublishedListings.Kind.SECTION;
       case TOPIC -> PublishedListings.Kind.TOPIC;
       case AUTHOR -> PublishedListings.Kind.AUTHOR;
     };
-    return listings.firstIds(new PublishedListings.Listing(kind, listing.id()), limit);
+    List<FeedArticle> bare = listings.first(new PublishedListings.Listing(kind, listing.id()), limit, FEED_COLUMNS,
+        (rs, ctx) -> new FeedArticle(new Article(rs.getLong(1), null, rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), "", null, List.of(), List.of(), ArticleStatus.PUBLISHED,
+            instant(rs, "published_at"), instant(rs, "created_at"), instant(rs, "updated_at"), null, null, 0),
+            rs.getObject("lead_media_id") != null));
+    if (bare.isEmpty()) {
+      return bare;
+    }
+    List<Long> ids = bare.stream().map(f -> f.article().id()).toList();
+    return jdbi.withHandle(h -> {
+      Map<Long, List<Author>> authors = new HashMap<>();
+      h.createQuery("""
+              select l.article_id, au.id, au.byline, au.slug from article_author l join author au on au.id = l.author_id
+              where l.article_id in (<ids>) order by l.article_id, l.position""")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new Author(rs.getLong(2), rs.getString(3), null, null, rs.getString(4))))
+          .forEach(e -> authors.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      Map<Long, List<Topic>> topics = new HashMap<>();
+      h.createQuery("""
+              select l.article_id, t.id, t.name, t.slug from article_topic l join topic t on t.id = l.topic_id
+              where l.article_id in (<ids>) order by l.article_id, l.position""")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong(1), new Topic(rs.getLong(2), rs.getString(3), rs.getString(4), null)))
+          .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return bare.stream().map(f -> {
+        Article a = f.article();
+        return new FeedArticle(new Article(a.id(), null, a.slug(), a.title(), a.summary(), a.bodyHtml(), "", null,
+            authors.getOrDefault(a.id(), List.of()), topics.getOrDefault(a.id(), List.of()), a.status(),
+            a.publishedAt(), a.createdAt(), a.updatedAt(), null, null, 0), f.hasLeadImage());
+      }).toList();
+    });
   }
 
-  /** Whether the topics sitemap has anything to list; stops at the first link (the index asks at every request). */
+  private static final String FEED_COLUMNS =
+      "a.id, a.slug, a.title, a.summary, a.body_html, a.published_at, a.created_at, a.updated_at, a.lead_media_id";
+
+  // The newest update of each section, topic, author and month is kept by the writes
+  // (ListingSummaries, V520__listing_summaries.sql): these read a few thousand small rows at most.
+
+  /** Whether the topics sitemap has anything to list (the index asks at every request). */
   boolean anyTopicWithArticles() {
-    return exists("select 1 from article_topic l join article a on a.id = l.article_id where a.status = 'published'");
+    return exists("select 1 from topic where newest_update is not null");
   }
 
   boolean anyAuthorWithArticles() {
-    return exists("select 1 from article_author l join article a on a.id = l.article_id where a.status = 'published'");
+    return exists("select 1 from author where newest_update is not null");
   }
 
   private boolean exists(String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql + " limit 1").mapTo(Integer.class).findFirst().isPresent());
   }
 
-  /** Publication and update times of every published article (no id, no slug): months and their lastmod come from them. */
-  List<Dated> allPublishedDates() {
-    return jdbi.withHandle(h -> h.createQuery(
-            // Only columns of article_dates (V502): read from the index, not from 100,000 rows with their bodies.
-            "select a.published_at, a.updated_at from article a where a.status = 'published'")
-        .map((rs, ctx) -> new Dated(0, null, instant(rs, "published_at"), instant(rs, "updated_at")))
-        .list());
+  /** Each month with published articles, newest first, with its newest update. */
+  List<Map.Entry<YearMonth, Instant>> months() {
+    return listingSummaries.months(jdbi);
   }
 
   /** Published in [from, to), oldest first, at most {@code limit}. */
@@ -74,32 +125,22 @@ final class SyndicationStore {
   }
 
   List<Named> sectionsWithArticles(int limit) {
-    return named("""
-        select s.slug, max(a.updated_at) as last_modified from section s join article a on a.section_id = s.id
-        where a.status = 'published' group by s.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("section", limit);
   }
 
   List<Named> topicsWithArticles(int limit) {
-    return named("""
-        select t.slug, max(a.updated_at) as last_modified from topic t
-        join article_topic at on at.topic_id = t.id join article a on a.id = at.article_id
-        where a.status = 'published' group by t.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("topic", limit);
   }
 
   List<Named> authorsWithArticles(int limit) {
-    return named("""
-        select au.slug, max(a.updated_at) as last_modified from author au
-        join article_author aa on aa.author_id = au.id join article a on a.id = aa.article_id
-        where a.status = 'published' group by au.slug order by last_modified desc limit :limit
-        """, limit);
+    return named("author", limit);
   }
 
-  private List<Named> named(String sql, int limit) {
-    return jdbi.withHandle(h -> h.createQuery(sql)
+  private List<Named> named(String table, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("select slug, newest_update from " + table
+            + " where newest_update is not null order by newest_update desc, id limit :limit")
         .bind("limit", limit)
-        .map((rs, ctx) -> new Named(rs.getString("slug"), instant(rs, "last_modified")))
+        .map((rs, ctx) -> new Named(rs.getString(1), instant(rs, "newest_update")))
         .list());
   }
 

@@ -1,6 +1,7 @@
 package kiosque.feeds;
 
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,12 +22,24 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+  private final StringWriter chars;
   private final XMLStreamWriter out;
 
   Xml() {
+    this(16 * 1024);
+  }
+
+  /**
+   * The writer gets characters and the document is encoded once at the end: given an output
+   * stream, the JDK's writer encodes character by character into it, one synchronized write a
+   * byte (most of a sitemap's time).
+   *
+   * @param expectedChars the document's likely size: a buffer that never grows is copied once, not at each doubling
+   */
+  Xml(int expectedChars) {
+    this.chars = new StringWriter(expectedChars);
     try {
-      this.out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+      this.out = FACTORY.createXMLStreamWriter(chars);
       out.writeStartDocument("UTF-8", "1.0");
       out.writeCharacters("\n");
     } catch (XMLStreamException e) {
@@ -34,8 +47,19 @@ final class Xml implements AutoCloseable {
     }
   }
 
+  /** The text without what XML 1.0 cannot carry; the same string, not a copy, when all of it can (almost always). */
   static String clean(String text) {
-    return text == null ? "" : NOT_XML.matcher(text).replaceAll("");
+    if (text == null) {
+      return "";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c == 0x09 || c == 0x0A || c == 0x0D)) {
+        // Rare: control characters to remove, or surrogates to check in pairs: the pattern decides.
+        return NOT_XML.matcher(text).replaceAll("");
+      }
+    }
+    return text;
   }
 
   /** W3C date-time with the site's offset, to the second: {@code 2025-06-01T11:00:00+01:00}. */
@@ -106,7 +130,7 @@ final class Xml implements AutoCloseable {
   byte[] finish() {
     call(out::writeEndDocument);
     call(out::close);
-    return bytes.toByteArray();
+    return chars.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -150,11 +150,11 @@ public final class BulkLists {
       }
     }
     Map<Long, List<String>> before = lists.itemIds(computed.keySet());
-    lists.saveAll(computed, clock.instant());
     // A first computation counts as a change: the page showed something else until now.
     List<Long> changed = computed.entrySet().stream()
         .filter(e -> !RelatedListStore.itemIds(e.getValue()).equals(before.get(e.getKey())))
         .map(Map.Entry::getKey).toList();
+    lists.saveAll(computed, java.util.Set.copyOf(changed), clock.instant());
     refresher.announce(changed);
     return new Batch(computed.size(), changed.size(), failed);
   }

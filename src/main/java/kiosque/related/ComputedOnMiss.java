@@ -1,11 +1,9 @@
 package kiosque.related;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import kiosque.content.Article;
 import kiosque.content.Teaser;
-import kiosque.related.RelatedListStore.Kind;
 import kiosque.search.SimilarityIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,42 +22,45 @@ final class ComputedOnMiss implements RelatedArticles {
   private static final Logger log = LoggerFactory.getLogger(ComputedOnMiss.class);
 
   private final ListRefresher refresher;
-  private final RelatedListStore lists;
   private final SimilarityIndex index;
   private final RelatedArticles baseline;
+  /** Reads the lists once stored; falls back to the baseline if they are not (a failed store). */
+  private final RelatedArticles stored;
 
   ComputedOnMiss(ListRefresher refresher, RelatedListStore lists, SimilarityIndex index, RelatedArticles baseline) {
     this.refresher = refresher;
-    this.lists = lists;
     this.index = index;
     this.baseline = baseline;
+    this.stored = new StoredRelated(lists, baseline);
   }
 
   @Override
   public List<Teaser> goFurther(Article article, int limit) {
-    return computed(article, Kind.FURTHER)
-        .map(l -> l.stream().filter(t -> t.id() != article.id()).limit(limit).toList())
-        .orElseGet(() -> baseline.goFurther(article, limit));
+    return (computed(article) ? stored : baseline).goFurther(article, limit);
   }
 
   @Override
   public List<Teaser> recommendations(Article article, Set<Long> exclude, int limit) {
-    return computed(article, Kind.RECOMMENDED)
-        .map(l -> l.stream().filter(t -> t.id() != article.id() && !exclude.contains(t.id())).limit(limit).toList())
-        .orElseGet(() -> baseline.recommendations(article, exclude, limit));
+    return (computed(article) ? stored : baseline).recommendations(article, exclude, limit);
   }
 
-  private Optional<List<Teaser>> computed(Article article, Kind kind) {
+  @Override
+  public Shown shown(Article article, int furtherLimit, int recommendedLimit) {
+    return (computed(article) ? stored : baseline).shown(article, furtherLimit, recommendedLimit);
+  }
+
+  /** Computes and stores the article's lists; false when the baseline must serve instead. */
+  private boolean computed(Article article) {
     if (!article.isPublished() || index.isRebuilding()) {
-      return Optional.empty();
+      return false;
     }
     try {
       refresher.storeUnannounced(article.id(), refresher.compute(article));
-      return lists.shown(article.id(), kind);
+      return true;
     } catch (RuntimeException e) {
       log.warn("Computing the related lists of article {} for a page view failed; the SQL baseline serves it",
           article.id(), e);
-      return Optional.empty();
+      return false;
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
 import org.jdbi.v3.core.Handle;
@@ -32,6 +33,13 @@ final class RelatedListStore {
   /** A stored item as editors see it: the article, its place, why it is there. */
   record StoredItem(Kind kind, int position, Teaser teaser, boolean pinned, String reason) {}
 
+  /**
+   * Both lists as a page shows them: published items only, in order.
+   *
+   * @param lastModified the later of when the lists last changed and when a shown item last did
+   */
+  record StoredLists(List<Teaser> further, List<Teaser> recommended, Instant lastModified) {}
+
   private final Jdbi jdbi;
 
   RelatedListStore(Jdbi jdbi) {
@@ -45,6 +53,11 @@ final class RelatedListStore {
       // second one's inserts would collide with the first one's.
       h.createQuery("select id from article where id = :id for update").bind("id", articleId).mapTo(Long.class)
           .findOne();
+      // The page's Last-Modified moves only when what it lists changes, not at every recomputation.
+      Optional<Instant> changedAt = itemIds(h, articleId).equals(itemIds(lists))
+          ? h.createQuery("select coalesce(changed_at, computed_at) from related_list_state where article_id = :id")
+              .bind("id", articleId).mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant)
+          : Optional.empty();
       h.createUpdate("delete from related_item where article_id = :id").bind("id", articleId).execute();
       PreparedBatch batch = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
@@ -55,8 +68,10 @@ final class RelatedListStore {
         batch.execute();
       }
       h.createUpdate("delete from related_list_state where article_id = :id").bind("id", articleId).execute();
-      h.createUpdate("insert into related_list_state (article_id, computed_at) values (:id, :at)")
-          .bind("id", articleId).bind("at", utc(computedAt)).execute();
+      h.createUpdate("""
+              insert into related_list_state (article_id, computed_at, changed_at) values (:id, :at, :changed)""")
+          .bind("id", articleId).bind("at", utc(computedAt)).bind("changed", utc(changedAt.orElse(computedAt)))
+          .execute();
     });
   }
 
@@ -65,7 +80,7 @@ final class RelatedListStore {
    * Rows are locked in id order, so two bulk runs cannot deadlock, and a refresh of one article
    * (which locks only its own row) waits at most for this transaction.
    */
-  void saveAll(Map<Long, ComputedLists> computed, Instant computedAt) {
+  void saveAll(Map<Long, ComputedLists> computed, Set<Long> changed, Instant computedAt) {
     if (computed.isEmpty()) {
       return;
     }
@@ -73,20 +88,29 @@ final class RelatedListStore {
     jdbi.useTransaction(h -> {
       h.createQuery("select id from article where id in (<ids>) order by id for update").bindList("ids", ids)
           .mapTo(Long.class).list();
+      // The page's Last-Modified moves only for lists that changed (see save).
+      Map<Long, OffsetDateTime> changedBefore = new HashMap<>();
+      h.createQuery("select article_id, coalesce(changed_at, computed_at) as at from related_list_state "
+              + "where article_id in (<ids>)")
+          .bindList("ids", ids)
+          .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getObject("at", OffsetDateTime.class)))
+          .forEach(e -> changedBefore.put(e.getKey(), e.getValue()));
       h.createUpdate("delete from related_item where article_id in (<ids>)").bindList("ids", ids).execute();
       h.createUpdate("delete from related_list_state where article_id in (<ids>)").bindList("ids", ids).execute();
       PreparedBatch items = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
           values (:article, :kind, :position, :related, :pinned, :reason)""");
       PreparedBatch states = h.prepareBatch(
-          "insert into related_list_state (article_id, computed_at) values (:id, :at)");
+          "insert into related_list_state (article_id, computed_at, changed_at) values (:id, :at, :changed)");
       boolean anyItem = false;
       for (long id : ids) {
         ComputedLists lists = computed.get(id);
         add(items, id, Kind.FURTHER, lists.further());
         add(items, id, Kind.RECOMMENDED, lists.recommended());
         anyItem |= !lists.further().isEmpty() || !lists.recommended().isEmpty();
-        states.bind("id", id).bind("at", utc(computedAt)).add();
+        OffsetDateTime changedAt = changed.contains(id) || !changedBefore.containsKey(id) ? utc(computedAt)
+            : changedBefore.get(id);
+        states.bind("id", id).bind("at", utc(computedAt)).bind("changed", changedAt).add();
       }
       if (anyItem) {
         items.execute();
@@ -159,11 +183,15 @@ final class RelatedListStore {
 
   /** The stored items' ids, list by list in order: to tell whether a recomputation changed anything. */
   List<String> itemIds(long articleId) {
-    return jdbi.withHandle(h -> h.createQuery("""
+    return jdbi.withHandle(h -> itemIds(h, articleId));
+  }
+
+  private static List<String> itemIds(Handle h, long articleId) {
+    return h.createQuery("""
             select list_kind, related_id from related_item where article_id = :id order by list_kind, position""")
         .bind("id", articleId)
         .map((rs, ctx) -> rs.getString("list_kind") + ":" + rs.getLong("related_id"))
-        .list());
+        .list();
   }
 
   static List<String> itemIds(ComputedLists lists) {
@@ -205,6 +233,56 @@ final class RelatedListStore {
       }
       return Optional.of(rows.stream().flatMap(Optional::stream).toList());
     });
+  }
+
+  /**
+   * Both lists of an article as its page shows them, in one query (a page view used to take one
+   * per list); absent when its lists were never computed.
+   */
+  Optional<StoredLists> shownLists(long articleId) {
+    StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery("""
+            select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind,
+                   a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, s.name as section_name
+            from related_list_state st
+            left join related_item r on r.article_id = st.article_id
+            left join article a on a.id = r.related_id and a.status = 'published'
+            left join section s on s.id = a.section_id
+            where st.article_id = :id
+            order by r.list_kind, r.position
+            """)
+        .bind("id", articleId)
+        .reduceResultSet((StoredListsBuilder) null, (built, rs, ctx) -> {
+          StoredListsBuilder lists = built != null ? built
+              : new StoredListsBuilder(rs.getObject("changed_at", OffsetDateTime.class).toInstant());
+          if (rs.getObject("id") != null) {
+            Teaser teaser = ArticleStore.TEASER.map(rs, ctx);
+            OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
+            lists.add(kindOf(rs.getString("list_kind")), teaser, updated == null ? null : updated.toInstant());
+          }
+          return lists;
+        }));
+    return Optional.ofNullable(read).map(StoredListsBuilder::build);
+  }
+
+  private static final class StoredListsBuilder {
+    private final List<Teaser> further = new ArrayList<>();
+    private final List<Teaser> recommended = new ArrayList<>();
+    private Instant lastModified;
+
+    StoredListsBuilder(Instant changedAt) {
+      this.lastModified = changedAt;
+    }
+
+    void add(Kind kind, Teaser teaser, Instant updatedAt) {
+      (kind == Kind.FURTHER ? further : recommended).add(teaser);
+      if (updatedAt != null && updatedAt.isAfter(lastModified)) {
+        lastModified = updatedAt;
+      }
+    }
+
+    StoredLists build() {
+      return new StoredLists(List.copyOf(further), List.copyOf(recommended), lastModified);
+    }
   }
 
   /** Both lists with their reasons, published or not, for editors. */

@@ -1,16 +1,19 @@
 package kiosque.related;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kiosque.content.Article;
 import kiosque.content.Teaser;
 import kiosque.related.RelatedListStore.Kind;
+import kiosque.related.RelatedListStore.StoredLists;
 
 /**
- * The lists as page views read them: one SQL query per list over the stored items, joined to the
- * article table so anything no longer published drops out; never a search. An article whose lists
- * are not computed yet (a fresh import, the follower catching up) gets the SQL baseline.
+ * The lists as page views read them: one SQL query over the stored items of both lists, joined to
+ * the article table so anything no longer published drops out; never a search. An article whose
+ * lists are not computed yet (a fresh import, the follower catching up) gets the SQL baseline.
  */
 final class StoredRelated implements RelatedArticles {
 
@@ -39,5 +42,31 @@ final class StoredRelated implements RelatedArticles {
     }
     return stored.get().stream().filter(t -> t.id() != article.id() && !exclude.contains(t.id())).limit(limit)
         .toList();
+  }
+
+  @Override
+  public Shown shown(Article article, int furtherLimit, int recommendedLimit) {
+    Optional<StoredLists> stored = lists.shownLists(article.id());
+    if (stored.isEmpty()) {
+      return fallback.shown(article, furtherLimit, recommendedLimit);
+    }
+    List<Teaser> further = pick(stored.get().further(), article.id(), Set.of(), furtherLimit);
+    Set<Long> shownAbove = new HashSet<>();
+    further.forEach(t -> shownAbove.add(t.id()));
+    List<Teaser> recommended = pick(stored.get().recommended(), article.id(), shownAbove, recommendedLimit);
+    return new Shown(further, recommended, stored.get().lastModified());
+  }
+
+  private static List<Teaser> pick(List<Teaser> items, long articleId, Set<Long> exclude, int limit) {
+    List<Teaser> picked = new ArrayList<>(Math.min(limit, items.size()));
+    for (Teaser t : items) {
+      if (picked.size() == limit) {
+        break;
+      }
+      if (t.id() != articleId && !exclude.contains(t.id())) {
+        picked.add(t);
+      }
+    }
+    return picked;
   }
 }

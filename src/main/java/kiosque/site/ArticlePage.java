@@ -1,5 +1,6 @@
 package kiosque.site;
 
+import java.time.Instant;
 import java.util.List;
 import kiosque.web.Layout;
 import kiosque.web.Link;
@@ -11,6 +12,8 @@ import kiosque.web.Link;
  * @param source the credit, with the source's address as href when there is one (else null href)
  * @param updatedIso the last correction's time when it differs from the publication, else null
  * @param share the WhatsApp share link, or null where sharing makes no sense (a newsroom preview)
+ * @param lastModified when anything the page shows last changed: the article, its related lists or
+ *     an article they show (the {@code Last-Modified} header); null when unknown
  */
 public record ArticlePage(
     Layout layout,
@@ -25,7 +28,8 @@ public record ArticlePage(
     List<Link> topics,
     List<TeaserView> goFurther,
     List<TeaserView> recommended,
-    Link share) {
+    Link share,
+    Instant lastModified) {
 
   public ArticlePage {
     topics = List.copyOf(topics);
@@ -38,6 +42,6 @@ public record ArticlePage(
       String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
       List<TeaserView> goFurther, List<TeaserView> recommended) {
     this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
-        recommended, null);
+        recommended, null, null);
   }
 }

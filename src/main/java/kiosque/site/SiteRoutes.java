@@ -80,7 +80,8 @@ public final class SiteRoutes implements RouteGroup {
       return null;
     }
     ArticlePage page = site.articlePage(article);
-    return Rendered.html(views.render("site/article.jte", page), page.layout().cacheKeys(), article.updatedAt());
+    return Rendered.html(views.renderBytes("site/article.jte", page), page.layout().cacheKeys(),
+        page.lastModified());
   }
 
   private void redirectOldAddress(Context ctx, Supplier<RuntimeException> otherwise) {

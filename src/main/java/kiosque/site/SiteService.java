@@ -1,6 +1,8 @@
 package kiosque.site;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -81,10 +83,7 @@ public final class SiteService {
 
   public ArticlePage articlePage(Article article) {
     Messages msg = layouts.messages();
-    List<Teaser> further = related.goFurther(article, GO_FURTHER);
-    Set<Long> shown = new HashSet<>();
-    further.forEach(t -> shown.add(t.id()));
-    List<Teaser> recommended = related.recommendations(article, shown, RECOMMENDED);
+    RelatedArticles.Shown lists = related.shown(article, GO_FURTHER, RECOMMENDED);
 
     Section section = article.section();
     Dateline dateline = new Dateline(dates.day(article.publishedAt()), dates.time(article.publishedAt()),
@@ -108,9 +107,15 @@ public final class SiteService {
         source,
         follow,
         article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
-        teasers(further),
-        teasers(recommended),
-        metadata.whatsappShare(article));
+        teasers(lists.goFurther()),
+        teasers(lists.recommended()),
+        metadata.whatsappShare(article),
+        later(article.updatedAt(), lists.lastModified()));
+  }
+
+  /** A stored list recomputed after the article's last edit makes the page newer than the article. */
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   private Link authorLink(Author author) {
@@ -162,15 +167,17 @@ public final class SiteService {
     var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
     return listing(layouts.messages().format("archive.year", String.valueOf(year)), null, urls.year(year), page,
-        n -> articles.publishedBetween(from, to, n, pageSize), CacheKeys.year(year), false);
+        n -> articles.inMonths(YearMonth.of(year, 1), YearMonth.of(year, 12), from, to, n, pageSize),
+        CacheKeys.year(year), false);
   }
 
   public ListingPage month(int year, int month, int page) {
     ZonedDateTime start = LocalDate.of(year, month, 1).atStartOfDay(dates.zone());
     return listing(layouts.messages().format("archive.month", dates.month(year, month)), null,
         urls.month(year, month), page,
-        n -> articles.publishedBetween(start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize),
-        CacheKeys.month(java.time.YearMonth.of(year, month)), false);
+        n -> articles.inMonths(YearMonth.of(year, month), YearMonth.of(year, month), start.toInstant(),
+            start.plusMonths(1).toInstant(), n, pageSize),
+        CacheKeys.month(YearMonth.of(year, month)), false);
   }
 
   /**

@@ -32,6 +32,11 @@ public record CacheKeys(Set<String> surrogate, Set<Long> shows, Set<String> memb
   public static final CacheKeys NONE = new CacheKeys(Set.of(), Set.of(), Set.of());
   public static final String LATEST = "latest";
   public static final String PUBLISHER = "publisher";
+  /**
+   * Sent by every cached response, never filed in memory: a CDN purges everything with it when
+   * every page changes (a new or renamed section is in every page's navigation).
+   */
+  public static final String ALL = "all";
 
   public CacheKeys {
     surrogate = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(surrogate));
@@ -102,8 +107,8 @@ public record CacheKeys(Set<String> surrogate, Set<Long> shows, Set<String> memb
     return "year-" + year;
   }
 
-  /** The {@code Surrogate-Key} header value: keys separated by spaces. */
+  /** The {@code Surrogate-Key} header value: keys separated by spaces, then {@link #ALL}. */
   public String header() {
-    return String.join(" ", surrogate);
+    return surrogate.isEmpty() ? ALL : String.join(" ", surrogate) + " " + ALL;
   }
 }

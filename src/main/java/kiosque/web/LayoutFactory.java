@@ -1,25 +1,32 @@
 package kiosque.web;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import kiosque.content.TaxonomyStore;
 
 /** Builds the {@link Layout} of a page from the site's settings and its sections. */
 public final class LayoutFactory {
 
   private static final int DESCRIPTION_LENGTH = 160;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final String siteName;
   private final Urls urls;
-  private final TaxonomyStore taxonomy;
   private final Messages messages;
   private final Assets assets;
+  private final Navigation navigation;
 
   public LayoutFactory(String siteName, Urls urls, TaxonomyStore taxonomy, Messages messages, Assets assets) {
+    this(siteName, urls, messages, assets, Navigation.uncached(taxonomy, urls));
+  }
+
+  /** With the sections held in memory ({@link Navigation}) rather than read for every page. */
+  public LayoutFactory(String siteName, Urls urls, Messages messages, Assets assets, Navigation navigation) {
     this.siteName = siteName;
     this.urls = urls;
-    this.taxonomy = taxonomy;
     this.messages = messages;
     this.assets = assets;
+    this.navigation = navigation;
   }
 
   public Layout page(String title, String description, String path) {
@@ -37,10 +44,7 @@ public final class LayoutFactory {
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
-    List<Link> sections = taxonomy.sections().stream()
-        .map(s -> new Link(s.name(), urls.section(s.slug())))
-        .toList();
-    return layout(title, description, path, indexable, sections);
+    return layout(title, description, path, indexable, navigation.sections());
   }
 
   private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
@@ -67,7 +71,22 @@ public final class LayoutFactory {
     if (text == null) {
       return "";
     }
-    String flat = text.replaceAll("\\s+", " ").strip();
+    // An article without summary is described by its body: flatten its first words, not all of it.
+    int enough = 4 * DESCRIPTION_LENGTH;
+    if (text.length() > enough) {
+      String head = flatten(text.substring(0, enough));
+      if (head.length() > DESCRIPTION_LENGTH) {
+        return cut(head);
+      }
+    }
+    return cut(flatten(text));
+  }
+
+  private static String flatten(String text) {
+    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static String cut(String flat) {
     if (flat.length() <= DESCRIPTION_LENGTH) {
       return flat;
     }

@@ -173,7 +173,8 @@ class SeveralNodesIT {
     b.wiring().scheduler().wake();
 
     Await.until("published", () -> b.wiring().articleStore().findById(id).orElseThrow().status() == ArticleStatus.PUBLISHED);
-    // Both schedulers have looked at least once more after it went out.
+    // The node that published counts it just after its commit: wait for that, then let both look again.
+    Await.until("counted", () -> a.wiring().scheduler().publishedCount() + b.wiring().scheduler().publishedCount() > 0);
     a.wiring().scheduler().publishDue();
     b.wiring().scheduler().publishDue();
     assertThat(a.wiring().scheduler().publishedCount() + b.wiring().scheduler().publishedCount()).isEqualTo(1);

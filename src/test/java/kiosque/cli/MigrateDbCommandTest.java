@@ -34,7 +34,7 @@ class MigrateDbCommandTest {
 
   static final List<String> TABLES = List.of("section", "topic", "author", "account", "media", "article",
       "article_author", "article_topic", "article_path", "content_change", "account_session", "login_failure",
-      "audit_event", "article_revision", "article_pending", "taxonomy_old_slug");
+      "audit_event", "article_revision", "article_pending", "taxonomy_old_slug", "media_file");
 
   @TempDir
   Path dir;
@@ -93,6 +93,28 @@ class MigrateDbCommandTest {
 
   private static long number(Wiring wiring, String sql) {
     return wiring.database().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  @Test
+  void imagesAnEarlierVersionLeftInTheDataDirectoryTravelWithTheDatabase() throws java.io.IOException {
+    long photo;
+    try (Wiring h2 = new Wiring(TestSettings.in(source), clock)) {
+      photo = h2.mediaService().latest(1).getFirst().id();
+      h2.database().jdbi().useHandle(h -> h.execute("delete from media_file where media_id = ? and name = 'w320.jpg'",
+          photo));
+    }
+    byte[] w320 = Images.jpeg(320, 213);
+    java.nio.file.Files.createDirectories(source.resolve("media").resolve(String.valueOf(photo)));
+    java.nio.file.Files.write(source.resolve("media").resolve(String.valueOf(photo)).resolve("w320.jpg"), w320);
+
+    CliRun run = migrate();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Copied 1 image files from").contains("media_file");
+    try (Wiring postgres = onTarget("pg")) {
+      assertThat(postgres.mediaService().rendition(photo, "w320.jpg").orElseThrow().bytes()).isEqualTo(w320);
+      assertThat(postgres.mediaService().rendition(photo, "w1200.jpg")).isPresent();
+    }
   }
 
   @Test

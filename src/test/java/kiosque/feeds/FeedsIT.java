@@ -41,6 +41,11 @@ class FeedsIT {
         .topics("Défense", "États-Unis").bylines("I.L", "Leïla Benjelloun")
         .body("<p>Premier & <em>unique</em> paragraphe, <a href=\"https://www.example.org/a?b=1&c=2\">lien</a>.</p>")
         .publishedAt("2025-05-31T18:30:00Z"));
+    // Old enough to stay out of the site feed: only in its topic's.
+    app.publish(article().id("relative").title("Liens relatifs").section("Société").topics("Liens internes")
+        .body("<p>Voir <a href=\"/rubrique/maroc\">la rubrique</a> et <a href=\"https://example.org/x\">ailleurs</a>"
+            + "<img src=\"/media/1/photo.jpg\" alt=\"\"></p>")
+        .publishedAt("2024-01-01T08:00:00Z"));
   }
 
   @AfterAll
@@ -84,6 +89,16 @@ class FeedsIT {
         .contains("&lt;b&gt;« l’été »&lt;/b&gt; 🌍🔥")
         .doesNotContain("<script>")
         .doesNotContain("media:content");
+  }
+
+  @Test
+  void relativeLinksAndImagesInABodyCarryTheSiteAddress() {
+    SyndEntry entry = Feeds.entryTitled(Feeds.parse(app.get("/sujet/liens-internes/rss.xml")), "Liens relatifs");
+
+    assertThat(entry.getContents()).singleElement().satisfies(content -> assertThat(content.getValue())
+        .contains("href=\"" + SITE + "/rubrique/maroc\"")
+        .contains("href=\"https://example.org/x\"")
+        .contains("src=\"" + SITE + "/media/1/photo.jpg\""));
   }
 
   @Test

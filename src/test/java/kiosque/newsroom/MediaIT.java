@@ -94,6 +94,9 @@ class MediaIT {
         .isEqualTo("http://localhost:8080/media/" + mediaId + "/w1200.jpg");
     assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("675");
     assertThat(page.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Les dunes de Merzouga");
+    // Feeds look lead images up only for the articles that have one.
+    assertThat(app.get("/rss.xml").body())
+        .contains("<media:content url=\"http://localhost:8080/media/" + mediaId + "/w");
   }
 
   @Test

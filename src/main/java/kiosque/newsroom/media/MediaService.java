@@ -4,22 +4,22 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import kiosque.config.SettingDefinition;
 import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
@@ -30,7 +30,10 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Takes an uploaded image or refuses it with a clear message, storing nothing. Accepted images
- * get their renditions written once, beside the original, under {@code DATA/media/{id}/}.
+ * get their renditions made once and stored with the original in the database, in the same
+ * transaction as the media row, so every node serves every image; each node keeps the files it
+ * serves in a bounded memory cache. Files that earlier versions wrote under {@code DATA/media/{id}/}
+ * are copied into the database at start ({@link MediaDirectoryImport}) and served from disk until then.
  */
 public final class MediaService {
 
@@ -40,17 +43,29 @@ public final class MediaService {
   static final long MAX_PIXELS = 50_000_000L;
   /** Rendition widths: thumbnails, the article column, social cards. */
   public static final List<Integer> WIDTHS = List.of(320, 640, 1200);
+  /** Memory for the files this node serves (renditions are 20 to 300 KB). */
+  public static final SettingDefinition CACHE_MB = new SettingDefinition("kiosque.media.cache.mb",
+      "KIOSQUE_MEDIA_CACHE_MB", "32", "Memory for the images this node serves, in megabytes (they live in the database).");
 
   private final Jdbi jdbi;
   private final MediaStore store;
+  private final MediaFileStore files;
+  private final MediaFileCache cache;
   private final Path root;
   private final Permissions permissions;
   private final AuditLog audit;
   private final Clock clock;
 
-  public MediaService(Jdbi jdbi, MediaStore store, Path root, Permissions permissions, AuditLog audit, Clock clock) {
+  /**
+   * @param root the directory where earlier versions wrote files ({@code DATA/media}), read only
+   * @param cacheBytes memory for the files this node serves
+   */
+  public MediaService(Jdbi jdbi, MediaStore store, Path root, long cacheBytes, Permissions permissions,
+      AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
     this.store = store;
+    this.files = new MediaFileStore(jdbi);
+    this.cache = new MediaFileCache(cacheBytes);
     this.root = root;
     this.permissions = permissions;
     this.audit = audit;
@@ -69,40 +84,63 @@ public final class MediaService {
     ImageType type = ImageType.sniff(bytes).orElseThrow(() -> new MediaException(
         "Ce fichier n’est pas une image JPEG, PNG ou WebP (son contenu a été vérifié, pas son nom)."));
     BufferedImage image = decode(bytes);
-    Path staging = root.resolve(".upload-" + UUID.randomUUID());
-    try {
-      Files.createDirectories(staging);
-      Files.write(staging.resolve("original." + type.extension), bytes);
-      BufferedImage opaque = opaque(image);
-      for (int width : WIDTHS) {
+    BufferedImage opaque = opaque(image);
+    Map<String, byte[]> renditions = new LinkedHashMap<>();
+    for (int width : WIDTHS) {
+      ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+      try {
         Thumbnails.of(opaque).width(Math.min(width, opaque.getWidth())).outputFormat("jpg").outputQuality(0.85)
-            .toFile(staging.resolve("w" + width + ".jpg").toFile());
+            .toOutputStream(jpeg);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not make the " + width + " px rendition of an upload", e);
       }
-      String name = originalName == null || originalName.isBlank() ? "image" : originalName.strip();
-      long id = jdbi.inTransaction(handle -> {
-        long created = store.insert(handle, actor.accountId(), clock.instant(),
-            name.length() > 300 ? name.substring(0, 300) : name, type, image.getWidth(), image.getHeight(),
-            bytes.length, alt, who);
-        // Moved inside the transaction: if the move fails, the row is rolled back with it.
-        Files.move(staging, root.resolve(String.valueOf(created)), StandardCopyOption.ATOMIC_MOVE);
-        return created;
-      });
-      audit.record(actor, "media.upload", "media " + id + " « " + alt + " »");
-      return store.byId(id).orElseThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not store an uploaded image in " + root, e);
-    } finally {
-      deleteQuietly(staging);
+      renditions.put("w" + width + ".jpg", jpeg.toByteArray());
     }
+    String name = originalName == null || originalName.isBlank() ? "image" : originalName.strip();
+    long id = jdbi.inTransaction(handle -> {
+      long created = store.insert(handle, actor.accountId(), clock.instant(),
+          name.length() > 300 ? name.substring(0, 300) : name, type, image.getWidth(), image.getHeight(),
+          bytes.length, alt, who);
+      files.insert(handle, MediaFile.of(created, "original." + type.extension, type.contentType, bytes));
+      renditions.forEach((file, jpeg) -> files.insert(handle, MediaFile.of(created, file, "image/jpeg", jpeg)));
+      return created;
+    });
+    audit.record(actor, "media.upload", "media " + id + " « " + alt + " »");
+    return store.byId(id).orElseThrow();
   }
 
-  /** The file of a rendition, if the media and the rendition exist. */
-  public Optional<Path> rendition(long id, String fileName) {
+  /**
+   * A rendition, if the media and the rendition exist: from this node's memory, the database, or
+   * (until the start-up copy has taken it) the file an earlier version wrote under the data directory.
+   */
+  public Optional<MediaFile> rendition(long id, String fileName) {
     if (!fileName.matches("w(320|640|1200)\\.jpg")) {
       return Optional.empty();
     }
+    Optional<MediaFile> cached = cache.get(id, fileName);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<MediaFile> file = files.find(id, fileName).or(() -> fromOldDirectory(id, fileName));
+    file.ifPresent(cache::put);
+    return file;
+  }
+
+  private Optional<MediaFile> fromOldDirectory(long id, String fileName) {
     Path file = root.resolve(String.valueOf(id)).resolve(fileName);
-    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(MediaFile.of(id, fileName, "image/jpeg", Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + file, e);
+    }
+  }
+
+  /** Copies the files of {@code DATA/media} that the database lacks (see {@link MediaDirectoryImport}). */
+  public MediaDirectoryImport.Result importOldDirectory() {
+    return new MediaDirectoryImport(jdbi).run(root);
   }
 
   public List<Media> latest(int limit) {
@@ -182,18 +220,5 @@ public final class MediaService {
       g.dispose();
     }
     return rgb;
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not clean up " + dir, e);
-    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
+import kiosque.content.ListingSummaries;
 import kiosque.content.NameKeys;
 import kiosque.content.Slugs;
 import kiosque.newsroom.accounts.Action;
@@ -104,6 +105,7 @@ public final class TaxonomyAdmin {
     jdbi.useTransaction(handle -> {
       List<Long> articles = store.articleIds(handle, Kind.TOPIC, fromId);
       store.mergeTopic(handle, fromId, intoId);
+      ListingSummaries.recomputeTopic(handle, intoId);
       store.rememberOldSlug(handle, Kind.TOPIC, from.slug(), into.slug(), intoId);
       logChanges(handle, articles);
     });

@@ -57,10 +57,11 @@ public final class PublicationScheduler implements AutoCloseable {
     for (long id : store.dueScheduled(now)) {
       if (articles.publishDue(id, now)) {
         count++;
+        // Counted as each one commits: a reader of the count never sees a published article uncounted.
+        published.incrementAndGet();
         log.info("Published scheduled article {}", id);
       }
     }
-    published.addAndGet(count);
     return count;
   }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
@@ -51,12 +50,19 @@ class MediaServiceTest {
     wiring.close();
   }
 
+  /** Another process's settings: its own data directory, this test's database. */
+  private kiosque.config.Settings sameDatabase() {
+    java.util.Map<String, String> env = new java.util.HashMap<>(db.env(dir));
+    env.putIfAbsent("KIOSQUE_DB_URL", kiosque.config.Settings.h2Url(dir));
+    return TestSettings.in(dir.resolve("other"), env);
+  }
+
   private Media upload(String name, byte[] bytes, String alt, String credit) {
     return media.upload(contributor, name, new ByteArrayInputStream(bytes), alt, credit);
   }
 
-  private static int widthOf(Path file) throws IOException {
-    BufferedImage image = ImageIO.read(file.toFile());
+  private static int widthOf(MediaFile file) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(file.bytes()));
     return image.getWidth();
   }
 
@@ -69,7 +75,47 @@ class MediaServiceTest {
     assertThat(widthOf(media.rendition(stored.id(), "w1200.jpg").orElseThrow())).isEqualTo(1200);
     assertThat(widthOf(media.rendition(stored.id(), "w640.jpg").orElseThrow())).isEqualTo(640);
     assertThat(widthOf(media.rendition(stored.id(), "w320.jpg").orElseThrow())).isEqualTo(320);
-    assertThat(Files.readAllBytes(media.rendition(stored.id(), "w1200.jpg").orElseThrow())).startsWith(0xff, 0xd8, 0xff);
+    assertThat(media.rendition(stored.id(), "w1200.jpg").orElseThrow().bytes()).startsWith(0xff, 0xd8, 0xff);
+    assertThat(dir.resolve("media")).as("nothing on this node's disk: the database holds the files").doesNotExist();
+  }
+
+  @Test
+  void theFilesLiveInTheDatabaseSoAnotherProcessOnItServesThem() throws IOException {
+    Media stored = upload("port.png", Images.png(1600, 900), "Le port de Tanger", "K. B. / Kiosque");
+    MediaFile served = media.rendition(stored.id(), "w640.jpg").orElseThrow();
+
+    try (Wiring other = new Wiring(sameDatabase(), new MutableClock("2025-06-01T10:00:00Z"))) {
+      MediaFile there = other.mediaService().rendition(stored.id(), "w640.jpg").orElseThrow();
+      assertThat(there.bytes()).isEqualTo(served.bytes());
+      assertThat(there.etag()).isEqualTo(served.etag()).hasSize(34);
+      assertThat(widthOf(there)).isEqualTo(640);
+    }
+  }
+
+  @Test
+  void filesAnEarlierVersionWroteOnDiskAreCopiedIntoTheDatabaseOnceAndServedMeanwhile() throws IOException {
+    Media stored = upload("port.png", Images.png(900, 600), "Le port de Tanger", "K. B. / Kiosque");
+    // As an earlier version left it: the files under DATA/media/{id}/ and no rows for them.
+    Path old = dir.resolve("media").resolve(String.valueOf(stored.id()));
+    Files.createDirectories(old);
+    byte[] w320 = Images.jpeg(320, 213);
+    Files.write(old.resolve("w320.jpg"), w320);
+    Files.write(old.resolve("original.png"), Images.png(900, 600));
+    Files.writeString(old.resolve("notes.txt"), "pas une image");
+    wiring.database().jdbi().useHandle(h -> h.execute("delete from media_file where media_id = ?", stored.id()));
+    Files.createDirectories(dir.resolve("media").resolve("999"));
+    Files.write(dir.resolve("media").resolve("999").resolve("w320.jpg"), w320);
+
+    assertThat(media.rendition(stored.id(), "w320.jpg").orElseThrow().bytes()).as("from disk until copied")
+        .isEqualTo(w320);
+    MediaDirectoryImport.Result first = media.importOldDirectory();
+    assertThat(first).isEqualTo(new MediaDirectoryImport.Result(2, 0, 1));
+    assertThat(media.importOldDirectory()).as("again: nothing to do").isEqualTo(new MediaDirectoryImport.Result(0, 2, 1));
+
+    try (Wiring other = new Wiring(sameDatabase(), new MutableClock("2025-06-01T10:00:00Z"))) {
+      assertThat(other.mediaService().rendition(stored.id(), "w320.jpg").orElseThrow().bytes()).isEqualTo(w320);
+      assertThat(other.mediaService().rendition(stored.id(), "w640.jpg")).as("never on disk, deleted above").isEmpty();
+    }
   }
 
   @Test
@@ -101,12 +147,10 @@ class MediaServiceTest {
         .isInstanceOf(MediaException.class).hasMessageContaining("endommagée");
 
     assertThat(media.latest(10)).isEmpty();
-    Path mediaDir = dir.resolve("media");
-    if (Files.exists(mediaDir)) {
-      try (Stream<Path> files = Files.list(mediaDir)) {
-        assertThat(files).isEmpty();
-      }
-    }
+    long files = wiring.database().jdbi().withHandle(h -> h.createQuery("select count(*) from media_file")
+        .mapTo(Long.class).one());
+    assertThat(files).isZero();
+    assertThat(dir.resolve("media")).doesNotExist();
   }
 
   @Test

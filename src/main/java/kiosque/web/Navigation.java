@@ -1,0 +1,64 @@
+package kiosque.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import kiosque.content.Section;
+import kiosque.content.TaxonomyStore;
+
+/**
+ * The sections every reader page lists in its masthead, held in memory instead of read once per
+ * page. Read again after at most a second (another node renamed a section), and at once after any
+ * change reached the page cache: {@code changes} is the cache's generation, which the change
+ * feed's page-cache follower bumps after reading the new sections and before dropping the pages,
+ * so no page rendered after that drop can carry the old navigation into the cache.
+ */
+public final class Navigation {
+
+  private record Snapshot(List<Link> links, long generation, long readAtNanos) {}
+
+  private final TaxonomyStore taxonomy;
+  private final Urls urls;
+  private final LongSupplier changes;
+  private final long maxAgeNanos;
+  private volatile Snapshot current;
+
+  /**
+   * @param changes increases whenever content changed (the page cache's generation)
+   * @param maxAge how old the sections may be when nothing says they changed
+   */
+  public Navigation(TaxonomyStore taxonomy, Urls urls, LongSupplier changes, Duration maxAge) {
+    this.taxonomy = taxonomy;
+    this.urls = urls;
+    this.changes = changes;
+    this.maxAgeNanos = maxAge.toNanos();
+  }
+
+  /** Read from the database for every page: what the site did before, and what tests of the frame expect. */
+  static Navigation uncached(TaxonomyStore taxonomy, Urls urls) {
+    return new Navigation(taxonomy, urls, () -> 0, Duration.ZERO);
+  }
+
+  /** The sections as links, in their editorial order. */
+  public List<Link> sections() {
+    Snapshot snapshot = current;
+    long generation = changes.getAsLong();
+    if (snapshot == null || snapshot.generation() != generation
+        || System.nanoTime() - snapshot.readAtNanos() >= maxAgeNanos) {
+      snapshot = read(generation);
+    }
+    return snapshot.links();
+  }
+
+  private Snapshot read(long generation) {
+    long now = System.nanoTime();
+    List<Link> links = taxonomy.sections().stream().map(this::link).toList();
+    Snapshot snapshot = new Snapshot(links, generation, now);
+    current = snapshot;
+    return snapshot;
+  }
+
+  private Link link(Section section) {
+    return new Link(section.name(), urls.section(section.slug()));
+  }
+}

@@ -1,0 +1,127 @@
+package kiosque.related;
+
+import static kiosque.testsupport.SearchTestSupport.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import kiosque.Wiring;
+import kiosque.content.Article;
+import kiosque.content.Teaser;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.SearchTestSupport;
+import kiosque.testsupport.SearchTestSupport.Draft;
+import kiosque.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+
+/** What an article page reads of its stored lists: both in one query, and when they last changed. */
+@BothDatabases
+class StoredRelatedTest {
+
+  static final Instant NOW = SearchTestSupport.NOW;
+
+  @Parameter
+  TestDatabase db;
+
+  @TempDir
+  Path data;
+
+  private Wiring wiring;
+  private RelatedService related;
+  private long[] ids;
+
+  @BeforeEach
+  void open() {
+    wiring = SearchTestSupport.wiring(data, db);
+    related = wiring.relatedService();
+    assertThat(SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding()))
+        .isTrue();
+    ids = new long[] {
+        publish(cholera("Épidémie de choléra à Kinshasa : l'OMS envoie des renforts", 10)),
+        publish(cholera("Choléra à Kinshasa : Médecins sans frontières ouvre un centre", 9)),
+        publish(cholera("Kinshasa : l'eau potable manque, le choléra progresse", 8)),
+        publish(cholera("Le ministre Jean-Pierre Mabiala visite les centres de Kinshasa", 7)),
+        publish(article("Le Wydad de Casablanca remporte le championnat").section("Sport").daysAgo(6)
+            .body("Le Wydad de Casablanca a remporté le championnat de football dimanche soir face au Raja."))};
+    related.drainRefreshQueue();
+  }
+
+  @AfterEach
+  void close() {
+    wiring.close();
+  }
+
+  private long publish(Draft draft) {
+    long id = draft.saveWith(wiring.articleService());
+    wiring.changeFeed().catchUp();
+    return id;
+  }
+
+  private static Draft cholera(String title, int daysAgo) {
+    return article(title).section("Afrique").topics("Santé", "Kinshasa").daysAgo(daysAgo)
+        .body("L'OMS compte cinquante morts du choléra à Kinshasa. Médecins sans frontières et le ministre "
+            + "Jean-Pierre Mabiala demandent de l'eau potable pour les quartiers touchés.");
+  }
+
+  private Article articleOf(long id) {
+    return wiring.articleStore().findById(id).orElseThrow();
+  }
+
+  private static List<Long> idsOf(List<Teaser> teasers) {
+    return teasers.stream().map(Teaser::id).toList();
+  }
+
+  @Test
+  void bothListsInOneReadAreTheListsReadOneByOne() {
+    Article article = articleOf(ids[0]);
+    RelatedArticles.Shown shown = related.reader().shown(article, 4, 10);
+
+    List<Teaser> further = related.reader().goFurther(article, 4);
+    assertThat(idsOf(shown.goFurther())).isNotEmpty().isEqualTo(idsOf(further));
+    assertThat(idsOf(shown.recommended()))
+        .isEqualTo(idsOf(related.reader().recommendations(article, Set.copyOf(idsOf(further)), 10)))
+        .doesNotContainAnyElementsOf(idsOf(further)).doesNotContain(ids[0]);
+    assertThat(shown.goFurther().getFirst().title()).isNotBlank();
+    assertThat(shown.lastModified()).as("first computed now: the page showed the baseline before").isEqualTo(NOW);
+    assertThat(articleOf(ids[0]).topics()).extracting(t -> t.name()).containsExactly("Santé", "Kinshasa");
+  }
+
+  @Test
+  void theListsLastChangeMovesOnlyWhenTheItemsChange() {
+    Instant twoDaysAgo = NOW.minus(Duration.ofDays(2));
+    wiring.database().jdbi().useHandle(h -> h.createUpdate(
+            "update related_list_state set computed_at = :at, changed_at = :at")
+        .bind("at", RelatedListStore.utc(twoDaysAgo)).execute());
+
+    related.refresh(ids[0]);
+
+    assertThat(related.computedAt(ids[0])).contains(NOW);
+    assertThat(related.reader().shown(articleOf(ids[0]), 4, 10).lastModified()).isEqualTo(twoDaysAgo);
+
+    long first = related.reader().shown(articleOf(ids[0]), 4, 10).goFurther().getFirst().id();
+    related.exclude(ids[0], first);
+    wiring.changeFeed().catchUp();
+
+    RelatedArticles.Shown after = related.reader().shown(articleOf(ids[0]), 4, 10);
+    assertThat(idsOf(after.goFurther())).doesNotContain(first);
+    assertThat(after.lastModified()).isEqualTo(NOW);
+  }
+
+  @Test
+  void anArticleWithoutStoredListsGetsTheBaselineAndNoDate() {
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_list_state where article_id = :id")
+        .bind("id", ids[1]).execute());
+
+    RelatedArticles.Shown shown = related.reader().shown(articleOf(ids[1]), 4, 10);
+
+    assertThat(shown.goFurther()).isNotEmpty();
+    assertThat(shown.lastModified()).isNull();
+  }
+}
