@@ -115,13 +115,15 @@ class StoredRelatedTest {
   }
 
   @Test
-  void anArticleWithoutStoredListsGetsTheBaselineAndNoDate() {
+  void anArticleWithoutStoredListsHasThemComputedAndStoredAndDatedFromNow() {
     wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_list_state where article_id = :id")
         .bind("id", ids[1]).execute());
 
     RelatedArticles.Shown shown = related.reader().shown(articleOf(ids[1]), 4, 10);
 
+    // Computed in the request (ComputedOnMiss) and stored: the page shows stored lists, changed now.
     assertThat(shown.goFurther()).isNotEmpty();
-    assertThat(shown.lastModified()).isNull();
+    assertThat(related.computedAt(ids[1])).isPresent();
+    assertThat(shown.lastModified()).isEqualTo(wiring.clock().instant());
   }
 }
