@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -111,19 +110,6 @@ public final class CdnPurger implements AutoCloseable {
         loop.wake();
       }
     };
-  }
-
-  /**
-   * Queues keys from outside the log (a related list this node rewrote): any node may, the holder
-   * sends them. A failure here is logged, never thrown: the page still refreshes within its lifetime.
-   */
-  public void queue(Collection<String> keys) {
-    try {
-      store.queue(keys, clock.instant());
-      loop.wake();
-    } catch (RuntimeException e) {
-      log.warn("Could not queue CDN purges of {}: {}", keys, e.getMessage());
-    }
   }
 
   public void start() {

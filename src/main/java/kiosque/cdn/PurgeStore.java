@@ -93,10 +93,6 @@ final class PurgeStore {
     insert.execute();
   }
 
-  void queue(Collection<String> keys, Instant at) {
-    jdbi.useTransaction(h -> queue(h, keys, at));
-  }
-
   /** Where the CDN got to; a CDN seen for the first time starts at the end of the queue. */
   long lastSent(String target) {
     return jdbi.inTransaction(h -> {

@@ -13,7 +13,9 @@ import kiosque.related.RelatedListStore.StoredLists;
 /**
  * The lists as page views read them: one SQL query over the stored items of both lists, joined to
  * the article table so anything no longer published drops out; never a search. An article whose
- * lists are not computed yet (a fresh import, the follower catching up) gets the SQL baseline.
+ * lists are not computed yet (a fresh import, the follower catching up) is handed to the fallback
+ * it was built with: {@code ComputedOnMiss} computes and stores them in the request, and only while
+ * the search index is being rebuilt does the SQL baseline answer.
  */
 final class StoredRelated implements RelatedArticles {
 
