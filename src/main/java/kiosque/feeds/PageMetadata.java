@@ -69,7 +69,15 @@ public final class PageMetadata {
   }
 
   public Layout article(Layout layout, Article article) {
-    Optional<LeadImage> image = images.of(article);
+    return article(layout, article, images.of(article));
+  }
+
+  /** The article's lead image, if it has one: looked up once for the page's figure and its metadata. */
+  public Optional<LeadImage> leadImage(Article article) {
+    return images.of(article);
+  }
+
+  public Layout article(Layout layout, Article article, Optional<LeadImage> image) {
     return layout.withHead(new Head(feeds(siteName, urls.home()), articleCard(layout, article, image),
         List.of(JsonLd.write(newsArticle(layout, article, image)), JsonLd.write(breadcrumbs(article)))));
   }

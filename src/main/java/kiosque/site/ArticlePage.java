@@ -2,6 +2,7 @@ package kiosque.site;
 
 import java.time.Instant;
 import java.util.List;
+import kiosque.feeds.LeadImage;
 import kiosque.web.Layout;
 import kiosque.web.Link;
 
@@ -29,7 +30,24 @@ public record ArticlePage(
     List<TeaserView> goFurther,
     List<TeaserView> recommended,
     Link share,
-    Instant lastModified) {
+    Instant lastModified,
+    Figure figure) {
+
+  /**
+   * The lead image above the body: the middle rendition as {@code src}, every rendition in
+   * {@code srcset} so the browser picks by screen, its size to reserve the space, alt text and credit.
+   */
+  public record Figure(String src, String srcset, int width, int height, String alt, String credit) {
+
+    static Figure of(LeadImage image) {
+      List<LeadImage.Source> sources = image.sources().isEmpty()
+          ? List.of(new LeadImage.Source(image.url(), image.width())) : image.sources();
+      String srcset = sources.stream().map(s -> s.url() + " " + s.width() + "w")
+          .distinct().collect(java.util.stream.Collectors.joining(", "));
+      return new Figure(sources.get(sources.size() / 2).url(), srcset, image.width(), image.height(), image.alt(),
+          image.credit());
+    }
+  }
 
   public ArticlePage {
     topics = List.copyOf(topics);
@@ -42,6 +60,6 @@ public record ArticlePage(
       String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
       List<TeaserView> goFurther, List<TeaserView> recommended) {
     this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
-        recommended, null, null);
+        recommended, null, null, null);
   }
 }

@@ -22,6 +22,7 @@ import kiosque.content.Page;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
 import kiosque.content.Teaser;
+import kiosque.feeds.LeadImage;
 import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
 import kiosque.web.CacheKeys;
@@ -94,7 +95,8 @@ public final class SiteService {
     Link source = article.sourceName() == null && article.sourceUrl() == null ? null
         : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
     String description = article.summary().isBlank() ? article.bodyText() : article.summary();
-    Layout layout = metadata.article(layouts.page(article.title(), description, urls.article(article)), article)
+    Optional<LeadImage> lead = metadata.leadImage(article);
+    Layout layout = metadata.article(layouts.page(article.title(), description, urls.article(article)), article, lead)
         .withCacheKeys(CacheKeys.articlePage(article, dates.zone()));
     return new ArticlePage(
         layout,
@@ -110,7 +112,8 @@ public final class SiteService {
         teasers(lists.goFurther()),
         teasers(lists.recommended()),
         metadata.whatsappShare(article),
-        later(article.updatedAt(), lists.lastModified()));
+        later(article.updatedAt(), lists.lastModified()),
+        lead.map(ArticlePage.Figure::of).orElse(null));
   }
 
   /** A stored list recomputed after the article's last edit makes the page newer than the article. */

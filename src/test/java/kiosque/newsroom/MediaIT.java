@@ -94,6 +94,17 @@ class MediaIT {
         .isEqualTo("http://localhost:8080/media/" + mediaId + "/w1200.jpg");
     assertThat(page.selectFirst("meta[property=og:image:height]").attr("content")).isEqualTo("675");
     assertThat(page.selectFirst("meta[property=og:image:alt]").attr("content")).isEqualTo("Les dunes de Merzouga");
+    // Readers see it above the body, credited, the browser choosing the rendition for its screen.
+    var figure = page.selectFirst("article figure.lead");
+    assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Les dunes de Merzouga");
+    assertThat(figure.selectFirst("img").attr("srcset")).isEqualTo("/media/" + mediaId + "/w320.jpg 320w, /media/"
+        + mediaId + "/w640.jpg 640w, /media/" + mediaId + "/w1200.jpg 1200w");
+    assertThat(figure.selectFirst("img").attr("src")).isEqualTo("/media/" + mediaId + "/w640.jpg");
+    assertThat(figure.selectFirst("img").attr("width")).isEqualTo("1200");
+    assertThat(figure.selectFirst("img").attr("height")).isEqualTo("675");
+    assertThat(figure.select("figcaption").text()).isEqualTo("Photo : Kiosque");
+    assertThat(app.get(figure.selectFirst("img").attr("src")).statusCode()).isEqualTo(200);
+    assertThat(page.selectFirst("article figure.lead + div.body")).as("above the body").isNotNull();
     // Feeds look lead images up only for the articles that have one.
     assertThat(app.get("/rss.xml").body())
         .contains("<media:content url=\"http://localhost:8080/media/" + mediaId + "/w");

@@ -28,8 +28,12 @@ public final class MediaLeadImages implements LeadImages {
     return store.leadOf(article.id()).map(media -> {
       int width = Math.min(CARD_WIDTH, media.width());
       int height = (int) Math.round((double) media.height() * width / media.width());
+      // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
+      List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
+          .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
+          .toList();
       return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
-          List.of());
+          List.of(), media.credit(), sources);
     });
   }
 }
