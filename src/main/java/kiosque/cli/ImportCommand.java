@@ -18,6 +18,7 @@ import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
 import kiosque.imports.Importer;
 import kiosque.imports.JsonLinesImporter;
+import kiosque.imports.LeadImageDownloads;
 import kiosque.imports.WxrImporter;
 import kiosque.related.BulkLists;
 import picocli.CommandLine.Command;
@@ -76,6 +77,15 @@ final class ImportCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   String tagBase;
 
+  @Option(names = "--fetch-images",
+      description = "WordPress only: fetch each post's featured image from the old site into the media library "
+          + "and make it the article's lead image (articles that have one keep it; a second run fetches nothing).")
+  boolean fetchImages;
+
+  @Option(names = "--image-credit", paramLabel = "NAME",
+      description = "With --fetch-images: who is credited for the fetched images. Default: the old site's host name.")
+  String imageCredit;
+
   @Spec
   CommandSpec spec;
 
@@ -93,12 +103,17 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportReport report;
     long withoutLists;
+    LeadImageDownloads.Outcome images = null;
     // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
         InputStream in = stdin ? System.in : web ? fetch() : Files.newInputStream(path);
         ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), unit()) : null) {
       report = importer(wiring).importStream(in, bar == null ? ImportProgress.NONE : bar);
       withoutLists = report.created() > 0 ? BulkLists.missing(wiring.database().jdbi()) : 0;
+      if (fetchImages && !report.leadImages().isEmpty()) {
+        images = new LeadImageDownloads(wiring.database().jdbi(), wiring.articleStore(), wiring.articleService(),
+            wiring.mediaService(), FETCH_TIMEOUT).fetch(report.leadImages(), imageCredit);
+      }
     } catch (ImportReadException e) {
       printReport(e.partialReport());
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
@@ -110,10 +125,16 @@ final class ImportCommand implements Callable<Integer> {
     if (!printReport(report)) {
       return UNREADABLE;
     }
+    if (images != null) {
+      spec.commandLine().getOut().println(String.format(Locale.FRENCH,
+          "Images à la une : %d importées, %d déjà présentes, %d en échec", images.fetched(), images.alreadyThere(),
+          images.failures().size()));
+      images.failures().forEach(failure -> err.println("Image à la une non importée : " + failure));
+    }
     if (withoutLists >= ADVISE_BULK_LISTS) {
       spec.commandLine().getOut().println(listsAdvice(withoutLists));
     }
-    return report.hasFailures() ? SOME_LINES_FAILED : 0;
+    return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
   }
 
   private Importer importer(Wiring wiring) {

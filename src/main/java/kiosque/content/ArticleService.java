@@ -152,6 +152,32 @@ public final class ArticleService {
     return claimed;
   }
 
+  /**
+   * Makes {@code mediaId} the article's lead image unless it has one already (an editor's choice
+   * wins over an import's); returns whether it did. Pages and feeds follow through the change log.
+   */
+  public boolean setLeadImageIfNone(long articleId, long mediaId) {
+    boolean set = jdbi.inTransaction(h -> {
+      int updated = h.createUpdate("update article set lead_media_id = :media where id = :id and lead_media_id is null")
+          .bind("media", mediaId).bind("id", articleId).execute();
+      if (updated == 1) {
+        changeLog.append(h, articleId, ChangeKind.UPDATED);
+      }
+      return updated == 1;
+    });
+    if (set) {
+      changeLog.signal();
+    }
+    return set;
+  }
+
+  /** Whether the article has a lead image. */
+  public boolean hasLeadImage(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select count(*) from article where id = :id and lead_media_id is not null")
+        .bind("id", articleId).mapTo(Integer.class).one() > 0);
+  }
+
   private record Prepared(SanitizedBody body, String hash) {}
 
   private Prepared prepare(ArticleDraft draft) {

@@ -78,6 +78,19 @@ public final class MediaService {
     if (actor.account() == null || !permissions.allowsSome(actor.account().role(), Action.UPLOAD_MEDIA)) {
       throw new ForbiddenException(actor.name() + " may not upload media");
     }
+    return store(actor, originalName, content, altText, credit);
+  }
+
+  /**
+   * Stores an image brought by an import (a WordPress featured image): the same checks and
+   * renditions as an upload, for the operator who runs the command on the machine, who has no
+   * newsroom role ({@code Actor.operator}).
+   */
+  public Media importImage(Actor operator, String originalName, InputStream content, String altText, String credit) {
+    return store(operator, originalName, content, altText, credit);
+  }
+
+  private Media store(Actor actor, String originalName, InputStream content, String altText, String credit) {
     String alt = required(altText, "Le texte alternatif (ce que montre l’image) est obligatoire.", 500);
     String who = required(credit, "Le crédit (photographe ou agence) est obligatoire.", 300);
     byte[] bytes = readAtMost(content);

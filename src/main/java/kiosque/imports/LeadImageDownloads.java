@@ -1,0 +1,122 @@
+package kiosque.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kiosque.content.Article;
+import kiosque.content.ArticleService;
+import kiosque.content.ArticleStore;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.media.Media;
+import kiosque.newsroom.media.MediaException;
+import kiosque.newsroom.media.MediaService;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Brings the featured images of imported WordPress posts into the media library: each is fetched
+ * from the old site, checked and rendered like an upload, and becomes its article's lead image
+ * unless the article has one already (so a second run fetches nothing). A failure is reported with
+ * the image's address and the reason, and the other images go on.
+ */
+public final class LeadImageDownloads {
+
+  /** What a run did; {@code failures} say which image and why, one line each. */
+  public record Outcome(int fetched, int alreadyThere, List<String> failures) {}
+
+  private final Jdbi jdbi;
+  private final ArticleStore articles;
+  private final ArticleService service;
+  private final MediaService media;
+  private final Duration timeout;
+
+  public LeadImageDownloads(Jdbi jdbi, ArticleStore articles, ArticleService service, MediaService media,
+      Duration timeout) {
+    this.jdbi = jdbi;
+    this.articles = articles;
+    this.service = service;
+    this.media = media;
+    this.timeout = timeout;
+  }
+
+  /** @param credit who is credited for the images; null or blank: the old site's host name */
+  public Outcome fetch(List<LeadImage> images, String credit) {
+    int fetched = 0;
+    int there = 0;
+    List<String> failures = new ArrayList<>();
+    try (HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NORMAL).build()) {
+      for (LeadImage image : images) {
+        Optional<Article> article = jdbi.withHandle(h -> articles.findByExternalId(h, image.articleId()))
+            .flatMap(ref -> articles.findById(ref.id()));
+        if (article.isEmpty()) {
+          continue;
+        }
+        if (service.hasLeadImage(article.get().id())) {
+          there++;
+          continue;
+        }
+        try {
+          byte[] bytes = download(client, URI.create(image.url()));
+          String alt = image.altText().isBlank() ? article.get().title() : image.altText();
+          String who = credit != null && !credit.isBlank() ? credit : host(image.url());
+          Media stored = media.importImage(Actor.operator("import"), fileName(image.url()),
+              new ByteArrayInputStream(bytes), alt, who);
+          service.setLeadImageIfNone(article.get().id(), stored.id());
+          fetched++;
+        } catch (IOException | MediaException | IllegalArgumentException e) {
+          failures.add(image.url() + " (" + image.articleId() + ") : " + e.getMessage());
+        }
+      }
+    }
+    return new Outcome(fetched, there, failures);
+  }
+
+  private byte[] download(HttpClient client, URI address) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout)
+        .header("User-Agent", "Kiosque import").GET().build();
+    try {
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() / 100 != 2) {
+          throw new IOException("réponse HTTP " + response.statusCode());
+        }
+        byte[] bytes = body.readNBytes((int) MediaService.MAX_BYTES + 1);
+        if (bytes.length > MediaService.MAX_BYTES) {
+          throw new IOException("plus de " + MediaService.MAX_BYTES / 1024 / 1024 + " Mo");
+        }
+        return bytes;
+      }
+    } catch (HttpTimeoutException e) {
+      throw new IOException("pas de réponse en " + timeout.toSeconds() + " s", e);
+    } catch (UnknownHostException e) {
+      throw new IOException("hôte inconnu " + address.getHost(), e);
+    } catch (ConnectException e) {
+      throw new IOException("connexion impossible à " + address.getHost(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrompu", e);
+    }
+  }
+
+  /** {@code lequotidien-atlas.ma} for {@code https://www.lequotidien-atlas.ma/wp-content/...}. */
+  private static String host(String url) {
+    String host = URI.create(url).getHost();
+    return host == null ? "Archives" : host.replaceFirst("^www\\.", "");
+  }
+
+  private static String fileName(String url) {
+    String path = URI.create(url).getPath();
+    return path == null || path.isEmpty() ? "image" : path.substring(path.lastIndexOf('/') + 1);
+  }
+}
