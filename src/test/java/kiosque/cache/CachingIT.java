@@ -196,10 +196,19 @@ class CachingIT {
     assertThat(app.page(app.pathOf(football)).select("header nav a").eachText()).contains("Santé");
   }
 
+  /**
+   * Caches each page. A first view may itself change something (an article whose related lists were
+   * not computed yet gets them in the request, and that change purges its page): the followers
+   * apply it before the page is cached again for the test.
+   */
   private static void warm(List<String> paths) {
     for (String path : paths) {
       assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
-      assertThat(cacheStatus(path)).as("second GET of " + path).isEqualTo("hit");
+    }
+    app.settle();
+    for (String path : paths) {
+      assertThat(app.get(path).statusCode()).as(path).isEqualTo(200);
+      assertThat(cacheStatus(path)).as("GET of " + path + " once cached").isEqualTo("hit");
     }
   }
 
