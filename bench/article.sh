@@ -16,6 +16,7 @@
 # KIOSQUE_H2_URL_OPTIONS_LABEL (e.g. ";CACHE_SIZE=65536") is appended to that jar's H2 address.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 data=$1
 ids=$2
 seconds=${3:-20}
@@ -65,15 +66,7 @@ if [ ! -s "$paths" ] || [ "$ids" -nt "$paths" ]; then
     curl -s -o /dev/null -w '%{redirect_url}\n' "http://localhost:${ports[0]}/2000/01/01/a-$id"
   done < "$ids" | sed 's|^https\?://[^/]*||' | grep . > "$paths"
 fi
-cat > "$out/article-rotation.lua" <<LUA
-local paths = {}
-for line in io.lines("$paths") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = (i % #paths) + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
+write_rotation "$out/article-rotation.lua" "$paths"
 
 for port in "${ports[@]}"; do
   wrk -t1 -c4 -d20s -s "$out/article-rotation.lua" "http://localhost:$port/" > /dev/null

@@ -15,6 +15,7 @@
 # The last column is the CPU time the request threads spent per request (not GC, not background).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 data=$1
 duration=${2:-10}
 connections=${3:-1}
@@ -59,15 +60,7 @@ section=$(grep -o 'href="/rubrique/[^"]*"' <<< "$page" | head -1 | sed 's/href="
 topic=$(grep -o 'href="/sujet/[^"]*"' <<< "$page" | head -1 | sed 's/href="//; s/"$//')
 author=$(grep -o 'href="/auteur/[^"]*"' <<< "$page" | head -1 | sed 's/href="//; s/"$//')
 
-cat > "$out/cold-rotation.lua" <<LUA
-local paths = {}
-for line in io.lines("$out/cold-articles.txt") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = (i % #paths) + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
+write_rotation "$out/cold-rotation.lua" "$out/cold-articles.txt"
 
 [ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
 for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do

@@ -8,6 +8,7 @@
 # Uses the article list bench/cold.sh wrote (bench/out/cold-articles.txt): run that first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 data=$1
 duration=${2:-60}
 connections=${3:-32}
@@ -32,15 +33,7 @@ home=$(curl -s "$base/")
   for i in $(seq 1 20); do echo /; echo /rss.xml; echo "/?page=$i"; done
   echo /sitemap.xml; echo /sitemaps/rubriques.xml; echo /sitemaps/news.xml
 } | shuf --random-source=<(yes) > "$out/load-paths.txt"
-cat > "$out/load.lua" <<LUA
-local paths = {}
-for line in io.lines("$out/load-paths.txt") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = (i % #paths) + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
+write_rotation "$out/load.lua" "$out/load-paths.txt"
 echo "$(wc -l < "$out/load-paths.txt") addresses, $connections connections, ${duration} s, -Xmx512m" >&2
 wrk -t1 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$out/load.lua" "$base/" \
   | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors|requests in"

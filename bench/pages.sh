@@ -9,6 +9,7 @@
 # rotation, the home page, a section page, a topic page. Prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 corpus="${1:-../shared/data/wikinews-fr/articles.jsonl.gz}"
 duration="${2:-20}"
@@ -45,15 +46,7 @@ hot=$(head -1 "$out/rotation.txt")
 section=$(curl -s "http://localhost:$port/" | grep -o 'href="/rubrique/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
 topic=$(curl -s "http://localhost:$port$hot" | grep -o 'href="/sujet/[^"]*"' | head -1 | sed 's/href="//; s/"$//')
 
-cat > "$out/rotation.lua" <<LUA
-local paths = {}
-for line in io.lines("$out/rotation.txt") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = (i % #paths) + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
+write_rotation "$out/rotation.lua" "$out/rotation.txt"
 
 # Warm up the JIT before measuring.
 wrk -t1 -c8 -d5s "http://localhost:$port$hot" > /dev/null
