@@ -93,6 +93,25 @@ class CdnPurgeIT {
   }
 
   @Test
+  void relatedListsRewrittenPurgeTheArticlePageOnTheCdn() {
+    TestApp app = node("a", cdn(Map.of()));
+    long first = app.publish(article().title("Le port de Tanger Med bat un record de conteneurs")
+        .body("<p>Le port de Tanger Med a traité un nombre record de conteneurs cette année.</p>").section("Maroc")
+        .topics("Ports"));
+    arrives("article-" + first);
+    int before = varnish.purges().size();
+
+    long second = app.publish(article().title("Tanger Med : nouveau record de conteneurs au port")
+        .body("<p>Le port de Tanger Med annonce encore un record de conteneurs traités.</p>").section("Maroc")
+        .topics("Ports"));
+    arrives("article-" + second);
+    Await.until("the first article's page purged: its lists now show the second", ARRIVES_WITHIN,
+        () -> keysSince(before).contains("article-" + first));
+    assertThat(app.wiring().changeLog().after(0, 1000)).as("through the change log")
+        .anyMatch(c -> c.articleId() == first && c.kind() == kiosque.changes.ChangeKind.RELATED);
+  }
+
+  @Test
   void purgesWaitInTheDatabaseWhileTheCdnIsDownAndArriveWhenItIsBack() {
     TestApp app = node("a", cdn(Map.of()));
     app.publish(article().section("Maroc"));
