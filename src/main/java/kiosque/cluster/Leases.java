@@ -88,9 +88,4 @@ public final class Leases {
         .bind("name", name).bind("now", clock.instant())
         .mapTo(String.class).findOne());
   }
-
-  /** Whether this node holds the lease now, without renewing it. */
-  public boolean holds(String name) {
-    return holder(name).filter(node::equals).isPresent();
-  }
 }

@@ -28,11 +28,6 @@ public final class SettingsSource {
     this.file = (Properties) file.clone();
   }
 
-  /** Only the definitions' defaults: for tools and tests that need no configuration. */
-  public static SettingsSource defaults() {
-    return new SettingsSource(Map.of(), new Properties(), new Properties());
-  }
-
   /** The trimmed value, or the default. */
   public String string(SettingDefinition def) {
     String value = env.get(def.env());
