@@ -152,7 +152,9 @@ final class ImportCommand implements Callable<Integer> {
     } catch (URISyntaxException e) {
       throw new IOException("not a valid address: " + e.getReason(), e);
     }
-    return new FeedFetcher(FETCH_TIMEOUT).open(address);
+    try (FeedFetcher fetcher = new FeedFetcher(FETCH_TIMEOUT)) {
+      return fetcher.open(address);
+    }
   }
 
   private String unit() {

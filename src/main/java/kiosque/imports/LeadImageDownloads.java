@@ -2,14 +2,7 @@ package kiosque.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +47,7 @@ public final class LeadImageDownloads {
     int fetched = 0;
     int there = 0;
     List<String> failures = new ArrayList<>();
-    try (HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NORMAL).build()) {
+    try (FeedFetcher web = new FeedFetcher(timeout)) {
       for (LeadImage image : images) {
         Optional<Article> article = jdbi.withHandle(h -> articles.findByExternalId(h, image.articleId()))
             .flatMap(ref -> articles.findById(ref.id()));
@@ -67,7 +59,7 @@ public final class LeadImageDownloads {
           continue;
         }
         try {
-          byte[] bytes = download(client, URI.create(image.url()));
+          byte[] bytes = web.fetch(URI.create(image.url()), "image/*", MediaService.MAX_BYTES, "an image");
           String alt = image.altText().isBlank() ? article.get().title() : image.altText();
           String who = credit != null && !credit.isBlank() ? credit : host(image.url());
           Media stored = media.importImage(Actor.operator("import"), fileName(image.url()),
@@ -80,33 +72,6 @@ public final class LeadImageDownloads {
       }
     }
     return new Outcome(fetched, there, failures);
-  }
-
-  private byte[] download(HttpClient client, URI address) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout)
-        .header("User-Agent", "Kiosque import").GET().build();
-    try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        if (response.statusCode() / 100 != 2) {
-          throw new IOException("réponse HTTP " + response.statusCode());
-        }
-        byte[] bytes = body.readNBytes((int) MediaService.MAX_BYTES + 1);
-        if (bytes.length > MediaService.MAX_BYTES) {
-          throw new IOException("plus de " + MediaService.MAX_BYTES / 1024 / 1024 + " Mo");
-        }
-        return bytes;
-      }
-    } catch (HttpTimeoutException e) {
-      throw new IOException("pas de réponse en " + timeout.toSeconds() + " s", e);
-    } catch (UnknownHostException e) {
-      throw new IOException("hôte inconnu " + address.getHost(), e);
-    } catch (ConnectException e) {
-      throw new IOException("connexion impossible à " + address.getHost(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrompu", e);
-    }
   }
 
   /** {@code lequotidien-atlas.ma} for {@code https://www.lequotidien-atlas.ma/wp-content/...}. */

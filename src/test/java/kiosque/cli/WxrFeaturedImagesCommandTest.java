@@ -77,7 +77,8 @@ class WxrFeaturedImagesCommandTest {
     assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.out()).contains("Images à la une : 0 importées, 0 déjà présentes, 1 en échec");
     assertThat(failed.err()).contains("Image à la une non importée : http://127.0.0.1:")
-        .contains("al-massira.jpg (wp-lequotidien-atlas.ma-101) : réponse HTTP 404");
+        .contains("al-massira.jpg (wp-lequotidien-atlas.ma-101) : http://127.0.0.1:")
+        .contains("al-massira.jpg answered HTTP 404 instead of an image");
 
     status.set(200);
     CliRun fetched = importWithImages("--image-credit", "Archives Le Quotidien");
