@@ -14,7 +14,7 @@ import kiosque.content.TaxonomyStore;
 import kiosque.content.Topic;
 import kiosque.web.CacheKeys;
 import kiosque.web.Messages;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 import kiosque.web.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -14,7 +14,7 @@ import kiosque.content.ArticleStore;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
 import kiosque.web.CacheKeys;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 import kiosque.web.Urls;
 
 /**

@@ -12,7 +12,7 @@ import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Permissions;
 import kiosque.newsroom.accounts.Session;
 import kiosque.newsroom.accounts.Sessions;
-import kiosque.web.ForbiddenException;
+import kiosque.errors.ForbiddenException;
 
 /**
  * What every newsroom request passes before its handler: a live session (else to the login

@@ -1,7 +1,7 @@
 package kiosque.newsroom;
 
 import io.javalin.http.Context;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 
 /** Numbers in newsroom addresses and forms; anything else is an address that does not exist. */
 public final class Ids {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kiosque.web.CachePolicy;
 import kiosque.web.ClasspathFile;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 
 /**
  * The newsroom's stylesheet and scripts, served as files (the content policy forbids inline

@@ -26,12 +26,12 @@ import kiosque.feeds.LeadImage;
 import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
 import kiosque.web.CacheKeys;
-import kiosque.web.GoneException;
+import kiosque.errors.GoneException;
 import kiosque.web.Layout;
 import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 import kiosque.web.Urls;
 
 /** Builds the reader pages from the stores; every page is a record ready for its template. */

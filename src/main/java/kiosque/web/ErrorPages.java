@@ -1,6 +1,10 @@
 package kiosque.web;
 
 import io.javalin.config.RoutesConfig;
+import kiosque.errors.BadRequestException;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.GoneException;
+import kiosque.errors.NotFoundException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps failures to pages in one place: 403 when a role may not (or a form's token is wrong), 404
+ * Maps failures to pages in one place: 400 with a message for the person, 403 when a role may not (or a form's token is wrong), 404
  * (after checking whether an old address should redirect), 410 for withdrawn articles, 500 with
  * an incident id that is in the log and on the page, never a stack trace on screen.
  */
@@ -41,6 +45,7 @@ public final class ErrorPages {
     routes.exception(NotFoundException.class, (e, ctx) -> redirectOrNotFound(ctx));
     routes.exception(GoneException.class, (e, ctx) -> gone(ctx));
     routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(e, ctx));
+    routes.exception(BadRequestException.class, (e, ctx) -> badRequest(e, ctx));
     routes.exception(Exception.class, this::failure);
     // Runs for every 404, including the ones this class rendered itself: those are marked.
     routes.error(404, ctx -> {
@@ -77,6 +82,12 @@ public final class ErrorPages {
     render(ctx, 403, msg.get("error.forbidden.title"), msg.get("error.forbidden.message"), null);
   }
 
+  private void badRequest(BadRequestException e, Context ctx) {
+    log.info("Bad request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    Messages msg = layouts.messages();
+    render(ctx, 400, msg.get("error.badRequest.title"), e.getMessage(), null);
+  }
+
   private void failure(Exception e, Context ctx) {
     String incident = UUID.randomUUID().toString().substring(0, 8);
     log.error("Incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
@@ -91,7 +102,7 @@ public final class ErrorPages {
 
   private void render(Context ctx, int status, String heading, String message, String incident) {
     boolean failure = status >= 500;
-    List<Link> links = failure || status == 403 ? List.of() : suggestions.get();
+    List<Link> links = failure || status == 403 || status == 400 ? List.of() : suggestions.get();
     Layout layout = failure ? layouts.withoutNavigation(heading, ctx.path()) : layouts.unindexed(heading, ctx.path());
     ErrorPage page = new ErrorPage(layout, status, heading, message, incident, links);
     ctx.attribute(RENDERED, Boolean.TRUE);

@@ -1,6 +1,7 @@
 package kiosque.web;
 
 import io.javalin.Javalin;
+import kiosque.errors.NotFoundException;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;

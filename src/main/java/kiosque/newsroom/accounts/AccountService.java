@@ -3,8 +3,8 @@ package kiosque.newsroom.accounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import kiosque.web.ForbiddenException;
-import kiosque.web.NotFoundException;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.NotFoundException;
 
 /**
  * The rules about accounts: who may create, reset and disable them, how a login is checked and

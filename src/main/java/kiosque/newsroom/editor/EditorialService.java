@@ -18,8 +18,8 @@ import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.Workflow;
 import kiosque.newsroom.workflow.WorkflowException;
-import kiosque.web.ForbiddenException;
-import kiosque.web.NotFoundException;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.NotFoundException;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -73,7 +73,7 @@ final class RevisionRoutes {
       }
     }
     if (index < 0) {
-      throw new kiosque.web.NotFoundException("revision " + chosen);
+      throw new kiosque.errors.NotFoundException("revision " + chosen);
     }
     Revision shown = all.get(index);
     ArticleForm before = index + 1 < all.size() ? all.get(index + 1).form() : ArticleForm.empty(null);

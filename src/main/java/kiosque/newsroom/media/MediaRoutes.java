@@ -13,7 +13,7 @@ import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.Session;
 import kiosque.web.CachePolicy;
-import kiosque.web.NotFoundException;
+import kiosque.errors.NotFoundException;
 import kiosque.web.Views;
 
 /**

@@ -24,7 +24,7 @@ import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Permissions;
-import kiosque.web.ForbiddenException;
+import kiosque.errors.ForbiddenException;
 import net.coobird.thumbnailator.Thumbnails;
 import org.jdbi.v3.core.Jdbi;
 

@@ -13,8 +13,8 @@ import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Permissions;
-import kiosque.web.ForbiddenException;
-import kiosque.web.NotFoundException;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.NotFoundException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

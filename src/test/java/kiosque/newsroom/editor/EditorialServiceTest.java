@@ -24,7 +24,7 @@ import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
-import kiosque.web.ForbiddenException;
+import kiosque.errors.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
-package kiosque.web;
+package kiosque.errors;
 
-/** Nothing lives at this address; {@link ErrorPages} answers 404. */
+/** Nothing lives at this address; {@code kiosque.web.ErrorPages} answers 404. */
 public final class NotFoundException extends RuntimeException {
   public NotFoundException(String what) {
     super(what, null, false, false);

@@ -1,4 +1,4 @@
-package kiosque.web;
+package kiosque.errors;
 
 /** Something lived at this address and was withdrawn (an unpublished article); 410. */
 public final class GoneException extends RuntimeException {
