@@ -31,7 +31,7 @@ import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.media.MediaService;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kiosque.content.ArticleStatus;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Messages;
 import kiosque.web.Views;
 

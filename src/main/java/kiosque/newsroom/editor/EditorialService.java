@@ -9,17 +9,17 @@ import kiosque.content.ArticleService;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
-import kiosque.newsroom.accounts.Action;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.NotFoundException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.workflow.EditorialState;
 import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.Workflow;
 import kiosque.newsroom.workflow.WorkflowException;
-import kiosque.errors.ForbiddenException;
-import kiosque.errors.NotFoundException;
 import org.jdbi.v3.core.Jdbi;
 
 /**

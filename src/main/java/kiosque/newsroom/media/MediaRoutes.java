@@ -6,14 +6,14 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Session;
-import kiosque.web.CachePolicy;
 import kiosque.errors.NotFoundException;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
+import kiosque.web.CachePolicy;
 import kiosque.web.Views;
 
 /**

@@ -1,23 +1,22 @@
-package kiosque.newsroom;
+package kiosque.newsroom.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.accounts.AccountException;
-import kiosque.newsroom.accounts.AccountService;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.LoginResult;
-import kiosque.newsroom.accounts.Role;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Guard;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.Role;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Messages;
 import kiosque.web.Views;
 
 /** Login, logout, the accounts page and the audit log: HTTP only, rules in {@link AccountService}. */
-final class AccountRoutes {
+public final class AccountRoutes {
 
   private static final int AUDIT_PAGE = 100;
 
@@ -28,7 +27,7 @@ final class AccountRoutes {
   private final Views views;
   private final FrenchDates dates;
 
-  AccountRoutes(AccountService accounts, AuditLog audit, Guard guard, NewsroomPages pages, Views views,
+  public AccountRoutes(AccountService accounts, AuditLog audit, Guard guard, NewsroomPages pages, Views views,
       FrenchDates dates) {
     this.accounts = accounts;
     this.audit = audit;
@@ -38,7 +37,7 @@ final class AccountRoutes {
     this.dates = dates;
   }
 
-  void addTo(RouteTable table) {
+  public void addTo(RouteTable table) {
     table.open("GET", "/redaction/connexion", this::loginForm);
     table.open("POST", "/redaction/connexion", this::login);
     table.form("/redaction/deconnexion", Action.VIEW_NEWSROOM, this::logout);

@@ -1,7 +1,6 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import java.util.List;
-import kiosque.newsroom.accounts.Account;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 

@@ -1,4 +1,4 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -8,10 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Permissions;
-import kiosque.newsroom.accounts.Session;
-import kiosque.newsroom.accounts.Sessions;
 import kiosque.errors.ForbiddenException;
 
 /**
@@ -28,11 +24,11 @@ public final class Guard {
   static final String CSRF_HEADER = "X-CSRF-Token";
   static final String PATH = "/redaction";
 
-  private final Sessions sessions;
+  private final SessionLookup sessions;
   private final Permissions permissions;
   private final boolean secureCookies;
 
-  public Guard(Sessions sessions, Permissions permissions, boolean secureCookies) {
+  public Guard(SessionLookup sessions, Permissions permissions, boolean secureCookies) {
     this.sessions = sessions;
     this.permissions = permissions;
     this.secureCookies = secureCookies;
@@ -68,7 +64,7 @@ public final class Guard {
     }
   }
 
-  Optional<Session> session(Context ctx) {
+  public Optional<Session> session(Context ctx) {
     return sessions.find(ctx.cookie(SESSION_COOKIE));
   }
 
@@ -76,16 +72,16 @@ public final class Guard {
     ctx.redirect(PATH + "/connexion?suite=" + URLEncoder.encode(next, StandardCharsets.UTF_8), status);
   }
 
-  void setSessionCookie(Context ctx, String token) {
+  public void setSessionCookie(Context ctx, String token) {
     ctx.cookie(cookie(SESSION_COOKIE, token, -1));
   }
 
-  void clearSessionCookie(Context ctx) {
+  public void clearSessionCookie(Context ctx) {
     ctx.cookie(cookie(SESSION_COOKIE, "", 0));
   }
 
   /** The login form's CSRF secret, in a cookie and a hidden field (no session exists yet). */
-  String loginToken(Context ctx) {
+  public String loginToken(Context ctx) {
     String existing = ctx.cookie(LOGIN_CSRF_COOKIE);
     if (existing != null && existing.length() == 43) {
       return existing;
@@ -95,7 +91,7 @@ public final class Guard {
     return token;
   }
 
-  boolean loginTokenMatches(Context ctx) {
+  public boolean loginTokenMatches(Context ctx) {
     return sameSecret(ctx.formParam(CSRF_FIELD), ctx.cookie(LOGIN_CSRF_COOKIE));
   }
 
@@ -112,7 +108,7 @@ public final class Guard {
    * Where to go after login: only a path on this site, never {@code //host} or {@code /\host},
    * which browsers read as another site.
    */
-  static String localTarget(String next) {
+  public static String localTarget(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
         || next.contains("\r") || next.contains("\n") || next.length() > 2000) {
       return PATH;

@@ -1,12 +1,8 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Permissions;
-import kiosque.newsroom.accounts.Role;
-import kiosque.newsroom.accounts.Session;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 
@@ -25,7 +21,7 @@ public final class NewsroomPages {
   private final Permissions permissions;
   private final StaticFiles files;
 
-  NewsroomPages(String siteName, Messages msg, Permissions permissions, StaticFiles files) {
+  public NewsroomPages(String siteName, Messages msg, Permissions permissions, StaticFiles files) {
     this.siteName = siteName;
     this.msg = msg;
     this.permissions = permissions;
@@ -45,7 +41,7 @@ public final class NewsroomPages {
     return build(session, title, note, files.href("editor.js"));
   }
 
-  NewsroomLayout anonymous(String title) {
+  public NewsroomLayout anonymous(String title) {
     return new NewsroomLayout(siteName, title, msg, null, null, List.of(), files.href("newsroom.css"), null, null);
   }
 
