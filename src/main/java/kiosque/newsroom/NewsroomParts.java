@@ -19,6 +19,7 @@ import kiosque.newsroom.media.MediaRoutes;
 import kiosque.newsroom.media.MediaService;
 import kiosque.newsroom.shell.Guard;
 import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
 import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.shell.StaticFiles;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
@@ -39,8 +40,9 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
     StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
-    Guard guard = new Guard(sessions, permissions, settings.secureCookies());
-    NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, permissions, files);
+    NewsroomUrls newsroomUrls = new NewsroomUrls();
+    Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
+    NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files);
     AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, guard, pages, views, dates);
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);

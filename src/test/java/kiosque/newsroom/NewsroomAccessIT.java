@@ -74,6 +74,18 @@ class NewsroomAccessIT {
   }
 
   @Test
+  void aTabBetweenTwoSlashesDoesNotLeadOffTheSiteAfterLogin() {
+    NewsroomClient client = app.anonymous();
+    String form = client.get("/redaction/connexion?suite=/%09/evil.com").body();
+    assertThat(Jsoup.parse(form).selectFirst("input[name=suite]").val()).isEqualTo("/redaction");
+
+    HttpResponse<String> response = client.tryLogin("admin@example.ma", NewsroomClient.PASSWORD, "/\t/evil.com");
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location")).hasValue("/redaction");
+  }
+
+  @Test
   void theSessionIdIsRenewedAtLogin() {
     NewsroomClient client = app.anonymous().login("admin@example.ma");
     String before = client.cookies().get("kiosque_session");

@@ -31,7 +31,7 @@ public final class DashboardRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction", Action.VIEW_NEWSROOM, this::dashboard);
+    table.page(pages.urls().home(), Action.VIEW_NEWSROOM, this::dashboard);
   }
 
   private void dashboard(Context ctx, Session session) {

@@ -27,6 +27,6 @@ public record EditorPage(NewsroomLayout layout, Long articleId, int version, Art
   }
 
   public String action() {
-    return articleId == null ? "/redaction/articles" : "/redaction/articles/" + articleId;
+    return articleId == null ? layout.urls().articles() : layout.urls().article(articleId);
   }
 }
