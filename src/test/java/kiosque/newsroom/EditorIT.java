@@ -127,6 +127,23 @@ class EditorIT {
   }
 
   @Test
+  void aCraftedWorkflowStepIsRefusedWithTheSitesErrorPageAndChangesNothing() {
+    long id = create(editor, "Étape inventée", "<p>Texte.</p>");
+    String before = version(editor, id);
+
+    for (String crafted : new String[] {"EDIT", "CORRECT", "SAVE_REVISION", "PUBLISH_DUE", "n'importe quoi", "publish", ""}) {
+      HttpResponse<String> refused = move(editor, id, crafted);
+
+      assertThat(refused.statusCode()).as(crafted).isEqualTo(400);
+      Document page = Jsoup.parse(refused.body());
+      assertThat(page.selectFirst("section.error h1").text()).isEqualTo("Demande incorrecte");
+      assertThat(page.selectFirst("section.error p").text()).startsWith("Cette étape du circuit de publication n’existe pas");
+    }
+    assertThat(version(editor, id)).isEqualTo(before);
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+  }
+
+  @Test
   void aLiveArticleEditedByItsJournalistStaysUnchangedOnlineUntilTheEditorPublishesTheChange() {
     long id = create(nadia, "En ligne", "<p>Première version.</p>");
     move(editor, id, "PUBLISH");

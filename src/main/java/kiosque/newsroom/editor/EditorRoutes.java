@@ -17,6 +17,7 @@ import kiosque.content.FrenchDates;
 import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
 import kiosque.content.TaxonomyStore;
+import kiosque.errors.BadRequestException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.media.MediaService;
@@ -141,8 +142,7 @@ public final class EditorRoutes {
     try {
       move = Transition.valueOf(String.valueOf(ctx.formParam("move")));
     } catch (IllegalArgumentException e) {
-      ctx.status(400).result("unknown move");
-      return;
+      throw new BadRequestException(pages.messages().get("nr.workflow.notAMove"));
     }
     Article article = editorial.article(id);
     try {

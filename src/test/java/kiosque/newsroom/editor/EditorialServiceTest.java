@@ -15,6 +15,7 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
+import kiosque.errors.BadRequestException;
 import kiosque.errors.ForbiddenException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.shell.Role;
@@ -177,6 +178,19 @@ class EditorialServiceTest {
     assertThat(article(id).bodyHtml()).isEqualTo("<p>Un chiffre juste.</p>");
     assertThat(article(id).updatedAt()).isEqualTo(clock.instant());
     assertThat(editorial.revisions(id).getFirst().kind()).isEqualTo("correction");
+  }
+
+  @Test
+  void savesAndTheSchedulersMoveAreNotWorkflowButtonsAndAreRefusedAsABadRequest() {
+    long id = editorial.create(journalist, form("Pas un bouton", "<p>Texte.</p>"));
+    int version = article(id).version();
+
+    for (Transition notAButton : List.of(Transition.EDIT, Transition.CORRECT, Transition.SAVE_REVISION,
+        Transition.PUBLISH_DUE)) {
+      assertThatThrownBy(() -> editorial.move(editor, id, version, notAButton, null)).as(notAButton.name())
+          .isInstanceOf(BadRequestException.class).hasMessageStartingWith("Cette étape du circuit de publication");
+    }
+    assertThat(article(id).version()).isEqualTo(version);
   }
 
   @Test
