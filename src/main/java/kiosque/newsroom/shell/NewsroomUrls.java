@@ -23,11 +23,6 @@ public final class NewsroomUrls {
     return ROOT;
   }
 
-  /** Whether a path is in the back office (same prefix as the session cookie). */
-  public boolean contains(String path) {
-    return path.equals(ROOT) || path.startsWith(ROOT + "/");
-  }
-
   /** The path the newsroom's cookies are scoped to. */
   String cookiePath() {
     return ROOT;
