@@ -220,7 +220,7 @@ public final class Wiring implements AutoCloseable {
         metrics.cdnPurge(cdnPurger);
       }
     }
-    this.webServer = new WebServer(routes, errorPages, assets,
+    this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
         metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
   }
