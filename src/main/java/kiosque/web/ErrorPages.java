@@ -52,7 +52,10 @@ public final class ErrorPages {
     routes.exception(BadRequestException.class, (e, ctx) -> badRequest(e, ctx));
     // Javalin's own refusals (405, 413 ...): the site's page instead of Javalin's plain text.
     routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() >= 400 && e.getStatus() < 500) {
+      if (e.getStatus() == 404) {
+        // No route for the address (Javalin throws it when it also looks for other methods' routes).
+        redirectOrNotFound(ctx);
+      } else if (e.getStatus() >= 400 && e.getStatus() < 500) {
         clientError(e, e.getStatus(), ctx);
       } else {
         failure(e, ctx);

@@ -195,9 +195,9 @@ class ClientErrorsIT {
 
   @Test
   void anOverLargeFormIsRefusedAsTooLarge() throws IOException {
-    byte[] body = ("email=" + "a".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
+    // The server answers from the declared length, before reading: only the start is sent.
     Answer answer = send(post("/redaction/connexion", "application/x-www-form-urlencoded",
-        "Content-Length: " + body.length + "\r\n", ""), body);
+        "Content-Length: " + 2 * 1024 * 1024 + "\r\n", ""), "email=" + "a".repeat(1000));
 
     assertErrorPage(answer, 413, "Demande trop volumineuse");
     assertQuietLog();
