@@ -57,6 +57,8 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
       config.jetty.modifyServletContextHandler(handler ->
           handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+          new FilterHolder(new BodyLimit(config.http.maxRequestSize)), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
       config.routes.before(ctx -> ClientErrors.checkBody(ctx, config.http.maxRequestSize, UPLOAD_LIMIT_BYTES));
       config.routes.before(CachePolicy::beforeEveryRequest);

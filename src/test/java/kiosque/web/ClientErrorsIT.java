@@ -204,6 +204,21 @@ class ClientErrorsIT {
   }
 
   @Test
+  void anOverLargeFormSentWithoutALengthIsRefusedAsTooLarge() throws IOException {
+    String chunk = "a".repeat(64 * 1024);
+    StringBuilder body = new StringBuilder(Integer.toHexString(6) + "\r\nemail=\r\n");
+    for (int i = 0; i < 20; i++) {
+      body.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+    }
+    body.append("0\r\n\r\n");
+    Answer answer = send(post("/redaction/connexion", "application/x-www-form-urlencoded",
+        "Transfer-Encoding: chunked\r\n", ""), body.toString());
+
+    assertErrorPage(answer, 413, "Demande trop volumineuse");
+    assertQuietLog();
+  }
+
+  @Test
   void anOverLargeUploadIsRefusedAsTooLarge() throws IOException {
     long declared = (WebServer.UPLOAD_LIMIT_MB + 2) * 1024L * 1024L;
     Answer answer = send(post("/redaction/medias", "multipart/form-data; boundary=frontiere",
