@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.Jsoup;
