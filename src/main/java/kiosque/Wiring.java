@@ -26,6 +26,7 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.imports.LeadImageDownloads;
 import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
@@ -39,7 +40,9 @@ import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
+import kiosque.related.BulkLists;
 import kiosque.related.RelatedArticles;
+import kiosque.related.RelatedProbe;
 import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
 import kiosque.site.OldArchiveAddresses;
@@ -367,6 +370,22 @@ public final class Wiring implements AutoCloseable {
           clock, leases, settings.source().seconds(RelatedService.leaseSetting(), 2, 600));
     }
     return relatedService;
+  }
+
+  /**
+   * What {@code kiosque import} needs; a featured image's download waits at most {@code fetchTimeout}.
+   * Opens no search index: an import may run beside a server.
+   */
+  public ImportContext importing(Duration fetchTimeout) {
+    return new ImportContext(articleService, archivePaths,
+        new LeadImageDownloads(database.jdbi(), articleStore, articleService, mediaService, fetchTimeout),
+        () -> BulkLists.missing(database.jdbi()));
+  }
+
+  /** The related engine and a probe into its stores, for {@code kiosque.evaluation}; opens them as {@link #relatedService()}. */
+  public EvaluationContext evaluation() {
+    RelatedService related = relatedService();
+    return new EvaluationContext(database.jdbi(), articleStore, related, new RelatedProbe(database.jdbi(), related));
   }
 
   /** The CDN purge of this node, when a CDN is configured and the web server started. */
