@@ -71,7 +71,9 @@ import kiosque.search.SimilarityIndex;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
- * Commands take what they need from here; nothing else constructs services.
+ * Commands and tests take the built services from here, or a context built here when they need a
+ * set of them ({@link #importing}, {@link #evaluation}); they never build a service from the
+ * database themselves. Only entry points ({@code kiosque.cli}, {@code kiosque.evaluation}) use it.
  */
 public final class Wiring implements AutoCloseable {
 
