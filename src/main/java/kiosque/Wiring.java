@@ -33,7 +33,7 @@ import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.media.MediaService;
@@ -144,7 +144,7 @@ public final class Wiring implements AutoCloseable {
     this.sessions = new Sessions(database.jdbi(), clock);
     this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
     this.editorialService = new EditorialService(database.jdbi(), articleService, articleStore, sanitizer, permissions,
-        auditLog, clock);
+        auditLog, clock, new Messages(settings.locale()));
     this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());

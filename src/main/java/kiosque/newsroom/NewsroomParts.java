@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import kiosque.config.Settings;
 import kiosque.content.BodySanitizer;
+import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
+import kiosque.newsroom.accounts.AccountRoutes;
+import kiosque.newsroom.accounts.AccountService;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
@@ -12,19 +17,19 @@ import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.editor.RelatedListsRoutes;
 import kiosque.newsroom.media.MediaRoutes;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.shell.Guard;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.Permissions;
+import kiosque.newsroom.shell.StaticFiles;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.taxonomy.TaxonomyRoutes;
 import kiosque.related.RelatedService;
 import kiosque.site.SiteService;
-import kiosque.web.Urls;
-import org.jdbi.v3.core.Jdbi;
-import kiosque.content.FrenchDates;
-import kiosque.newsroom.accounts.AccountService;
-import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
-import kiosque.newsroom.accounts.Sessions;
 import kiosque.web.Messages;
+import kiosque.web.Urls;
 import kiosque.web.Views;
+import org.jdbi.v3.core.Jdbi;
 
 /** What {@link kiosque.Wiring} hands the newsroom's web layer: settings, services, views. */
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
@@ -35,8 +40,9 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
     StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
-    Guard guard = new Guard(sessions, permissions, settings.secureCookies());
-    NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, permissions, files);
+    NewsroomUrls newsroomUrls = new NewsroomUrls();
+    Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
+    NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files);
     AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, guard, pages, views, dates);
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);

@@ -3,6 +3,10 @@ package kiosque.newsroom;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import java.util.function.Consumer;
+import kiosque.newsroom.shell.DeclaredRoute;
+import kiosque.newsroom.shell.Guard;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.StaticFiles;
 import kiosque.web.RouteGroup;
 
 /**

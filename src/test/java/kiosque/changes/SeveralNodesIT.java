@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.related.RelatedArticles;
 import kiosque.search.SearchQuery;
 import kiosque.search.SearchService;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import kiosque.Wiring;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestDatabases;

@@ -117,7 +117,7 @@ class WordPressRedirectsIT {
   @Test
   void aTopicRenamedSinceTheImportIsFollowedInOneRedirect() {
     var admin = new kiosque.newsroom.accounts.Actor(
-        app.account(kiosque.newsroom.accounts.Role.ADMINISTRATOR, "admin@lequotidien-atlas.ma"), "test");
+        app.account(kiosque.newsroom.shell.Role.ADMINISTRATOR, "admin@lequotidien-atlas.ma"), "test");
     long id = app.wiring().taxonomyStore().topicBySlug("secheresse").orElseThrow().id();
     app.wiring().taxonomyAdmin().renameTopic(admin, id, "Sécheresse au Maroc", "secheresse-au-maroc", "");
     app.settle();

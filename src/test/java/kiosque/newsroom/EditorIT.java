@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kiosque.content.ArticleStatus;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.Jsoup;
@@ -124,6 +124,23 @@ class EditorIT {
     HttpResponse<String> old = app.get(oldPath);
     assertThat(old.statusCode()).isEqualTo(301);
     assertThat(old.headers().firstValue("Location").orElseThrow()).endsWith("/nouvelle-adresse-" + id);
+  }
+
+  @Test
+  void aCraftedWorkflowStepIsRefusedWithTheSitesErrorPageAndChangesNothing() {
+    long id = create(editor, "Étape inventée", "<p>Texte.</p>");
+    String before = version(editor, id);
+
+    for (String crafted : new String[] {"EDIT", "CORRECT", "SAVE_REVISION", "PUBLISH_DUE", "n'importe quoi", "publish", ""}) {
+      HttpResponse<String> refused = move(editor, id, crafted);
+
+      assertThat(refused.statusCode()).as(crafted).isEqualTo(400);
+      Document page = Jsoup.parse(refused.body());
+      assertThat(page.selectFirst("section.error h1").text()).isEqualTo("Demande incorrecte");
+      assertThat(page.selectFirst("section.error p").text()).startsWith("Cette étape du circuit de publication n’existe pas");
+    }
+    assertThat(version(editor, id)).isEqualTo(before);
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
   }
 
   @Test

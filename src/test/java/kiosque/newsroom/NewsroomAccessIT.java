@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.Jsoup;
@@ -71,6 +71,18 @@ class NewsroomAccessIT {
       HttpResponse<String> response = app.anonymous().tryLogin("admin@example.ma", NewsroomClient.PASSWORD, hostile);
       assertThat(response.headers().firstValue("Location")).as(hostile).hasValue("/redaction");
     }
+  }
+
+  @Test
+  void aTabBetweenTwoSlashesDoesNotLeadOffTheSiteAfterLogin() {
+    NewsroomClient client = app.anonymous();
+    String form = client.get("/redaction/connexion?suite=/%09/evil.com").body();
+    assertThat(Jsoup.parse(form).selectFirst("input[name=suite]").val()).isEqualTo("/redaction");
+
+    HttpResponse<String> response = client.tryLogin("admin@example.ma", NewsroomClient.PASSWORD, "/\t/evil.com");
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    assertThat(response.headers().firstValue("Location")).hasValue("/redaction");
   }
 
   @Test

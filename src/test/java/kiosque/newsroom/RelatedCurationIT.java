@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import kiosque.content.ArticleStatus;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;

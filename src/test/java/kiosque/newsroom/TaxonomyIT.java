@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import kiosque.changes.ChangeKind;
 import kiosque.content.Topic;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.Jsoup;

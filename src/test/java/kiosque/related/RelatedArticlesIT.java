@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import kiosque.content.ArticleStatus;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;

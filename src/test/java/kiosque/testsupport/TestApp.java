@@ -14,9 +14,9 @@ import java.util.Map;
 import kiosque.Wiring;
 import kiosque.content.ArticleDraft;
 import kiosque.content.SaveOutcome;
-import kiosque.newsroom.accounts.Account;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import kiosque.errors.ForbiddenException;
 import kiosque.errors.NotFoundException;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Permissions;
+import kiosque.newsroom.shell.Role;
+import kiosque.newsroom.shell.Session;
 
 /**
  * The rules about accounts: who may create, reset and disable them, how a login is checked and

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.Role;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for accounts. The password hash is read only to check a password. */

@@ -1,5 +1,7 @@
 package kiosque.newsroom.accounts;
 
+import kiosque.newsroom.shell.Account;
+
 /** Who is acting and from which address: what every audited action carries. */
 public record Actor(Account account, String address) {
 

@@ -1,5 +1,7 @@
 package kiosque.newsroom.accounts;
 
+import kiosque.newsroom.shell.Session;
+
 /** What a login attempt came to: a session, or the reason it was refused. */
 public record LoginResult(Session session, Refusal refusal) {
 

@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.Session;
+import kiosque.newsroom.shell.SessionLookup;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * random bytes; the table keeps their SHA-256, so reading the table opens no session. A session
  * ends after {@link #IDLE} without a request, at logout, or when its account is disabled.
  */
-public final class Sessions {
+public final class Sessions implements SessionLookup {
 
   static final Duration IDLE = Duration.ofHours(12);
   /** last_seen_at is written at most this often, so reading pages does not write on every request. */
@@ -50,6 +53,7 @@ public final class Sessions {
   }
 
   /** The live session of a cookie value, if there is one and its account is enabled. */
+  @Override
   public Optional<Session> find(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
@@ -96,6 +100,7 @@ public final class Sessions {
   }
 
   /** A fresh unguessable token (256 bits), also used for the login form's CSRF cookie. */
+  @Override
   public String randomToken() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kiosque.content.ArticleStatus;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Messages;
 import kiosque.web.Views;
 
@@ -43,13 +43,12 @@ final class ArticleLists {
     }
     List<DeskStore.Row> rows = desk.all(status, PAGE, offset);
     List<ArticlesPage.Filter> filters = new ArrayList<>();
-    filters.add(new ArticlesPage.Filter(msg.get("nr.articles.all"), "/redaction/articles", status == null));
+    filters.add(new ArticlesPage.Filter(msg.get("nr.articles.all"), pages.urls().articles(), status == null));
     for (ArticleStatus s : ArticleStatus.values()) {
-      filters.add(new ArticlesPage.Filter(msg.get("nr.status." + s.code()), "/redaction/articles?statut=" + s.code(),
+      filters.add(new ArticlesPage.Filter(msg.get("nr.status." + s.code()), pages.urls().articles(s.code(), 0),
           s == status));
     }
-    String older = rows.size() == PAGE ? "/redaction/articles?" + (status == null ? "" : "statut=" + status.code() + "&")
-        + "depuis=" + (offset + PAGE) : null;
+    String older = rows.size() == PAGE ? pages.urls().articles(status == null ? null : status.code(), offset + PAGE) : null;
     ctx.html(views.render("newsroom/articles.jte", new ArticlesPage(pages.layout(session, msg.get("nr.nav.articles"),
         ctx.queryParam("note")), rows.stream().map(this::item).toList(), filters, older)));
   }

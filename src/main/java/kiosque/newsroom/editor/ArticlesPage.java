@@ -1,7 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /** The list of articles, optionally of one status, with each row as printed. */
 public record ArticlesPage(NewsroomLayout layout, List<Item> items, List<Filter> filters, String olderHref) {

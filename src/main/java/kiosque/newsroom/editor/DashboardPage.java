@@ -1,7 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /** The newsroom's front page: what is waiting for the person who signs in. */
 public record DashboardPage(NewsroomLayout layout, List<Block> blocks) {

@@ -3,10 +3,10 @@ package kiosque.newsroom.editor;
 import io.javalin.http.Context;
 import java.util.List;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Messages;
 import kiosque.web.Views;
 
@@ -31,7 +31,7 @@ public final class DashboardRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction", Action.VIEW_NEWSROOM, this::dashboard);
+    table.page(pages.urls().home(), Action.VIEW_NEWSROOM, this::dashboard);
   }
 
   private void dashboard(Context ctx, Session session) {

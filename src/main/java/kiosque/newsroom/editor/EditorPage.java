@@ -1,7 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /**
  * The editor: the form as typed (or as stored), where the article stands, the moves this person
@@ -27,6 +27,6 @@ public record EditorPage(NewsroomLayout layout, Long articleId, int version, Art
   }
 
   public String action() {
-    return articleId == null ? "/redaction/articles" : "/redaction/articles/" + articleId;
+    return articleId == null ? layout.urls().articles() : layout.urls().article(articleId);
   }
 }

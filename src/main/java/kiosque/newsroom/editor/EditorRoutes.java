@@ -17,14 +17,16 @@ import kiosque.content.FrenchDates;
 import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
 import kiosque.content.TaxonomyStore;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
+import kiosque.errors.BadRequestException;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Session;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.newsroom.workflow.EditorialState;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
@@ -70,24 +72,29 @@ public final class EditorRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction/articles", Action.VIEW_NEWSROOM, lists::list);
-    table.page("/redaction/articles/nouveau", Action.WRITE_ARTICLE, (ctx, s) -> render(ctx, s, null,
+    NewsroomUrls newsroom = pages.urls();
+    table.page(newsroom.articles(), Action.VIEW_NEWSROOM, lists::list);
+    table.page(newsroom.newArticle(), Action.WRITE_ARTICLE, (ctx, s) -> render(ctx, s, null,
         ArticleForm.empty(s.account().displayName()), 0, null, 200));
-    table.form("/redaction/articles", Action.WRITE_ARTICLE, this::create);
-    table.page("/redaction/articles/{id}", Action.VIEW_NEWSROOM, this::edit);
-    table.form("/redaction/articles/{id}", Action.EDIT_ARTICLE, this::save);
-    table.form("/redaction/articles/{id}/autosave", Action.EDIT_ARTICLE, this::autosave);
-    table.form("/redaction/articles/{id}/workflow", Action.SUBMIT_FOR_REVIEW, this::move);
+    table.form(newsroom.articles(), Action.WRITE_ARTICLE, this::create);
+    table.page(newsroom.article(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::edit);
+    table.form(newsroom.article(NewsroomUrls.ID), Action.EDIT_ARTICLE, this::save);
+    table.form(newsroom.autosave(NewsroomUrls.ID), Action.EDIT_ARTICLE, this::autosave);
+    table.form(newsroom.workflow(NewsroomUrls.ID), Action.SUBMIT_FOR_REVIEW, this::move);
     revisionRoutes.addTo(table);
-    table.page("/redaction/sujets.json", Action.VIEW_NEWSROOM, (ctx, s) ->
+    table.page(newsroom.topicNames(), Action.VIEW_NEWSROOM, (ctx, s) ->
         ctx.json(lists.topics(ctx.queryParam("q"))));
+  }
+
+  private String noted(long id, String note) {
+    return pages.urls().noted(pages.urls().article(id), note);
   }
 
   private void create(Context ctx, Session session) {
     ArticleForm form = form(ctx);
     try {
       long id = editorial.create(actor(ctx, session), form);
-      ctx.redirect("/redaction/articles/" + id + "?note=created", HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(id, "created"), HttpStatus.SEE_OTHER);
     } catch (InvalidContentException e) {
       render(ctx, session, null, form, 0, e.getMessage(), 400);
     }
@@ -108,7 +115,7 @@ public final class EditorRoutes {
     try {
       editorial.save(actor(ctx, session), id, version, form, mode);
       boolean pending = editorial.state(id).pending() != EditorialState.Pending.NONE && mode == SaveMode.SAVE;
-      ctx.redirect("/redaction/articles/" + id + "?note=" + (pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(id, pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
       render(ctx, session, id, form, version, pages.messages().get("nr.editor.stale"), 409);
     } catch (InvalidContentException | WorkflowException e) {
@@ -135,13 +142,12 @@ public final class EditorRoutes {
     try {
       move = Transition.valueOf(String.valueOf(ctx.formParam("move")));
     } catch (IllegalArgumentException e) {
-      ctx.status(400).result("unknown move");
-      return;
+      throw new BadRequestException(pages.messages().get("nr.workflow.notAMove"));
     }
     Article article = editorial.article(id);
     try {
       editorial.move(actor(ctx, session), id, version(ctx), move, move == Transition.SCHEDULE ? when(ctx) : null);
-      ctx.redirect("/redaction/articles/" + id + "?note=" + note(move), HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(id, note(move)), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
       render(ctx, session, id, editorial.formOf(article), article.version(), pages.messages().get("nr.editor.staleMove"), 409);
     } catch (InvalidContentException | WorkflowException e) {

@@ -2,24 +2,28 @@ package kiosque.newsroom.editor;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kiosque.content.Article;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
-import kiosque.newsroom.accounts.Action;
+import kiosque.errors.BadRequestException;
+import kiosque.errors.ForbiddenException;
+import kiosque.errors.NotFoundException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.workflow.EditorialState;
 import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.Workflow;
 import kiosque.newsroom.workflow.WorkflowException;
-import kiosque.errors.ForbiddenException;
-import kiosque.errors.NotFoundException;
+import kiosque.web.Messages;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -37,10 +41,18 @@ public final class EditorialService {
   private final Permissions permissions;
   private final AuditLog audit;
   private final Clock clock;
+  private final Messages messages;
   private volatile Runnable onScheduleChange = () -> {};
 
+  /**
+   * The moves {@link #move} makes. Saving text ({@code EDIT}, {@code CORRECT}, {@code SAVE_REVISION})
+   * goes through {@link #save}; {@code PUBLISH_DUE} is the scheduler's alone.
+   */
+  private static final Set<Transition> MOVES = EnumSet.complementOf(EnumSet.of(Transition.EDIT, Transition.CORRECT,
+      Transition.SAVE_REVISION, Transition.PUBLISH_DUE));
+
   public EditorialService(Jdbi jdbi, ArticleService articles, ArticleStore store, BodySanitizer sanitizer,
-      Permissions permissions, AuditLog audit, Clock clock) {
+      Permissions permissions, AuditLog audit, Clock clock, Messages messages) {
     this.articles = articles;
     this.store = store;
     this.revisions = new RevisionStore(jdbi);
@@ -48,6 +60,7 @@ public final class EditorialService {
     this.permissions = permissions;
     this.audit = audit;
     this.clock = clock;
+    this.messages = messages;
   }
 
   /** Called after a schedule is set or cancelled, so the scheduler recomputes its next wake-up. */
@@ -112,9 +125,9 @@ public final class EditorialService {
 
   /** A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}. */
   public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt) {
-    if (move == Transition.EDIT || move == Transition.CORRECT || move == Transition.SAVE_REVISION
-        || move == Transition.PUBLISH_DUE) {
-      throw new IllegalArgumentException(move + " is not a move for this method");
+    if (!MOVES.contains(move)) {
+      // A crafted form, not a bug: the editor's buttons only ever post MOVES.
+      throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
     Article article = article(id);
     // Who may comes before what is possible: a refusal says nothing about the article's state.

@@ -1,7 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /**
  * An article's related lists as the newsroom curates them: both stored lists with the reason for

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.related.EditorChoice;
 import kiosque.related.RelatedItem;
 import kiosque.related.RelatedService;
@@ -58,10 +59,11 @@ public final class RelatedListsRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction/articles/{id}/liens", Action.VIEW_NEWSROOM, (ctx, s) -> page(ctx, s, null, 200));
-    table.form("/redaction/articles/{id}/liens", Action.CHOOSE_RELATED, this::choose);
-    table.page("/redaction/articles/{id}/liens.json", Action.VIEW_NEWSROOM, this::json);
-    table.form("/redaction/suggestions/sujets", Action.WRITE_ARTICLE, this::suggestTopics);
+    NewsroomUrls newsroom = pages.urls();
+    table.page(newsroom.relatedLists(NewsroomUrls.ID), Action.VIEW_NEWSROOM, (ctx, s) -> page(ctx, s, null, 200));
+    table.form(newsroom.relatedLists(NewsroomUrls.ID), Action.CHOOSE_RELATED, this::choose);
+    table.page(newsroom.relatedListsJson(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::json);
+    table.form(newsroom.topicSuggestions(), Action.WRITE_ARTICLE, this::suggestTopics);
   }
 
   private void page(Context ctx, Session session, String error, int status) {
@@ -137,7 +139,7 @@ public final class RelatedListsRoutes {
       default -> related.clearChoice(id, other);
     }
     audit.record(actor, "related." + action, "#" + id + " → #" + other);
-    ctx.redirect("/redaction/articles/" + id + "/liens?note=related-" + action, HttpStatus.SEE_OTHER);
+    ctx.redirect(pages.urls().noted(pages.urls().relatedLists(id), "related-" + action), HttpStatus.SEE_OTHER);
   }
 
   private void json(Context ctx, Session session) {

@@ -9,12 +9,13 @@ import kiosque.content.Article;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.StaleArticleException;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.site.SiteService;
 import kiosque.web.Messages;
 import kiosque.web.Views;
@@ -42,10 +43,11 @@ final class RevisionRoutes {
   }
 
   void addTo(RouteTable table) {
-    table.page("/redaction/articles/{id}/apercu", Action.VIEW_NEWSROOM, this::preview);
-    table.page("/redaction/articles/{id}/revisions", Action.VIEW_NEWSROOM, this::revisions);
-    table.page("/redaction/articles/{id}/revisions/{rev}", Action.VIEW_NEWSROOM, this::revisions);
-    table.form("/redaction/articles/{id}/revisions/{rev}/restaurer", Action.EDIT_ARTICLE, this::restore);
+    NewsroomUrls urls = pages.urls();
+    table.page(urls.preview(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::preview);
+    table.page(urls.revisions(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::revisions);
+    table.page(urls.revision(NewsroomUrls.ID, NewsroomUrls.REVISION), Action.VIEW_NEWSROOM, this::revisions);
+    table.form(urls.restoreRevision(NewsroomUrls.ID, NewsroomUrls.REVISION), Action.EDIT_ARTICLE, this::restore);
   }
 
   /** The exact reader page, built by the site's own code, from the article or its pending revision. */
@@ -88,16 +90,16 @@ final class RevisionRoutes {
   private RevisionsPage.Entry entry(Revision r) {
     return new RevisionsPage.Entry(r.id(), r.authorName().isEmpty() ? "—" : r.authorName(),
         dates.day(r.createdAt()) + " " + dates.time(r.createdAt()), pages.messages().get("nr.revision.kind." + r.kind()),
-        "/redaction/articles/" + r.articleId() + "/revisions/" + r.id());
+        pages.urls().revision(r.articleId(), r.id()));
   }
 
   private void restore(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
     try {
       editorial.restore(actor(ctx, session), id, version(ctx), Ids.pathId(ctx, "rev"));
-      ctx.redirect("/redaction/articles/" + id + "?note=restored", HttpStatus.SEE_OTHER);
+      ctx.redirect(pages.urls().noted(pages.urls().article(id), "restored"), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
-      ctx.redirect("/redaction/articles/" + id + "/revisions", HttpStatus.SEE_OTHER);
+      ctx.redirect(pages.urls().revisions(id), HttpStatus.SEE_OTHER);
     }
   }
 

@@ -1,7 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /**
  * The revisions of an article, newest first, and for the chosen one a readable comparison with the

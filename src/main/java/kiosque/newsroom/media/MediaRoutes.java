@@ -6,14 +6,14 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Session;
-import kiosque.web.CachePolicy;
 import kiosque.errors.NotFoundException;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
+import kiosque.web.CachePolicy;
 import kiosque.web.Views;
 
 /**
@@ -33,8 +33,8 @@ public final class MediaRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction/medias", Action.VIEW_NEWSROOM, (ctx, s) -> library(ctx, s, null, 200));
-    table.form("/redaction/medias", Action.UPLOAD_MEDIA, this::upload);
+    table.page(pages.urls().media(), Action.VIEW_NEWSROOM, (ctx, s) -> library(ctx, s, null, 200));
+    table.form(pages.urls().media(), Action.UPLOAD_MEDIA, this::upload);
     table.publicRoutes().get("/media/{id}/{file}", this::serve);
   }
 
@@ -52,7 +52,7 @@ public final class MediaRoutes {
     }
     try (InputStream in = file.content()) {
       media.upload(new Actor(session.account(), ctx.ip()), file.filename(), in, ctx.formParam("alt"), ctx.formParam("credit"));
-      ctx.redirect("/redaction/medias?note=media-uploaded", HttpStatus.SEE_OTHER);
+      ctx.redirect(pages.urls().noted(pages.urls().media(), "media-uploaded"), HttpStatus.SEE_OTHER);
     } catch (MediaException e) {
       library(ctx, session, e.getMessage(), 400);
     } catch (IOException e) {

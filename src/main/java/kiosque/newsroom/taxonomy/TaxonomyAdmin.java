@@ -9,12 +9,12 @@ import kiosque.changes.ChangeLog;
 import kiosque.content.ListingSummaries;
 import kiosque.content.NameKeys;
 import kiosque.content.Slugs;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.Permissions;
 import kiosque.errors.ForbiddenException;
 import kiosque.errors.NotFoundException;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Permissions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 

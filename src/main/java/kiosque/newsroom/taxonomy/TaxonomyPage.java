@@ -1,7 +1,7 @@
 package kiosque.newsroom.taxonomy;
 
 import java.util.List;
-import kiosque.newsroom.NewsroomLayout;
+import kiosque.newsroom.shell.NewsroomLayout;
 import kiosque.web.Link;
 
 /**

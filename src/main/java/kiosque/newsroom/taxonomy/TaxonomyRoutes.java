@@ -3,13 +3,14 @@ package kiosque.newsroom.taxonomy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
-import kiosque.newsroom.Ids;
-import kiosque.newsroom.NewsroomPages;
-import kiosque.newsroom.RouteTable;
-import kiosque.newsroom.accounts.Action;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Session;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.web.Views;
@@ -32,18 +33,19 @@ public final class TaxonomyRoutes {
   }
 
   public void addTo(RouteTable table) {
-    table.page("/redaction/rubriques", Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "rubriques", null, 200));
-    table.page("/redaction/sujets", Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "sujets", null, 200));
-    table.page("/redaction/auteurs", Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "auteurs", null, 200));
-    table.form("/redaction/rubriques/{id}", Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "rubriques",
+    NewsroomUrls urls = pages.urls();
+    table.page(urls.taxonomy("rubriques"), Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "rubriques", null, 200));
+    table.page(urls.taxonomy("sujets"), Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "sujets", null, 200));
+    table.page(urls.taxonomy("auteurs"), Action.MANAGE_TAXONOMY, (ctx, s) -> render(ctx, s, "auteurs", null, 200));
+    table.form(urls.taxonomyItem("rubriques", NewsroomUrls.ID), Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "rubriques",
         () -> admin.renameSection(actor(ctx, s), Ids.pathId(ctx, "id"), ctx.formParam("name"), ctx.formParam("slug"),
             ctx.formParam("description"))));
-    table.form("/redaction/sujets/{id}", Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "sujets",
+    table.form(urls.taxonomyItem("sujets", NewsroomUrls.ID), Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "sujets",
         () -> admin.renameTopic(actor(ctx, s), Ids.pathId(ctx, "id"), ctx.formParam("name"), ctx.formParam("slug"),
             ctx.formParam("description"))));
-    table.form("/redaction/sujets/{id}/fusionner", Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "sujets",
+    table.form(urls.mergeTopic(NewsroomUrls.ID), Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "sujets",
         () -> admin.mergeTopicInto(actor(ctx, s), Ids.pathId(ctx, "id"), ctx.formParam("into"))));
-    table.form("/redaction/auteurs/{id}", Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "auteurs",
+    table.form(urls.taxonomyItem("auteurs", NewsroomUrls.ID), Action.MANAGE_TAXONOMY, (ctx, s) -> change(ctx, s, "auteurs",
         () -> admin.updateAuthor(actor(ctx, s), Ids.pathId(ctx, "id"), ctx.formParam("name"), ctx.formParam("slug"),
             ctx.formParam("fullName"), ctx.formParam("description"), photo(ctx.formParam("photo")))));
   }
@@ -52,7 +54,7 @@ public final class TaxonomyRoutes {
     try {
       action.run();
       boolean merged = ctx.path().endsWith("/fusionner");
-      ctx.redirect("/redaction/" + kind + "?note=" + (merged ? "merged" : "renamed"), HttpStatus.SEE_OTHER);
+      ctx.redirect(pages.urls().noted(pages.urls().taxonomy(kind), merged ? "merged" : "renamed"), HttpStatus.SEE_OTHER);
     } catch (TaxonomyException e) {
       render(ctx, session, kind, e.getMessage(), 400);
     }
@@ -68,14 +70,13 @@ public final class TaxonomyRoutes {
       case "sujets" -> admin.topics(filter, PAGE, offset);
       default -> admin.authors(filter, PAGE, offset);
     };
-    List<Link> tabs = List.of(new Link(msg.get("nr.taxonomy.sections"), "/redaction/rubriques"),
-        new Link(msg.get("nr.taxonomy.topics"), "/redaction/sujets"),
-        new Link(msg.get("nr.taxonomy.authors"), "/redaction/auteurs"));
+    List<Link> tabs = List.of(new Link(msg.get("nr.taxonomy.sections"), pages.urls().taxonomy("rubriques")),
+        new Link(msg.get("nr.taxonomy.topics"), pages.urls().taxonomy("sujets")),
+        new Link(msg.get("nr.taxonomy.authors"), pages.urls().taxonomy("auteurs")));
     List<Link> photos = kind.equals("auteurs")
         ? media.latest(100).stream().map(m -> new Link(m.label(), String.valueOf(m.id()))).toList() : List.of();
     String more = !kind.equals("rubriques") && rows.size() == PAGE
-        ? "/redaction/" + kind + "?q=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)
-            + "&depuis=" + (offset + PAGE) : null;
+        ? pages.urls().taxonomy(kind, filter, offset + PAGE) : null;
     TaxonomyPage page = new TaxonomyPage(pages.layout(session, msg.get("nr.taxonomy." + kind), ctx.queryParam("note")),
         kind, rows, tabs, filter, error, photos, more);
     ctx.status(status).html(views.render("newsroom/taxonomy.jte", page));

@@ -1,6 +1,6 @@
 package kiosque.newsroom.workflow;
 
-import kiosque.newsroom.accounts.Action;
+import kiosque.newsroom.shell.Action;
 
 /** A move in the workflow, and the permission it needs (null: only the scheduler makes it). */
 public enum Transition {

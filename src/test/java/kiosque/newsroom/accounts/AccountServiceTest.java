@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import kiosque.Wiring;
+import kiosque.errors.ForbiddenException;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.Role;
+import kiosque.newsroom.shell.Session;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
-import kiosque.errors.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,8 +15,10 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
+import kiosque.errors.BadRequestException;
+import kiosque.errors.ForbiddenException;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.newsroom.workflow.EditorialState.Pending;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
@@ -24,7 +26,6 @@ import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
-import kiosque.errors.ForbiddenException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,19 @@ class EditorialServiceTest {
     assertThat(article(id).bodyHtml()).isEqualTo("<p>Un chiffre juste.</p>");
     assertThat(article(id).updatedAt()).isEqualTo(clock.instant());
     assertThat(editorial.revisions(id).getFirst().kind()).isEqualTo("correction");
+  }
+
+  @Test
+  void savesAndTheSchedulersMoveAreNotWorkflowButtonsAndAreRefusedAsABadRequest() {
+    long id = editorial.create(journalist, form("Pas un bouton", "<p>Texte.</p>"));
+    int version = article(id).version();
+
+    for (Transition notAButton : List.of(Transition.EDIT, Transition.CORRECT, Transition.SAVE_REVISION,
+        Transition.PUBLISH_DUE)) {
+      assertThatThrownBy(() -> editorial.move(editor, id, version, notAButton, null)).as(notAButton.name())
+          .isInstanceOf(BadRequestException.class).hasMessageStartingWith("Cette étape du circuit de publication");
+    }
+    assertThat(article(id).version()).isEqualTo(version);
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.MutableClock;

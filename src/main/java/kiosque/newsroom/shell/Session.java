@@ -1,4 +1,4 @@
-package kiosque.newsroom.accounts;
+package kiosque.newsroom.shell;
 
 /**
  * A signed-in person: their account and the CSRF token every form they post must carry.

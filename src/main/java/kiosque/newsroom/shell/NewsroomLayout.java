@@ -1,7 +1,6 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import java.util.List;
-import kiosque.newsroom.accounts.Account;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 
@@ -10,9 +9,10 @@ import kiosque.web.Messages;
  * CSRF token forms carry, and a notice after an action ("Article enregistré").
  *
  * @param account null on the login page
+ * @param urls every back-office address, for the template's links and forms
  */
-public record NewsroomLayout(String siteName, String title, Messages msg, Account account, String csrfToken,
-    List<Link> nav, String stylesheet, String script, String notice) {
+public record NewsroomLayout(String siteName, String title, Messages msg, NewsroomUrls urls, Account account,
+    String csrfToken, List<Link> nav, String stylesheet, String script, String notice) {
 
   public NewsroomLayout {
     nav = List.copyOf(nav);

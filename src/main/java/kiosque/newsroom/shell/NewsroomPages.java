@@ -1,12 +1,8 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Permissions;
-import kiosque.newsroom.accounts.Role;
-import kiosque.newsroom.accounts.Session;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 
@@ -22,18 +18,25 @@ public final class NewsroomPages {
 
   private final String siteName;
   private final Messages msg;
+  private final NewsroomUrls urls;
   private final Permissions permissions;
   private final StaticFiles files;
 
-  NewsroomPages(String siteName, Messages msg, Permissions permissions, StaticFiles files) {
+  public NewsroomPages(String siteName, Messages msg, NewsroomUrls urls, Permissions permissions, StaticFiles files) {
     this.siteName = siteName;
     this.msg = msg;
+    this.urls = urls;
     this.permissions = permissions;
     this.files = files;
   }
 
   public Messages messages() {
     return msg;
+  }
+
+  /** The back office's addresses, for the routes that declare them and redirect to them. */
+  public NewsroomUrls urls() {
+    return urls;
   }
 
   public NewsroomLayout layout(Session session, String title, String note) {
@@ -45,28 +48,28 @@ public final class NewsroomPages {
     return build(session, title, note, files.href("editor.js"));
   }
 
-  NewsroomLayout anonymous(String title) {
-    return new NewsroomLayout(siteName, title, msg, null, null, List.of(), files.href("newsroom.css"), null, null);
+  public NewsroomLayout anonymous(String title) {
+    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null);
   }
 
   private NewsroomLayout build(Session session, String title, String note, String script) {
     Role role = session.account().role();
     List<Link> nav = new ArrayList<>();
-    nav.add(new Link(msg.get("nr.nav.dashboard"), "/redaction"));
-    nav.add(new Link(msg.get("nr.nav.articles"), "/redaction/articles"));
-    nav.add(new Link(msg.get("nr.nav.newArticle"), "/redaction/articles/nouveau"));
-    nav.add(new Link(msg.get("nr.nav.media"), "/redaction/medias"));
+    nav.add(new Link(msg.get("nr.nav.dashboard"), urls.home()));
+    nav.add(new Link(msg.get("nr.nav.articles"), urls.articles()));
+    nav.add(new Link(msg.get("nr.nav.newArticle"), urls.newArticle()));
+    nav.add(new Link(msg.get("nr.nav.media"), urls.media()));
     if (permissions.allowsSome(role, Action.MANAGE_TAXONOMY)) {
-      nav.add(new Link(msg.get("nr.nav.taxonomy"), "/redaction/rubriques"));
+      nav.add(new Link(msg.get("nr.nav.taxonomy"), urls.taxonomy("rubriques")));
     }
     if (permissions.allowsSome(role, Action.MANAGE_ACCOUNTS)) {
-      nav.add(new Link(msg.get("nr.nav.accounts"), "/redaction/comptes"));
+      nav.add(new Link(msg.get("nr.nav.accounts"), urls.accounts()));
     }
     if (permissions.allowsSome(role, Action.VIEW_AUDIT_LOG)) {
-      nav.add(new Link(msg.get("nr.nav.audit"), "/redaction/journal"));
+      nav.add(new Link(msg.get("nr.nav.audit"), urls.auditLog()));
     }
     String notice = note != null && NOTES.contains(note) ? msg.get("nr.note." + note) : null;
-    return new NewsroomLayout(siteName, title, msg, session.account(), session.csrfToken(), nav,
+    return new NewsroomLayout(siteName, title, msg, urls, session.account(), session.csrfToken(), nav,
         files.href("newsroom.css"), script, notice);
   }
 }

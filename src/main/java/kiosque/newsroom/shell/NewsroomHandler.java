@@ -1,7 +1,6 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.http.Context;
-import kiosque.newsroom.accounts.Session;
 
 /** A newsroom route's handler: runs only once the guard has found the session and checked the role. */
 @FunctionalInterface

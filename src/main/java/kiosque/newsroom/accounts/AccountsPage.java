@@ -1,8 +1,9 @@
-package kiosque.newsroom;
+package kiosque.newsroom.accounts;
 
 import java.util.List;
-import kiosque.newsroom.accounts.Account;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Account;
+import kiosque.newsroom.shell.NewsroomLayout;
+import kiosque.newsroom.shell.Role;
 
 /** The administrator's list of accounts, with the forms to add, reset, disable and change roles. */
 public record AccountsPage(NewsroomLayout layout, List<Account> accounts, List<Role> roles, String error) {

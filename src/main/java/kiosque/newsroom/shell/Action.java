@@ -1,4 +1,4 @@
-package kiosque.newsroom.accounts;
+package kiosque.newsroom.shell;
 
 /** Everything the newsroom lets someone do; {@link Permissions} says which role may do each. */
 public enum Action {

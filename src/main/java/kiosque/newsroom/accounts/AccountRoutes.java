@@ -1,23 +1,23 @@
-package kiosque.newsroom;
+package kiosque.newsroom.accounts;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import kiosque.content.FrenchDates;
-import kiosque.newsroom.accounts.AccountException;
-import kiosque.newsroom.accounts.AccountService;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.AuditLog;
-import kiosque.newsroom.accounts.LoginResult;
-import kiosque.newsroom.accounts.Role;
-import kiosque.newsroom.accounts.Session;
+import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.Guard;
+import kiosque.newsroom.shell.Ids;
+import kiosque.newsroom.shell.NewsroomPages;
+import kiosque.newsroom.shell.NewsroomUrls;
+import kiosque.newsroom.shell.Role;
+import kiosque.newsroom.shell.RouteTable;
+import kiosque.newsroom.shell.Session;
 import kiosque.web.Messages;
 import kiosque.web.Views;
 
 /** Login, logout, the accounts page and the audit log: HTTP only, rules in {@link AccountService}. */
-final class AccountRoutes {
+public final class AccountRoutes {
 
   private static final int AUDIT_PAGE = 100;
 
@@ -28,7 +28,7 @@ final class AccountRoutes {
   private final Views views;
   private final FrenchDates dates;
 
-  AccountRoutes(AccountService accounts, AuditLog audit, Guard guard, NewsroomPages pages, Views views,
+  public AccountRoutes(AccountService accounts, AuditLog audit, Guard guard, NewsroomPages pages, Views views,
       FrenchDates dates) {
     this.accounts = accounts;
     this.audit = audit;
@@ -38,18 +38,19 @@ final class AccountRoutes {
     this.dates = dates;
   }
 
-  void addTo(RouteTable table) {
-    table.open("GET", "/redaction/connexion", this::loginForm);
-    table.open("POST", "/redaction/connexion", this::login);
-    table.form("/redaction/deconnexion", Action.VIEW_NEWSROOM, this::logout);
-    table.form("/redaction/deconnexion-partout", Action.VIEW_NEWSROOM, this::logoutEverywhere);
-    table.page("/redaction/comptes", Action.MANAGE_ACCOUNTS, (ctx, s) -> accountsPage(ctx, s, null));
-    table.form("/redaction/comptes", Action.MANAGE_ACCOUNTS, this::create);
-    table.form("/redaction/comptes/{id}/mot-de-passe", Action.MANAGE_ACCOUNTS, this::resetPassword);
-    table.form("/redaction/comptes/{id}/desactiver", Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, true));
-    table.form("/redaction/comptes/{id}/reactiver", Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, false));
-    table.form("/redaction/comptes/{id}/role", Action.MANAGE_ACCOUNTS, this::changeRole);
-    table.page("/redaction/journal", Action.VIEW_AUDIT_LOG, this::auditPage);
+  public void addTo(RouteTable table) {
+    NewsroomUrls urls = pages.urls();
+    table.open("GET", urls.login(), this::loginForm);
+    table.open("POST", urls.login(), this::login);
+    table.form(urls.logout(), Action.VIEW_NEWSROOM, this::logout);
+    table.form(urls.logoutEverywhere(), Action.VIEW_NEWSROOM, this::logoutEverywhere);
+    table.page(urls.accounts(), Action.MANAGE_ACCOUNTS, (ctx, s) -> accountsPage(ctx, s, null));
+    table.form(urls.accounts(), Action.MANAGE_ACCOUNTS, this::create);
+    table.form(urls.accountPassword(NewsroomUrls.ID), Action.MANAGE_ACCOUNTS, this::resetPassword);
+    table.form(urls.accountDisable(NewsroomUrls.ID), Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, true));
+    table.form(urls.accountEnable(NewsroomUrls.ID), Action.MANAGE_ACCOUNTS, (ctx, s) -> disable(ctx, s, false));
+    table.form(urls.accountRole(NewsroomUrls.ID), Action.MANAGE_ACCOUNTS, this::changeRole);
+    table.page(urls.auditLog(), Action.VIEW_AUDIT_LOG, this::auditPage);
   }
 
   /** Shown even to someone signed in: logging in as another account replaces the session. */
@@ -60,7 +61,7 @@ final class AccountRoutes {
   private void renderLogin(Context ctx, String email, String next, String error, int status) {
     Messages msg = pages.messages();
     LoginPage page = new LoginPage(pages.anonymous(msg.get("nr.login.title")), guard.loginToken(ctx), email,
-        Guard.localTarget(next), error);
+        guard.localTarget(next), error);
     ctx.status(status).html(views.render("newsroom/login.jte", page));
   }
 
@@ -81,19 +82,19 @@ final class AccountRoutes {
     // A new id at every login: a session id planted before login is worth nothing after it.
     guard.session(ctx).ifPresent(old -> accounts.logout(old, ctx.ip()));
     guard.setSessionCookie(ctx, result.session().token());
-    ctx.redirect(Guard.localTarget(next), HttpStatus.SEE_OTHER);
+    ctx.redirect(guard.localTarget(next), HttpStatus.SEE_OTHER);
   }
 
   private void logout(Context ctx, Session session) {
     accounts.logout(session, ctx.ip());
     guard.clearSessionCookie(ctx);
-    ctx.redirect("/redaction/connexion", HttpStatus.SEE_OTHER);
+    ctx.redirect(pages.urls().login(), HttpStatus.SEE_OTHER);
   }
 
   private void logoutEverywhere(Context ctx, Session session) {
     accounts.logoutEverywhere(actor(ctx, session));
     guard.clearSessionCookie(ctx);
-    ctx.redirect("/redaction/connexion", HttpStatus.SEE_OTHER);
+    ctx.redirect(pages.urls().login(), HttpStatus.SEE_OTHER);
   }
 
   private void accountsPage(Context ctx, Session session, String error) {
@@ -106,7 +107,7 @@ final class AccountRoutes {
     try {
       accounts.create(actor(ctx, session), ctx.formParam("email"), ctx.formParam("name"),
           Role.fromCode(String.valueOf(ctx.formParam("role"))), chars(ctx.formParam("password")));
-      ctx.redirect("/redaction/comptes?note=account-created", HttpStatus.SEE_OTHER);
+      ctx.redirect(noted("account-created"), HttpStatus.SEE_OTHER);
     } catch (AccountException | IllegalArgumentException e) {
       accountsPage(ctx, session, e.getMessage());
     }
@@ -115,7 +116,7 @@ final class AccountRoutes {
   private void resetPassword(Context ctx, Session session) {
     try {
       accounts.resetPassword(actor(ctx, session), id(ctx), chars(ctx.formParam("password")));
-      ctx.redirect("/redaction/comptes?note=password-reset", HttpStatus.SEE_OTHER);
+      ctx.redirect(noted("password-reset"), HttpStatus.SEE_OTHER);
     } catch (AccountException e) {
       accountsPage(ctx, session, e.getMessage());
     }
@@ -124,7 +125,7 @@ final class AccountRoutes {
   private void disable(Context ctx, Session session, boolean disabled) {
     try {
       accounts.setDisabled(actor(ctx, session), id(ctx), disabled);
-      ctx.redirect("/redaction/comptes?note=" + (disabled ? "account-disabled" : "account-enabled"), HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(disabled ? "account-disabled" : "account-enabled"), HttpStatus.SEE_OTHER);
     } catch (AccountException e) {
       accountsPage(ctx, session, e.getMessage());
     }
@@ -133,7 +134,7 @@ final class AccountRoutes {
   private void changeRole(Context ctx, Session session) {
     try {
       accounts.changeRole(actor(ctx, session), id(ctx), Role.fromCode(String.valueOf(ctx.formParam("role"))));
-      ctx.redirect("/redaction/comptes?note=role-changed", HttpStatus.SEE_OTHER);
+      ctx.redirect(noted("role-changed"), HttpStatus.SEE_OTHER);
     } catch (AccountException | IllegalArgumentException e) {
       accountsPage(ctx, session, e.getMessage());
     }
@@ -145,9 +146,13 @@ final class AccountRoutes {
         .map(e -> new AuditPage.Line(dates.day(e.at()) + " " + dates.time(e.at()), e.actor(), e.action(), e.target(),
             e.address()))
         .toList();
-    String older = lines.size() == AUDIT_PAGE ? "/redaction/journal?depuis=" + (offset + AUDIT_PAGE) : null;
+    String older = lines.size() == AUDIT_PAGE ? pages.urls().auditLog(offset + AUDIT_PAGE) : null;
     ctx.html(views.render("newsroom/audit.jte",
         new AuditPage(pages.layout(session, pages.messages().get("nr.audit.title"), null), lines, older)));
+  }
+
+  private String noted(String note) {
+    return pages.urls().noted(pages.urls().accounts(), note);
   }
 
   static Actor actor(Context ctx, Session session) {

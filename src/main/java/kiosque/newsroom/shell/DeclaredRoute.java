@@ -1,6 +1,5 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
-import kiosque.newsroom.accounts.Action;
 
 /**
  * One back-office route as declared, with the action it needs; null for the login page. The

@@ -1,17 +1,12 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import kiosque.newsroom.accounts.Action;
-import kiosque.newsroom.accounts.Permissions;
-import kiosque.newsroom.accounts.Session;
-import kiosque.newsroom.accounts.Sessions;
 import kiosque.errors.ForbiddenException;
 
 /**
@@ -26,15 +21,16 @@ public final class Guard {
   static final String LOGIN_CSRF_COOKIE = "kiosque_login";
   public static final String CSRF_FIELD = "_csrf";
   static final String CSRF_HEADER = "X-CSRF-Token";
-  static final String PATH = "/redaction";
 
-  private final Sessions sessions;
+  private final SessionLookup sessions;
   private final Permissions permissions;
+  private final NewsroomUrls urls;
   private final boolean secureCookies;
 
-  public Guard(Sessions sessions, Permissions permissions, boolean secureCookies) {
+  public Guard(SessionLookup sessions, Permissions permissions, NewsroomUrls urls, boolean secureCookies) {
     this.sessions = sessions;
     this.permissions = permissions;
+    this.urls = urls;
     this.secureCookies = secureCookies;
   }
 
@@ -51,7 +47,7 @@ public final class Guard {
   void form(Context ctx, Action action, NewsroomHandler handler) throws Exception {
     Optional<Session> session = session(ctx);
     if (session.isEmpty()) {
-      toLogin(ctx, PATH, HttpStatus.SEE_OTHER);
+      toLogin(ctx, urls.home(), HttpStatus.SEE_OTHER);
       return;
     }
     String sent = Optional.ofNullable(ctx.header(CSRF_HEADER)).orElseGet(() -> ctx.formParam(CSRF_FIELD));
@@ -68,24 +64,24 @@ public final class Guard {
     }
   }
 
-  Optional<Session> session(Context ctx) {
+  public Optional<Session> session(Context ctx) {
     return sessions.find(ctx.cookie(SESSION_COOKIE));
   }
 
-  private static void toLogin(Context ctx, String next, HttpStatus status) {
-    ctx.redirect(PATH + "/connexion?suite=" + URLEncoder.encode(next, StandardCharsets.UTF_8), status);
+  private void toLogin(Context ctx, String next, HttpStatus status) {
+    ctx.redirect(urls.login(next), status);
   }
 
-  void setSessionCookie(Context ctx, String token) {
+  public void setSessionCookie(Context ctx, String token) {
     ctx.cookie(cookie(SESSION_COOKIE, token, -1));
   }
 
-  void clearSessionCookie(Context ctx) {
+  public void clearSessionCookie(Context ctx) {
     ctx.cookie(cookie(SESSION_COOKIE, "", 0));
   }
 
   /** The login form's CSRF secret, in a cookie and a hidden field (no session exists yet). */
-  String loginToken(Context ctx) {
+  public String loginToken(Context ctx) {
     String existing = ctx.cookie(LOGIN_CSRF_COOKIE);
     if (existing != null && existing.length() == 43) {
       return existing;
@@ -95,12 +91,12 @@ public final class Guard {
     return token;
   }
 
-  boolean loginTokenMatches(Context ctx) {
+  public boolean loginTokenMatches(Context ctx) {
     return sameSecret(ctx.formParam(CSRF_FIELD), ctx.cookie(LOGIN_CSRF_COOKIE));
   }
 
   private Cookie cookie(String name, String value, int maxAge) {
-    return new Cookie(name, value, PATH, maxAge, secureCookies, true, null, SameSite.LAX);
+    return new Cookie(name, value, urls.cookiePath(), maxAge, secureCookies, true, null, SameSite.LAX);
   }
 
   private static boolean sameSecret(String sent, String expected) {
@@ -109,14 +105,10 @@ public final class Guard {
   }
 
   /**
-   * Where to go after login: only a path on this site, never {@code //host} or {@code /\host},
-   * which browsers read as another site.
+   * Where to go after login: a path on this site ({@link RedirectTarget}), else the dashboard.
+   * {@code //host}, {@code /\host} or a tab between two slashes would take the person to another site.
    */
-  static String localTarget(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-        || next.contains("\r") || next.contains("\n") || next.length() > 2000) {
-      return PATH;
-    }
-    return next;
+  public String localTarget(String next) {
+    return RedirectTarget.sameSite(next).orElse(urls.home());
   }
 }

@@ -1,6 +1,7 @@
-package kiosque.newsroom;
+package kiosque.newsroom.accounts;
 
 import java.util.List;
+import kiosque.newsroom.shell.NewsroomLayout;
 
 /** The audit log, newest first, with dates in the site's time zone. */
 public record AuditPage(NewsroomLayout layout, List<Line> lines, String olderHref) {

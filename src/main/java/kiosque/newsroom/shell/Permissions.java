@@ -1,9 +1,9 @@
-package kiosque.newsroom.accounts;
+package kiosque.newsroom.shell;
 
-import static kiosque.newsroom.accounts.Permissions.Grant.ALL;
-import static kiosque.newsroom.accounts.Permissions.Grant.NONE;
-import static kiosque.newsroom.accounts.Permissions.Grant.OWN;
-import static kiosque.newsroom.accounts.Permissions.Grant.OWN_IF_SITE_ALLOWS;
+import static kiosque.newsroom.shell.Permissions.Grant.ALL;
+import static kiosque.newsroom.shell.Permissions.Grant.NONE;
+import static kiosque.newsroom.shell.Permissions.Grant.OWN;
+import static kiosque.newsroom.shell.Permissions.Grant.OWN_IF_SITE_ALLOWS;
 
 import java.util.EnumMap;
 import java.util.Map;

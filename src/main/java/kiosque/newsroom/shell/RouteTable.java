@@ -1,10 +1,9 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
-import kiosque.newsroom.accounts.Action;
 
 /** Declares newsroom routes through the {@link Guard} and remembers them for the permission tests. */
 public final class RouteTable {
@@ -13,7 +12,7 @@ public final class RouteTable {
   private final Guard guard;
   private final List<DeclaredRoute> declared = new ArrayList<>();
 
-  RouteTable(RoutesConfig routes, Guard guard) {
+  public RouteTable(RoutesConfig routes, Guard guard) {
     this.routes = routes;
     this.guard = guard;
   }
@@ -31,7 +30,7 @@ public final class RouteTable {
   }
 
   /** Open to anyone (the login page): the handler does its own checks. */
-  void open(String method, String path, Handler handler) {
+  public void open(String method, String path, Handler handler) {
     declared.add(new DeclaredRoute(method, path, null));
     if (method.equals("GET")) {
       routes.get(path, handler);
@@ -45,7 +44,7 @@ public final class RouteTable {
     return routes;
   }
 
-  List<DeclaredRoute> declared() {
+  public List<DeclaredRoute> declared() {
     return List.copyOf(declared);
   }
 }

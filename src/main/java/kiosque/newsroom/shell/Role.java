@@ -1,4 +1,4 @@
-package kiosque.newsroom.accounts;
+package kiosque.newsroom.shell;
 
 import java.util.Locale;
 

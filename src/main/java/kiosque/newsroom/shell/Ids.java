@@ -1,4 +1,4 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.http.Context;
 import kiosque.errors.NotFoundException;
@@ -16,7 +16,7 @@ public final class Ids {
     return Long.parseLong(raw);
   }
 
-  static int nonNegative(String raw) {
+  public static int nonNegative(String raw) {
     return raw != null && raw.matches("\\d{1,9}") ? Integer.parseInt(raw) : 0;
   }
 }

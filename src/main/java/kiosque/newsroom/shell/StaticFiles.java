@@ -1,25 +1,25 @@
-package kiosque.newsroom;
+package kiosque.newsroom.shell;
 
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kiosque.errors.NotFoundException;
 import kiosque.web.CachePolicy;
 import kiosque.web.ClasspathFile;
-import kiosque.errors.NotFoundException;
 
 /**
  * The newsroom's stylesheet and scripts, served as files (the content policy forbids inline
  * scripts) under names carrying their hash, so they can be cached for a year. They live under
  * {@code /assets}, outside {@code /redaction}, so no session cookie is sent for them.
  */
-final class StaticFiles {
+public final class StaticFiles {
 
   private record File(byte[] bytes, String contentType, String href) {}
 
   private final Map<String, File> byHref = new LinkedHashMap<>();
   private final Map<String, String> hrefByName = new LinkedHashMap<>();
 
-  StaticFiles(String... names) {
+  public StaticFiles(String... names) {
     for (String name : names) {
       ClasspathFile file = ClasspathFile.read("/public/newsroom/" + name);
       String href = "/assets/newsroom/" + file.fingerprinted(name);
@@ -37,7 +37,7 @@ final class StaticFiles {
     return href;
   }
 
-  void addTo(RoutesConfig routes) {
+  public void addTo(RoutesConfig routes) {
     routes.get("/assets/newsroom/{file}", ctx -> {
       File file = byHref.get(ctx.path());
       if (file == null) {
