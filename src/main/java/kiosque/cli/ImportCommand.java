@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kiosque.ImportContext;
 import kiosque.Wiring;
 import kiosque.imports.FeedFetcher;
 import kiosque.imports.FeedImporter;
@@ -20,7 +21,6 @@ import kiosque.imports.Importer;
 import kiosque.imports.JsonLinesImporter;
 import kiosque.imports.LeadImageDownloads;
 import kiosque.imports.WxrImporter;
-import kiosque.related.BulkLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,11 +108,11 @@ final class ImportCommand implements Callable<Integer> {
     try (Wiring wiring = data.wiring();
         InputStream in = stdin ? System.in : web ? fetch() : Files.newInputStream(path);
         ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), unit()) : null) {
-      report = importer(wiring).importStream(in, bar == null ? ImportProgress.NONE : bar);
-      withoutLists = report.created() > 0 ? BulkLists.missing(wiring.database().jdbi()) : 0;
+      ImportContext importing = wiring.importing(FETCH_TIMEOUT);
+      report = importer(importing).importStream(in, bar == null ? ImportProgress.NONE : bar);
+      withoutLists = report.created() > 0 ? importing.articlesWithoutLists().getAsLong() : 0;
       if (fetchImages && !report.leadImages().isEmpty()) {
-        images = new LeadImageDownloads(wiring.database().jdbi(), wiring.articleStore(), wiring.articleService(),
-            wiring.mediaService(), FETCH_TIMEOUT).fetch(report.leadImages(), imageCredit);
+        images = importing.leadImages().fetch(report.leadImages(), imageCredit);
       }
     } catch (ImportReadException e) {
       printReport(e.partialReport());
@@ -137,11 +137,11 @@ final class ImportCommand implements Callable<Integer> {
     return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
   }
 
-  private Importer importer(Wiring wiring) {
+  private Importer importer(ImportContext importing) {
     return switch (format) {
-      case jsonl -> new JsonLinesImporter(wiring.articleService());
-      case wxr -> new WxrImporter(wiring.articleService(), wiring.archivePaths(), categoryBase, tagBase);
-      case rss -> new FeedImporter(wiring.articleService());
+      case jsonl -> new JsonLinesImporter(importing.articles());
+      case wxr -> new WxrImporter(importing.articles(), importing.archivePaths(), categoryBase, tagBase);
+      case rss -> new FeedImporter(importing.articles());
     };
   }
 

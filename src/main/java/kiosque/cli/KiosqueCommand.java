@@ -2,6 +2,8 @@ package kiosque.cli;
 
 import kiosque.config.SettingsException;
 import kiosque.content.InvalidContentException;
+import kiosque.evaluation.BenchRelatedCommand;
+import kiosque.evaluation.EvalRelatedCommand;
 import kiosque.search.SearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
