@@ -4,6 +4,7 @@ import kiosque.config.SettingsException;
 import kiosque.content.InvalidContentException;
 import kiosque.evaluation.BenchRelatedCommand;
 import kiosque.evaluation.EvalRelatedCommand;
+import kiosque.evaluation.EvalSearchCommand;
 import kiosque.search.SearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
-        UserCommand.class, MigrateDbCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class})
+        UserCommand.class, MigrateDbCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class,
+        EvalSearchCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec
