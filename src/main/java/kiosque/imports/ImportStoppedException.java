@@ -6,7 +6,7 @@ package kiosque.imports;
  * transaction, so nothing is half-written; {@link #partialReport()} says how they went, and running
  * the same import again resumes, since unchanged articles are recognised and skipped.
  */
-public final class ImportStoppedException extends RuntimeException {
+public final class ImportStoppedException extends IllegalStateException {
 
   private final transient ImportReport partialReport;
 
@@ -22,7 +22,8 @@ public final class ImportStoppedException extends RuntimeException {
   /** Stops at {@code where} when the database failed; otherwise the caller reports the item and goes on. */
   static void stopIfDatabaseFailed(RuntimeException e, String where, Tally tally) {
     if (ItemFailures.databaseFailed(e)) {
-      throw new ImportStoppedException("the database failed at " + where + ": " + ItemFailures.databaseMessage(e),
+      throw new ImportStoppedException("import stopped at " + where + ": the database failed: "
+          + ItemFailures.databaseMessage(e),
           tally.report(), e);
     }
   }

@@ -46,7 +46,7 @@ public final class JsonLinesImporter implements Importer {
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
     CountingInputStream counted = new CountingInputStream(in);
     Tally tally = new Tally();
-    ByteLines lines = new ByteLines(TextHead.requireText(Inputs.decompressed(counted), tally), MAX_LINE_BYTES);
+    ByteLines lines = new ByteLines(text(counted, tally), MAX_LINE_BYTES);
     Map<String, Long> imported = new HashMap<>();
     try {
       while (lines.next()) {
@@ -58,6 +58,18 @@ public final class JsonLinesImporter implements Importer {
           tally.report(), e);
     }
     return tally.report();
+  }
+
+  /** The file's text, gunzipped if need be, once its first bytes show it is text. */
+  private static InputStream text(InputStream in, Tally tally) throws ImportReadException {
+    try {
+      return TextHead.requireText(Inputs.decompressed(in), tally);
+    } catch (ImportReadException e) {
+      throw e;
+    } catch (IOException e) {
+      // A gzip header with no gzip behind it, say: the file's fault, told like any read failure.
+      throw new ImportReadException("reading stopped at line 1: " + e.getMessage(), tally.report(), e);
+    }
   }
 
   /**

@@ -179,7 +179,7 @@ class HostileLinesTest {
     ImportStoppedException stopped = catchThrowableOfType(ImportStoppedException.class,
         () -> dying.importFile(file, (lines, bytes) -> down.set(lines >= 3)));
 
-    assertThat(stopped).hasMessageStartingWith("the database failed at line 4: ");
+    assertThat(stopped).hasMessageStartingWith("import stopped at line 4: the database failed: ");
     assertThat(stopped.partialReport().created()).isEqualTo(3);
     assertThat(stopped.partialReport().errors()).isEmpty();
     assertThat(wiring.articleStore().countAll()).isEqualTo(3);
