@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Looks at the first bytes of an input before it is read as lines, so that a binary file (an
@@ -28,9 +29,11 @@ final class TextHead {
   static InputStream requireText(InputStream in, Tally tally) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
     buffered.mark(HEAD_BYTES);
-    byte[] head = buffered.readNBytes(HEAD_BYTES);
+    // One read, not a loop: the first bytes at hand are enough, and a slow pipe is not waited for.
+    byte[] head = new byte[HEAD_BYTES];
+    int length = Math.max(0, buffered.read(head, 0, HEAD_BYTES));
     buffered.reset();
-    String problem = whyNotText(head);
+    String problem = whyNotText(Arrays.copyOf(head, length));
     if (problem != null) {
       throw new ImportReadException("this file is not a JSON Lines text file: " + problem, tally.report(), null);
     }

@@ -100,7 +100,7 @@ public final class WxrImporter implements Importer {
       ArticleDraft draft = posts.draft(item);
       Long first = imported.get(draft.externalId());
       if (first != null) {
-        throw new BadItemException("its <wp:post_id> is already the post's on line " + first + " (this one is left out)");
+        throw new BadItemException("its <wp:post_id> is already on line " + first + " (this item is left out)");
       }
       tally.count(articles.save(draft), item.line(), item.describe() + ": ");
       imported.put(draft.externalId(), item.line());
