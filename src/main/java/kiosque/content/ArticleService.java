@@ -20,9 +20,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The rules for storing an article: validation ({@link ArticleValidation}, for every write path), sanitising, names resolved to sections, topics and
- * authors, old addresses claimed, the listings' counts and newest updates kept ({@link ListingSummaries}) and the change log
- * written, all in one transaction.
+ * The rules for storing an article: validation ({@link ArticleValidation}, which every write path
+ * goes through here), sanitising, names resolved to sections, topics and authors, old addresses
+ * claimed, the listings' counts and newest updates kept ({@link ListingSummaries}) and the change
+ * log written, all in one transaction.
  */
 public final class ArticleService {
 
