@@ -13,7 +13,7 @@ import kiosque.Wiring;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeKind;
 import kiosque.newsroom.accounts.Actor;
-import kiosque.newsroom.accounts.Role;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
