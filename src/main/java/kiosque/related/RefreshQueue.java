@@ -41,6 +41,8 @@ final class RefreshQueue implements AutoCloseable {
   private int running;
   private long nextSweepNanos;
   private long nextMissingScanNanos;
+  /** Set when this node becomes the one that computes: the worker derives the lost queue first. */
+  private volatile boolean recoverPending;
   private volatile boolean closed;
   private Thread worker;
 
@@ -95,6 +97,32 @@ final class RefreshQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * The queue lives in memory: a crash (or another node's) loses it. Asks the worker to queue again,
+   * before its next refresh, what the database shows still to do ({@link RelatedListStore#needingRefresh}).
+   * Articles queued only because a neighbour changed are not derivable; the daily sweep renews them.
+   */
+  void recoverLostWork() {
+    recoverPending = true;
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+  }
+
+  /** Queues what a lost queue held, if asked; returns how many. */
+  int recoverIfAsked() {
+    if (!recoverPending) {
+      return 0;
+    }
+    recoverPending = false;
+    List<Long> ids = lists.needingRefresh();
+    addAll(ids);
+    if (!ids.isEmpty()) {
+      log.info("{} articles need their related lists computed or refreshed; queued", ids.size());
+    }
+    return ids.size();
+  }
+
   /** Queues a sweep's worth of stale or missing lists now; returns how many. */
   int sweep() {
     List<Long> stale = lists.computedBefore(clock.instant().minus(maxAge), sweepBatch);
@@ -121,6 +149,7 @@ final class RefreshQueue implements AutoCloseable {
           waitFor(Math.max(1, lookEvery.toMillis()));
           continue;
         }
+        recoverIfAsked();
         Long id = take(true);
         if (id != null) {
           process(id);
