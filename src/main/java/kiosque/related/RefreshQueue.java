@@ -153,7 +153,7 @@ final class RefreshQueue implements AutoCloseable {
         Long id = take(true);
         if (id != null) {
           process(id);
-        } else if (System.nanoTime() - nextSweepNanos >= 0) {
+        } else if (!closed && System.nanoTime() - nextSweepNanos >= 0) {
           nextSweepNanos = System.nanoTime() + sweepEvery.toNanos();
           sweep();
         }
@@ -210,6 +210,10 @@ final class RefreshQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the worker after the refresh in progress (interrupting it would cut a Lucene read or a
+   * database write in the middle); interrupts it only if that takes longer than 10 seconds.
+   */
   @Override
   public void close() {
     closed = true;
@@ -218,9 +222,15 @@ final class RefreshQueue implements AutoCloseable {
       thread = worker;
     }
     if (thread != null) {
-      thread.interrupt();
+      synchronized (lock) {
+        lock.notifyAll();
+      }
       try {
         thread.join(10_000);
+        if (thread.isAlive()) {
+          thread.interrupt();
+          thread.join(5_000);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

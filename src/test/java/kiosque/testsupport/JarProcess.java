@@ -55,6 +55,16 @@ public final class JarProcess implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** Stops the process the way a service manager does (SIGTERM) and returns its exit status. */
+  public int stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the process did not stop within 60 s of SIGTERM");
+    }
+    return process.exitValue();
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
