@@ -2,6 +2,7 @@ package kiosque.cli;
 
 import kiosque.config.SettingsException;
 import kiosque.content.InvalidContentException;
+import kiosque.db.DatabaseUnreachableException;
 import kiosque.search.SearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ public final class KiosqueCommand implements Runnable {
     CommandLine cli = new CommandLine(new KiosqueCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException) {
+      if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException
+          || e instanceof DatabaseUnreachableException) {
         commandLine.getErr().println("kiosque: " + e.getMessage());
         return 2;
       }

@@ -2,6 +2,7 @@ package kiosque.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,9 @@ public final class Database implements AutoCloseable {
         throw new IllegalStateException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
       }
     }
+    if (!jdbcUrl.startsWith("jdbc:h2:")) {
+      tryConnecting(jdbcUrl, user, password);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
@@ -41,7 +45,12 @@ public final class Database implements AutoCloseable {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
-    HikariDataSource dataSource = new HikariDataSource(config);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw DatabaseUnreachableException.of(jdbcUrl, user, e);
+    }
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -57,6 +66,25 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(dataSource);
+  }
+
+  /**
+   * One connection before the pool's: a refused or unreachable server becomes one sentence
+   * ({@link DatabaseUnreachableException}), where the pool would log its stack trace first.
+   */
+  private static void tryConnecting(String jdbcUrl, String user, String password) {
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    try (Connection ignored = DriverManager.getConnection(jdbcUrl, properties)) {
+      // Reached and accepted: the pool opens its own connections next.
+    } catch (SQLException e) {
+      throw DatabaseUnreachableException.of(jdbcUrl, user, e);
+    }
   }
 
   /** PostgreSQL rather than the embedded H2: several nodes may share it, LISTEN/NOTIFY works. */
