@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
-        UserCommand.class, MigrateDbCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class})
+        UserCommand.class, MigrateDbCommand.class, BackupCommand.class, RestoreCommand.class, EvalRelatedCommand.class,
+        BenchRelatedCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec
