@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import kiosque.config.Settings;
 import kiosque.testsupport.JarProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +30,11 @@ class CleanStopIT {
     try (server) {
       server.awaitPage("http://localhost:" + port + "/");
       server.stop();
+    }
+    try (Connection db = DriverManager.getConnection(Settings.h2Url(dir.resolve("data")), "sa", "");
+        ResultSet leases = db.createStatement().executeQuery("select count(*) from node_lease")) {
+      leases.next();
+      assertThat(leases.getLong(1)).as("the related-lists lease given back, not left to expire").isZero();
     }
     String log = server.output();
     assertThat(log).contains("Kiosque is serving").contains("Kiosque stopped");
