@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
 
   static final int REFUSED = 2;
-  private static final String POSTGRES = "kiosque : la base est PostgreSQL : sauvegardez-la avec pg_dump "
+  private static final String POSTGRES = "kiosque: la base est PostgreSQL : sauvegardez-la avec pg_dump "
       + "(voir docs/deployment.md, « Backups and restore »)";
   private static final String DONE = "Sauvegarde écrite dans %s : %,d articles, %,d fichiers de médias, %,d lignes "
       + "en tout (%d tables vérifiées)%n";
@@ -51,7 +51,7 @@ final class BackupCommand implements Callable<Integer> {
           report.rows("media_file"), report.tables().stream().mapToLong(t -> t.rows()).sum(), report.tables().size());
       return 0;
     } catch (H2Backup.RefusedException e) {
-      err.println("kiosque : " + e.getMessage());
+      err.println("kiosque: " + e.getMessage());
       return REFUSED;
     }
   }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 final class RestoreCommand implements Callable<Integer> {
 
   static final int REFUSED = 2;
-  private static final String POSTGRES = "kiosque : la base configurée est PostgreSQL : restaurez-la avec pg_restore "
+  private static final String POSTGRES = "kiosque: la base configurée est PostgreSQL : restaurez-la avec pg_restore "
       + "(voir docs/deployment.md, « Backups and restore »)";
   private static final String DONE = "Site restauré dans %s : %,d articles, %,d fichiers de médias, %d tables "
       + "vérifiées. L’index de recherche sera reconstruit au démarrage (kiosque serve --data %s)%n";
@@ -53,7 +53,7 @@ final class RestoreCommand implements Callable<Integer> {
           report.tables().size(), dir);
       return 0;
     } catch (H2Backup.RefusedException e) {
-      err.println("kiosque : " + e.getMessage());
+      err.println("kiosque: " + e.getMessage());
       return REFUSED;
     }
   }

@@ -118,7 +118,7 @@ class BackupRestoreTest {
     CliRun run = CliRun.of("restore", "--data", occupied.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("kiosque : le dossier " + occupied.toAbsolutePath() + " n’est pas vide : "
+    assertThat(run.err().strip()).isEqualTo("kiosque: le dossier " + occupied.toAbsolutePath() + " n’est pas vide : "
         + "la restauration se fait dans un dossier vide ou absent, pour ne rien écraser");
     assertThat(Files.list(occupied)).containsExactly(occupied.resolve("notes.txt"));
   }
