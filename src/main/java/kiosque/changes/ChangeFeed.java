@@ -118,13 +118,16 @@ public final class ChangeFeed implements AutoCloseable {
   }
 
   /**
-   * Stops the thread between two rounds: holding this feed's lock (which {@link #catchUp} takes),
-   * so a follower is never interrupted in the middle of a write (Lucene closes an index whose
-   * file channel is interrupted).
+   * Stops the thread after the round in progress: no round starts once {@code closed} is set under
+   * the lock {@link #catchUp} takes, and the loop waits for the running one (outside the lock,
+   * which that round holds), so a follower is never interrupted in the middle of a write (Lucene
+   * closes an index whose file channel is interrupted).
    */
   @Override
-  public synchronized void close() {
-    closed = true;
+  public void close() {
+    synchronized (this) {
+      closed = true;
+    }
     loop.close();
   }
 }

@@ -17,6 +17,7 @@ import kiosque.imports.FeedImporter;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
+import kiosque.imports.ImportStoppedException;
 import kiosque.imports.Importer;
 import kiosque.imports.JsonLinesImporter;
 import kiosque.imports.LeadImageDownloads;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * Imports articles from a JSON Lines file, a WordPress export or an RSS/Atom feed. Exit status: 0
  * when every article was imported, 1 when some failed (each is reported on stderr), 2 when the
- * input cannot be read (or is malformed: what came before is imported and reported).
+ * input cannot be read (or is malformed: what came before is imported and reported), 3 when the
+ * database failed during the import (what came before is imported and reported; a re-run resumes).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Imports articles: JSON Lines (plain or gzip, the default), a WordPress export, an RSS or Atom feed.")
@@ -39,6 +41,11 @@ final class ImportCommand implements Callable<Integer> {
 
   static final int SOME_LINES_FAILED = 1;
   static final int UNREADABLE = 2;
+  static final int DATABASE_FAILED = 3;
+
+  /** Re-imports skip unchanged articles by their fingerprint, so running the same import again resumes. */
+  static final String RESUME = "kiosque: what came before is imported; run the same import again to resume "
+      + "(articles already imported are recognised and left unchanged)";
 
   enum Format { jsonl, wxr, rss }
 
@@ -117,7 +124,15 @@ final class ImportCommand implements Callable<Integer> {
     } catch (ImportReadException e) {
       printReport(e.partialReport());
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
+      if (imported(e.partialReport())) {
+        err.println(RESUME);
+      }
       return UNREADABLE;
+    } catch (ImportStoppedException e) {
+      printReport(e.partialReport());
+      err.println("kiosque: import of " + file + " stopped: " + e.getMessage());
+      err.println(RESUME);
+      return DATABASE_FAILED;
     } catch (IOException e) {
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
       return UNREADABLE;
@@ -135,6 +150,10 @@ final class ImportCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(listsAdvice(withoutLists));
     }
     return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
+  }
+
+  private static boolean imported(ImportReport report) {
+    return report.created() + report.updated() + report.unchanged() + report.failed() > 0;
   }
 
   private Importer importer(ImportContext importing) {
@@ -166,6 +185,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary summary = new ImportSummary(report);
     PrintWriter err = spec.commandLine().getErr();
     summary.errors().forEach(err::println);
+    summary.warnings().forEach(err::println);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(summary(report));
