@@ -50,7 +50,9 @@ import kiosque.site.SiteRoutes;
 import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
+import kiosque.web.ArchiveMonths;
 import kiosque.web.LayoutFactory;
+import kiosque.web.SocialLinks;
 import kiosque.web.Navigation;
 import kiosque.web.Messages;
 import kiosque.web.RouteGroup;
@@ -150,8 +152,11 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     // The navigation is read again after any change the page cache follower applied, else each second.
+    // The footer's archive years likewise (reader pages: footer, archive navigation).
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
-        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)));
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)),
+        new ArchiveMonths(articleStore::publishedMonths, pageCache::generation, Duration.ofSeconds(1)),
+        SocialLinks.from(settings.source()));
     // The page cache follows the log first, then search, then the related lists (which read the
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
