@@ -26,6 +26,8 @@ import kiosque.feeds.LeadImages;
 import kiosque.feeds.PageMetadata;
 import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
+import kiosque.health.HealthRoutes;
+import kiosque.health.Readiness;
 import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
@@ -182,6 +184,7 @@ public final class Wiring implements AutoCloseable {
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     this.metrics = Metrics.configured(settings.source()).orElse(null);
     List<RouteGroup> routes = new java.util.ArrayList<>();
+    routes.add(new HealthRoutes(Readiness.of(database, changeLog, changeFeed, searchService())));
     if (metrics != null) {
       routes.add(metrics);
     }
@@ -217,7 +220,7 @@ public final class Wiring implements AutoCloseable {
         metrics.cdnPurge(cdnPurger);
       }
     }
-    this.webServer = new WebServer(routes, errorPages, assets,
+    this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
         metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
   }

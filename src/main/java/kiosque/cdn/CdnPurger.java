@@ -128,6 +128,11 @@ public final class CdnPurger implements AutoCloseable {
       String sections = PurgeKeys.sectionsFingerprint(taxonomy.sections());
       jdbi.useTransaction(h -> store.startCursor(h, changeLog.head(), sections));
     } catch (RuntimeException e) {
+      // Another node starting at the same moment may have inserted the cursor between our check
+      // and our insert: then it is there now. Anything else is a real failure.
+      if (store.cursorPosition().isEmpty()) {
+        throw e;
+      }
       log.debug("Another node started the CDN purge cursor at the same moment: {}", e.getMessage());
     }
     // Each CDN's place too, before anything is queued: a CDN seen for the first time starts at the
@@ -136,6 +141,10 @@ public final class CdnPurger implements AutoCloseable {
       try {
         store.lastSent(target.name());
       } catch (RuntimeException e) {
+        // The same race for the CDN's place: another node's row is there now, or this is a failure.
+        if (store.place(target.name()).isEmpty()) {
+          throw e;
+        }
         log.debug("Another node placed {} at the same moment: {}", target, e.getMessage());
       }
     }
@@ -270,7 +279,9 @@ public final class CdnPurger implements AutoCloseable {
           leases.release(LEASE);
           holding = false;
         } catch (RuntimeException e) {
-          log.debug("Could not release the lease {}: {}", LEASE, e.getMessage());
+          // Closing goes on (the node is stopping); the lease expires by itself, later.
+          log.warn("Could not release the lease {}: another node takes over when it expires, within {} s ({})",
+              LEASE, LEASE_LENGTH.toSeconds(), e.toString());
         }
       }
     }

@@ -96,8 +96,7 @@ final class PurgeStore {
   /** Where the CDN got to; a CDN seen for the first time starts at the end of the queue. */
   long lastSent(String target) {
     return jdbi.inTransaction(h -> {
-      Optional<Long> last = h.createQuery("select last_id from cdn_purge_sent where target = :target")
-          .bind("target", target).mapTo(Long.class).findOne();
+      Optional<Long> last = place(h, target);
       if (last.isPresent()) {
         return last.get();
       }
@@ -106,6 +105,16 @@ final class PurgeStore {
           .bind("target", target).bind("last", end).execute();
       return end;
     });
+  }
+
+  /** Where the CDN got to, if it has a place yet. */
+  Optional<Long> place(String target) {
+    return jdbi.withHandle(h -> place(h, target));
+  }
+
+  private static Optional<Long> place(Handle h, String target) {
+    return h.createQuery("select last_id from cdn_purge_sent where target = :target")
+        .bind("target", target).mapTo(Long.class).findOne();
   }
 
   List<QueuedKey> after(long id, int limit) {

@@ -108,9 +108,7 @@ public final class ListingSummaries {
    * columns of every published article once, from the article_dates index.
    */
   public void ensureMonths(Jdbi jdbi) {
-    boolean filled = jdbi.withHandle(h -> h.createQuery("select 1 from listing_month where time_zone = :zone limit 1")
-        .bind("zone", zoneId).mapTo(Integer.class).findFirst().isPresent());
-    if (filled) {
+    if (monthsFilled(jdbi)) {
       return;
     }
     try {
@@ -135,9 +133,18 @@ public final class ListingSummaries {
         }
       });
     } catch (RuntimeException e) {
-      // Another node starting on the same database filled them at the same moment.
-      LOG.info("Months of the listings not filled here ({}); another node did", e.getMessage());
+      // Another node starting on the same database may have filled them at the same moment (our
+      // insert then meets its rows): they are there now. Anything else is a real failure.
+      if (!monthsFilled(jdbi)) {
+        throw e;
+      }
+      LOG.info("Months of the listings filled by another node at the same moment ({})", e.getMessage());
     }
+  }
+
+  private boolean monthsFilled(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery("select 1 from listing_month where time_zone = :zone limit 1")
+        .bind("zone", zoneId).mapTo(Integer.class).findFirst().isPresent());
   }
 
   String month(Instant publishedAt) {

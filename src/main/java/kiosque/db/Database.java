@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
 
 /** The connection pool, the migrations and the JDBI handle over them; one per process. */
@@ -16,10 +23,13 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  /** The versioned migrations this build carries, read once at start (for readiness). */
+  private final List<MigrationVersion> known;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, List<MigrationVersion> known) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    this.known = known;
   }
 
   /** Opens the database, creating the data directory for H2, and applies pending migrations. */
@@ -42,21 +52,23 @@ public final class Database implements AutoCloseable {
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
     HikariDataSource dataSource = new HikariDataSource(config);
+    List<MigrationVersion> known;
     try {
-      Flyway.configure()
+      Flyway flyway = Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
           // Features number their migrations in their own ranges (V1xx newsroom, V3xx related,
           // V5xx scale) and land in any order: a database that already has V500 must still take
           // a V300 merged later, instead of refusing to start.
           .outOfOrder(true)
-          .load()
-          .migrate();
+          .load();
+      flyway.migrate();
+      known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion).filter(Objects::nonNull).toList();
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
-    return new Database(dataSource);
+    return new Database(dataSource, known);
   }
 
   /** PostgreSQL rather than the embedded H2: several nodes may share it, LISTEN/NOTIFY works. */
@@ -75,6 +87,17 @@ public final class Database implements AutoCloseable {
       properties.setProperty("password", dataSource.getPassword());
     }
     return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
+  }
+
+  /**
+   * Migrations of this build the database has not applied successfully (empty once migrated): one
+   * small query on Flyway's history, which also shows the database answers.
+   */
+  public List<String> missingMigrations() {
+    Set<MigrationVersion> applied = jdbi.withHandle(h -> h.createQuery(
+            "select version from flyway_schema_history where success and version is not null")
+        .mapTo(String.class).stream().map(MigrationVersion::fromVersion).collect(Collectors.toSet()));
+    return known.stream().filter(v -> !applied.contains(v)).map(MigrationVersion::getVersion).toList();
   }
 
   public Jdbi jdbi() {

@@ -11,8 +11,10 @@ import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
 import kiosque.cluster.Leases;
 import kiosque.config.SettingDefinition;
+import kiosque.content.Article;
+import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
-import kiosque.content.InvalidContentException;
+import kiosque.errors.NotFoundException;
 import kiosque.search.SimilarityIndex;
 import org.jdbi.v3.core.Jdbi;
 
@@ -149,12 +151,20 @@ public final class RelatedService implements AutoCloseable {
         .toList();
   }
 
-  /** Shows {@code relatedId} first in the article's "Aller plus loin", after earlier pins. */
+  /**
+   * Shows {@code relatedId} first in the article's "Aller plus loin", after earlier pins.
+   *
+   * @throws ChoiceRefusedException when the rules refuse it (see {@link #choose})
+   */
   public void pin(long articleId, long relatedId) {
     choose(articleId, relatedId, OverrideStore.PIN);
   }
 
-  /** Never shows {@code relatedId} under the article, in either list. */
+  /**
+   * Never shows {@code relatedId} under the article, in either list.
+   *
+   * @throws ChoiceRefusedException when the rules refuse it (see {@link #choose})
+   */
   public void exclude(long articleId, long relatedId) {
     choose(articleId, relatedId, OverrideStore.EXCLUDE);
   }
@@ -178,25 +188,38 @@ public final class RelatedService implements AutoCloseable {
 
   /**
    * The choice is a change of the article: it goes through the change log like any other, so every
-   * node recomputes the lists and purges its cached page.
+   * node recomputes the lists and purges its cached page. The rules hold whoever calls: the related
+   * article exists and is another one; a pin names a published article and at most
+   * {@value RelatedEngine#FURTHER_SHOWN} are pinned (a pin shows at once, and no more are shown).
    */
   private void choose(long articleId, long relatedId, String action) {
-    if (articleId == relatedId) {
-      throw new InvalidContentException("an article cannot be related to itself");
+    if (articles.findById(articleId).isEmpty()) {
+      throw new NotFoundException("article " + articleId);
     }
-    if (articles.findById(articleId).isEmpty() || articles.findById(relatedId).isEmpty()) {
-      throw new InvalidContentException("no article " + (articles.findById(articleId).isEmpty() ? articleId
-          : relatedId));
+    Article related = articles.findById(relatedId).orElseThrow(() -> new ChoiceRefusedException(
+        ChoiceRefusedException.Reason.UNKNOWN, relatedId, "", "no article " + relatedId));
+    if (articleId == relatedId) {
+      throw refused(ChoiceRefusedException.Reason.SELF, related, "an article cannot be related to itself");
+    }
+    boolean pin = action.equals(OverrideStore.PIN);
+    if (pin && related.status() != ArticleStatus.PUBLISHED) {
+      throw refused(ChoiceRefusedException.Reason.UNPUBLISHED, related,
+          "article " + relatedId + " is not published: only live articles can be pinned");
     }
     jdbi.useTransaction(h -> {
       overrides.clear(h, articleId, relatedId);
-      if (action.equals(OverrideStore.PIN) && overrides.pinCount(h, articleId) >= RelatedEngine.FURTHER_SHOWN) {
-        throw new InvalidContentException("at most " + RelatedEngine.FURTHER_SHOWN + " articles can be pinned");
+      if (pin && overrides.pinCount(h, articleId) >= RelatedEngine.FURTHER_SHOWN) {
+        throw refused(ChoiceRefusedException.Reason.TOO_MANY_PINS, related,
+            "at most " + RelatedEngine.FURTHER_SHOWN + " articles can be pinned");
       }
       overrides.set(h, articleId, relatedId, action, clock.instant());
       changeLog.append(h, articleId, ChangeKind.UPDATED);
     });
     changeLog.signal();
+  }
+
+  private static ChoiceRefusedException refused(ChoiceRefusedException.Reason reason, Article related, String message) {
+    return new ChoiceRefusedException(reason, related.id(), related.title(), message);
   }
 
   RelatedEngine engine() {

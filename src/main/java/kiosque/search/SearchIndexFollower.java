@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchIndexFollower implements ChangeFollower, AutoCloseable {
 
+  /** Its name among the change feed's followers (metrics, readiness). */
+  public static final String NAME = "search-index";
+
   private static final Logger log = LoggerFactory.getLogger(SearchIndexFollower.class);
   static final int BATCH = 500;
 
@@ -59,7 +62,7 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
 
   @Override
   public String name() {
-    return "search-index";
+    return NAME;
   }
 
   @Override

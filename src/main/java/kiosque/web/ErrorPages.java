@@ -6,8 +6,10 @@ import kiosque.errors.ForbiddenException;
 import kiosque.errors.GoneException;
 import kiosque.errors.NotFoundException;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Maps failures to pages in one place: 400 with a message for the person, 403 when a role may not (or a form's token is wrong), 404
  * (after checking whether an old address should redirect), 410 for withdrawn articles, 500 with
- * an incident id that is in the log and on the page, never a stack trace on screen.
+ * an incident id that is in the log and on the page, never a stack trace on screen. A client's
+ * broken request (a body cut short, malformed, too large, a method the address does not take) is
+ * a 4xx page logged at INFO ({@link ClientErrors}), never an incident.
  */
 public final class ErrorPages {
 
@@ -46,6 +50,17 @@ public final class ErrorPages {
     routes.exception(GoneException.class, (e, ctx) -> gone(ctx));
     routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(e, ctx));
     routes.exception(BadRequestException.class, (e, ctx) -> badRequest(e, ctx));
+    // Javalin's own refusals (405, 413 ...): the site's page instead of Javalin's plain text.
+    routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 404) {
+        // No route for the address (Javalin throws it when it also looks for other methods' routes).
+        redirectOrNotFound(ctx);
+      } else if (e.getStatus() >= 400 && e.getStatus() < 500) {
+        clientError(e, e.getStatus(), ctx);
+      } else {
+        failure(e, ctx);
+      }
+    });
     routes.exception(Exception.class, this::failure);
     // Runs for every 404, including the ones this class rendered itself: those are marked.
     routes.error(404, ctx -> {
@@ -88,7 +103,64 @@ public final class ErrorPages {
     render(ctx, 400, msg.get("error.badRequest.title"), e.getMessage(), null);
   }
 
+  /**
+   * The client's fault (a body cut short, a malformed form or upload, too large, a method the
+   * address does not take): its 4xx page and one line at INFO, no incident and no stack trace.
+   */
+  private void clientError(Exception e, int status, Context ctx) {
+    log.info("Client error {} on {} {}: {}", status, ctx.method(), ctx.path(), e.toString());
+    if (status == 405 && e instanceof HttpResponseException refusal) {
+      ctx.header("Allow", allowed(refusal.getDetails().values()));
+    }
+    // A request whose body was cut short cannot be read further; the connection closes after the page.
+    ClientErrorPage page = clientErrorPage(status);
+    render(ctx, status, page.heading(), page.message(), null);
+  }
+
+  /** Javalin lists the methods the address takes; HEAD goes with GET (see {@link HeadAsGet}). */
+  private static String allowed(java.util.Collection<String> listed) {
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+    for (String value : listed) {
+      for (String method : value.split(",")) {
+        if (!method.isBlank()) {
+          methods.add(method.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    if (methods.contains("GET")) {
+      methods.add("HEAD");
+    }
+    return String.join(", ", methods);
+  }
+
+  private record ClientErrorPage(String heading, String message) {}
+
+  private ClientErrorPage clientErrorPage(int status) {
+    Messages msg = layouts.messages();
+    return switch (status) {
+      case 405 -> new ClientErrorPage(msg.get("error.methodNotAllowed.title"), msg.get("error.methodNotAllowed.message"));
+      case 413 -> new ClientErrorPage(msg.get("error.tooLarge.title"), msg.get("error.tooLarge.message"));
+      case 404 -> new ClientErrorPage(msg.get("error.notFound.title"), msg.get("error.notFound.message"));
+      default -> new ClientErrorPage(msg.get("error.badRequest.title"), msg.get("error.badRequest.message"));
+    };
+  }
+
+  /**
+   * The page for a request Jetty refused before Javalin saw it (a malformed query or address):
+   * rendered without a Javalin context, by {@link SiteErrorHandler}.
+   */
+  String clientErrorHtml(int status, String path) {
+    ClientErrorPage page = clientErrorPage(status);
+    Layout layout = layouts.unindexed(page.heading(), path);
+    return views.render("error/error.jte", new ErrorPage(layout, status, page.heading(), page.message(), null, List.of()));
+  }
+
   private void failure(Exception e, Context ctx) {
+    OptionalInt clientStatus = ClientErrors.statusOf(e);
+    if (clientStatus.isPresent()) {
+      clientError(e, clientStatus.getAsInt(), ctx);
+      return;
+    }
     String incident = UUID.randomUUID().toString().substring(0, 8);
     log.error("Incident {} on {} {}", incident, ctx.method(), ctx.path(), e);
     Messages msg = layouts.messages();

@@ -5,6 +5,7 @@ import kiosque.errors.NotFoundException;
 import io.javalin.config.SizeUnit;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +23,23 @@ public final class WebServer implements AutoCloseable {
 
   static final int UPLOAD_LIMIT_MB = 25;
   static final int REQUEST_THREADS = 32;
+  static final long UPLOAD_LIMIT_BYTES = (UPLOAD_LIMIT_MB + 1) * 1024L * 1024L;
 
   private final Javalin app;
 
-  public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets) {
-    this(groups, errorPages, assets, null);
-  }
-
   /**
+   * @param siteUrl the site's public address: an https one gets HSTS on every response
    * @param front a Jetty handler that answers some requests before Javalin (cached pages), given
    *     the headers every response carries; null for none. Javalin's handlers go inside it.
    */
-  public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets,
+  public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets, URI siteUrl,
       Function<Map<String, String>, Handler.Wrapper> front) {
+    Map<String, String> securityHeaders = SecurityHeaders.forSite(siteUrl);
     this.app = Javalin.create(config -> {
       if (front != null) {
-        config.jetty.modifyServer(server -> server.setHandler(front.apply(SecurityHeaders.VALUES)));
+        config.jetty.modifyServer(server -> server.setHandler(front.apply(securityHeaders)));
       }
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SiteErrorHandler(errorPages, securityHeaders)));
       config.startup.showJavalinBanner = false;
       // Jetty's default pool grows to 250 threads; on a few cores that many runnable threads cost
       // more in switching than they bring (bench/hot.sh: cached pages +10 to 20 % with 16 or 32).
@@ -46,6 +47,8 @@ public final class WebServer implements AutoCloseable {
       config.jetty.threadPool = new QueuedThreadPool(REQUEST_THREADS, 4);
       config.http.defaultContentType = "text/html; charset=utf-8";
       config.router.ignoreTrailingSlashes = true;
+      // PUT or DELETE on a reader page is 405 with an Allow header (ErrorPages), not a misleading 404.
+      config.http.prefer405over404 = true;
       // Newsroom image uploads; the media service refuses anything over its own, lower limit with a message.
       config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
       config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
@@ -57,7 +60,10 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
       config.jetty.modifyServletContextHandler(handler ->
           handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-      config.routes.before(SecurityHeaders::apply);
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+          new FilterHolder(new BodyLimit(config.http.maxRequestSize)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
+      config.routes.before(ctx -> ClientErrors.checkBody(ctx, config.http.maxRequestSize, UPLOAD_LIMIT_BYTES));
       config.routes.before(CachePolicy::beforeEveryRequest);
       config.routes.get("/assets/site.{fingerprint}.css", ctx -> {
         if (!ctx.pathParam("fingerprint").equals(assets.stylesheetFingerprint())) {

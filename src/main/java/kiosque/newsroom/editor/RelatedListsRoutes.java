@@ -20,6 +20,7 @@ import kiosque.newsroom.shell.NewsroomPages;
 import kiosque.newsroom.shell.NewsroomUrls;
 import kiosque.newsroom.shell.RouteTable;
 import kiosque.newsroom.shell.Session;
+import kiosque.related.ChoiceRefusedException;
 import kiosque.related.EditorChoice;
 import kiosque.related.RelatedItem;
 import kiosque.related.RelatedService;
@@ -114,32 +115,28 @@ public final class RelatedListsRoutes {
       return;
     }
     long other = Long.parseLong(matcher.group(1));
-    Optional<Article> target = editorial.find(other);
-    if (target.isEmpty()) {
-      page(ctx, session, msg.format("nr.related.error.unknown", reference), 400);
+    try {
+      switch (action) {
+        case "pin" -> related.pin(id, other);
+        case "exclude" -> related.exclude(id, other);
+        default -> related.clearChoice(id, other);
+      }
+    } catch (ChoiceRefusedException e) {
+      page(ctx, session, refusal(msg, e, reference), 400);
       return;
-    }
-    if (other == id) {
-      page(ctx, session, msg.get("nr.related.error.self"), 400);
-      return;
-    }
-    if (action.equals("pin") && target.get().status() != ArticleStatus.PUBLISHED) {
-      page(ctx, session, msg.format("nr.related.error.unpublished", target.get().title()), 400);
-      return;
-    }
-    long pins = related.choices(id).stream()
-        .filter(c -> c.action().equals("pin") && c.relatedId() != other).count();
-    if (action.equals("pin") && pins >= SiteService.GO_FURTHER) {
-      page(ctx, session, msg.format("nr.related.error.pins", SiteService.GO_FURTHER), 400);
-      return;
-    }
-    switch (action) {
-      case "pin" -> related.pin(id, other);
-      case "exclude" -> related.exclude(id, other);
-      default -> related.clearChoice(id, other);
     }
     audit.record(actor, "related." + action, "#" + id + " → #" + other);
     ctx.redirect(pages.urls().noted(pages.urls().relatedLists(id), "related-" + action), HttpStatus.SEE_OTHER);
+  }
+
+  /** The service's refusal in the editor's words, naming the article as they typed it or by its title. */
+  private static String refusal(Messages msg, ChoiceRefusedException e, String reference) {
+    return switch (e.reason()) {
+      case UNKNOWN -> msg.format("nr.related.error.unknown", reference);
+      case SELF -> msg.get("nr.related.error.self");
+      case UNPUBLISHED -> msg.format("nr.related.error.unpublished", e.relatedTitle());
+      case TOO_MANY_PINS -> msg.format("nr.related.error.pins", ChoiceRefusedException.maxPins());
+    };
   }
 
   private void json(Context ctx, Session session) {
