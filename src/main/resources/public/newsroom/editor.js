@@ -304,7 +304,8 @@
         return;
       }
       dirty = false;
-      const body = new URLSearchParams(new FormData(form));
+      // Multipart like the form itself: a long text is not held to the url-encoded limit.
+      const body = new FormData(form);
       fetch(autosaveUrl, {
         method: "POST",
         headers: { "X-CSRF-Token": form.querySelector("input[name=_csrf]").value },
