@@ -193,6 +193,38 @@ class EditorKeepsWorkBrowserIT {
   }
 
   @Test
+  void aConflictBetweenTwoEditorsIsResolvedWithoutLoss() {
+    long id = draft("Deux éditeurs", "<p>Le texte de départ.</p>");
+    logIn("/redaction/articles/" + id);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".wysiwyg")));
+    // Meanwhile a colleague saves the same article from another desk.
+    Actor nadia = new Actor(app.account(Role.EDITOR, "nadia@example.ma"), "test");
+    var editorial = app.wiring().editorialService();
+    editorial.save(nadia, id, app.wiring().articleStore().findById(id).orElseThrow().version(),
+        new ArticleForm("Deux éditeurs", "Chapô.", "<p>Le texte de Nadia, enregistré d’abord.</p>", "Maroc",
+            List.of("Énergie"), List.of("Chef"), "", "", ""), kiosque.newsroom.editor.SaveMode.SAVE);
+
+    browser.findElement(By.cssSelector(".wysiwyg")).sendKeys(" Et la phrase du chef.");
+    submitWith(By.cssSelector("button[name=mode][value=save]"));
+
+    WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".conflict")));
+    screenshot("editor-conflict.png");
+    assertThat(conflict.findElement(By.cssSelector(".conflict-saved")).getText()).contains("Le texte de Nadia");
+    assertThat(conflict.findElement(By.cssSelector(".conflict-yours")).getText()).contains("Et la phrase du chef.");
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml()).contains("Le texte de Nadia");
+
+    // The chef merges: keeps Nadia's sentence and his own, and saves on top of her version.
+    WebElement body = browser.findElement(By.cssSelector(".wysiwyg"));
+    body.sendKeys(Keys.END, " Le texte de Nadia, repris.");
+    submitWith(By.cssSelector("button[name=mode][value=save]"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml())
+        .contains("Et la phrase du chef.", "Le texte de Nadia, repris.");
+    assertThat(editorial.revisions(id)).extracting(r -> r.form().body())
+        .contains("<p>Le texte de Nadia, enregistré d’abord.</p>");
+  }
+
+  @Test
   void theEditorNeverScrollsSidewaysWithLongTitlesAddressesAndAlternativeTexts() {
     String word = "Anticonstitutionnellement".repeat(12);
     Media image = app.wiring().mediaService().upload(new Actor(chef, "test"), "centrale.png",
