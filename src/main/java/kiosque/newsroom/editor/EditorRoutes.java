@@ -55,6 +55,7 @@ public final class EditorRoutes {
   private final ArticleLists lists;
   private final MediaService media;
   private final RevisionRoutes revisionRoutes;
+  private final EditorRefusals refusals;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
       BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
@@ -71,6 +72,7 @@ public final class EditorRoutes {
     this.clock = clock;
     this.lists = new ArticleLists(desk, pages, views, dates);
     this.revisionRoutes = new RevisionRoutes(editorial, site, sanitizer, pages, views, dates, clock);
+    this.refusals = new EditorRefusals(pages.messages(), dates, sanitizer);
   }
 
   public void addTo(RouteTable table) {
@@ -96,11 +98,11 @@ public final class EditorRoutes {
   private void create(Context ctx, Session session) {
     ArticleForm form = form(ctx);
     try {
-      tooLong(form);
+      EditorRefusals.checkLength(form);
       long id = editorial.create(actor(ctx, session), form);
       ctx.redirect(noted(id, "created"), HttpStatus.SEE_OTHER);
     } catch (InvalidContentException e) {
-      render(ctx, session, null, form, 0, refusal(e), 400);
+      render(ctx, session, null, form, 0, refusals.message(e), 400);
     }
   }
 
@@ -129,14 +131,14 @@ public final class EditorRoutes {
     SaveMode mode = "correct".equals(ctx.formParam("mode")) ? SaveMode.CORRECT : SaveMode.SAVE;
     int version = version(ctx);
     try {
-      tooLong(form);
+      EditorRefusals.checkLength(form);
       editorial.save(actor(ctx, session), id, version, form, mode);
       boolean pending = editorial.state(id).pending() != EditorialState.Pending.NONE && mode == SaveMode.SAVE;
       ctx.redirect(noted(id, pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
       conflict(ctx, session, id, form, 409);
     } catch (InvalidContentException | WorkflowException e) {
-      render(ctx, session, id, form, version, refusal(e), 400);
+      render(ctx, session, id, form, version, refusals.message(e), 400);
     } catch (ForbiddenException e) {
       // The page comes back with everything typed: a refusal must never cost the text.
       render(ctx, session, id, form, version, pages.messages().get("nr.editor.refused"), 403);
@@ -149,7 +151,7 @@ public final class EditorRoutes {
     ArticleForm form = form(ctx);
     Messages msg = pages.messages();
     try {
-      tooLong(form);
+      EditorRefusals.checkLength(form);
       editorial.save(actor, id, version(ctx), form, SaveMode.AUTOSAVE);
       Article saved = editorial.article(id);
       ctx.json(Map.of("version", saved.version(), "savedAt", dates.time(clock.instant())));
@@ -157,7 +159,7 @@ public final class EditorRoutes {
       editorial.keepDraft(actor, id, version(ctx), form);
       ctx.status(409).json(Map.of("error", msg.get("nr.editor.autosaveKept")));
     } catch (InvalidContentException | WorkflowException e) {
-      ctx.status(400).json(Map.of("error", refusal(e)));
+      ctx.status(400).json(Map.of("error", refusals.message(e)));
     } catch (ForbiddenException e) {
       ctx.status(403).json(Map.of("error", msg.get("nr.editor.refused")));
     }
@@ -195,37 +197,9 @@ public final class EditorRoutes {
   private void conflict(Context ctx, Session session, long id, ArticleForm yours, int status) {
     Article article = editorial.article(id);
     ArticleForm saved = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
-    Messages msg = pages.messages();
-    String savedBy = editorial.revisions(id).stream().findFirst()
-        .map(r -> msg.format("nr.editor.conflictSavedBy", r.authorName(), dates.time(r.createdAt())))
-        .orElse(msg.get("nr.editor.conflictSaved"));
-    ArticleForm cleaned = yours.withBody(sanitizer.sanitize(yours.body()).html());
-    EditorPage.Conflict conflict = new EditorPage.Conflict(savedBy, RevisionDiff.lines(saved),
-        RevisionDiff.lines(cleaned), RevisionDiff.between(saved, cleaned));
-    render(ctx, session, id, yours, article.version(), msg.get("nr.editor.stale"), status, conflict, null);
-  }
-
-  /** Refuses a body over the stored limit before anything else, with a message a person can act on. */
-  private void tooLong(ArticleForm form) {
-    if (form.body().length() > ArticleForm.MAX_BODY) {
-      throw new InvalidContentException("body is longer than " + ArticleForm.MAX_BODY + " characters");
-    }
-  }
-
-  /** The refusal in the newsroom's language: the services speak English to logs and tests. */
-  private String refusal(RuntimeException e) {
-    Messages msg = pages.messages();
-    String reason = String.valueOf(e.getMessage());
-    String key = reason.startsWith("title is missing") ? "nr.editor.invalid.title"
-        : reason.startsWith("title is longer") ? "nr.editor.invalid.titleTooLong"
-        : reason.startsWith("body is longer") ? "nr.editor.invalid.bodyTooLong"
-        : reason.startsWith("body is empty") ? "nr.editor.invalid.bodyEmpty"
-        : reason.startsWith("source_url") ? "nr.editor.invalid.sourceUrl"
-        : reason.startsWith("the lead image") ? "nr.editor.invalid.lead"
-        : reason.startsWith("the publication time") ? "nr.editor.invalid.past"
-        : reason.startsWith("cannot ") ? "nr.editor.invalid.move"
-        : null;
-    return key == null ? msg.format("nr.editor.invalid", reason) : msg.get(key);
+    EditorPage.Conflict conflict = refusals.conflict(saved, editorial.revisions(id), yours);
+    render(ctx, session, id, yours, article.version(), pages.messages().get("nr.editor.stale"), status, conflict,
+        null);
   }
 
   private void move(Context ctx, Session session) {
@@ -245,7 +219,7 @@ public final class EditorRoutes {
     try {
       Instant when = move == Transition.SCHEDULE ? when(ctx) : null;
       if (withForm) {
-        tooLong(typed);
+        EditorRefusals.checkLength(typed);
         editorial.saveAndMove(actor(ctx, session), id, version(ctx), typed, move, when);
       } else {
         editorial.move(actor(ctx, session), id, version(ctx), move, when);
@@ -258,7 +232,7 @@ public final class EditorRoutes {
         render(ctx, session, id, typed, version, pages.messages().get("nr.editor.staleMove"), 409);
       }
     } catch (InvalidContentException | WorkflowException e) {
-      render(ctx, session, id, typed, version, refusal(e), 400);
+      render(ctx, session, id, typed, version, refusals.message(e), 400);
     } catch (ForbiddenException e) {
       render(ctx, session, id, typed, version, pages.messages().get("nr.editor.refused"), 403);
     }
