@@ -25,10 +25,9 @@ final class KeyTerms {
   /** One chosen term: the indexed stem, the word as the text wrote it, and its weight (1 for the best). */
   record KeyTerm(String stem, String word, float weight) {}
 
-  /** Many terms, towards whole-text similarity: 25 dropped much of what a TF-IDF cosine uses. */
-  static final int MAX_TERMS = 80;
+  static final int MAX_TERMS = 25;
   /** Frequency lookups cost a dictionary seek per segment: only the likeliest words are looked up. */
-  private static final int MAX_LOOKUPS = 200;
+  private static final int MAX_LOOKUPS = 80;
   private static final float TITLE_WEIGHT = 3f;
   private static final float SUMMARY_WEIGHT = 1.5f;
 

@@ -34,8 +34,7 @@ final class RelatedEngine {
   private static final double NEIGHBOUR_SIMILARITY = 0.05;
   private static final int CANDIDATES = 80;
   private static final double CLOSE_IN_TIME_DAYS = 30;
-  /** Same-story articles come close in time (tuned on half A of eval-related: 0.15 → 0.5). */
-  private static final double TIME_WEIGHT = 0.5;
+  private static final double TIME_WEIGHT = 0.15;
   private static final double SAME_STORY_SIMILARITY = 0.35;
   private static final Duration SAME_STORY_WINDOW = Duration.ofDays(3);
   private static final double SAME_STORY_BONUS = 0.1;
