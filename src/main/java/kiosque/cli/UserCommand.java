@@ -52,7 +52,7 @@ final class UserCommand implements Runnable {
         description = "Reads the password from the first line of FILE instead of the terminal.")
     Path passwordFile;
 
-    @Parameters(paramLabel = "EMAIL", description = "The account's email address, used to log in.")
+    @Parameters(paramLabel = "EMAIL", descriptionKey = "EMAIL", description = "The account's email address, used to log in.")
     String email;
 
     @Spec
