@@ -25,7 +25,8 @@ final class CliText {
 
   /** The text of a command, from the bundle {@link KiosqueCommand#commandLine} gave every command. */
   static CliText of(CommandSpec spec) {
-    return new CliText(spec.resourceBundle());
+    ResourceBundle given = spec.resourceBundle();
+    return new CliText(given != null ? given : bundle(Locale.FRENCH));
   }
 
   static ResourceBundle bundle(Locale locale) {
