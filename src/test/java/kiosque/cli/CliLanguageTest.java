@@ -71,6 +71,22 @@ class CliLanguageTest {
         .contains("Ajoute un compte de la rédaction.", "L’adresse e-mail du compte");
   }
 
+  @Test
+  void messagesFollowTheSiteLanguageToo() throws Exception {
+    Path english = dir.resolve("english");
+    Files.createDirectories(english);
+    Files.writeString(english.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    // Tests run without a terminal: user add cannot ask for the password and says so.
+    CliRun french = CliRun.of("user", "add", "--role", "admin", "--data", dir.resolve("french").toString(), "a@exemple.ma");
+    CliRun inEnglish = CliRun.of("user", "add", "--role", "admin", "--data", english.toString(), "a@example.com");
+
+    assertThat(french.exitCode()).isEqualTo(2);
+    assertThat(french.err().strip())
+        .isEqualTo("kiosque : aucun terminal où lire le mot de passe : utilisez --password-file FICHIER");
+    assertThat(inEnglish.err().strip()).isEqualTo("kiosque: no terminal to read the password from; use --password-file FILE");
+  }
+
   private static List<CommandSpec> withSubcommands(CommandSpec spec) {
     List<CommandSpec> all = new java.util.ArrayList<>(List.of(spec));
     spec.subcommands().values().forEach(sub -> all.addAll(withSubcommands(sub.getCommandSpec())));
