@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     // The real port, so that without kiosque.site.url the links name it (Settings.withPort).
     settings = settings.withPort(served);
+    if (demo) {
+      settings = DemoFollowLinks.applyTo(settings);
+    }
     Wiring wiring = new Wiring(settings, java.time.Clock.systemUTC());
     if (demo) {
       DemoContent.loadIfEmpty(wiring.articleService(), wiring.articleStore());

@@ -82,6 +82,13 @@ public record Settings(
         + ";AUTO_SERVER=TRUE";
   }
 
+  /** Other follow links (Google News, WhatsApp channel): the demo's examples. */
+  public Settings withFollowLinks(Optional<URI> googleNews, Optional<URI> whatsappChannel) {
+    return new Settings(dataDir, port, databaseUrl, databaseUser, databasePassword, siteName,
+        siteUrl, timeZone, locale, googleNews, whatsappChannel, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+  }
+
   /**
    * The port actually served. Without a configured public address, links follow it: a site served
    * on 8090 must not link to 8080.
