@@ -3,6 +3,7 @@ package kiosque.site;
 import java.util.List;
 import kiosque.web.Layout;
 import kiosque.web.Link;
+import kiosque.web.Pagination;
 
 /** The front page: the latest articles, then a block per section (first page only). */
 public record HomePage(Layout layout, List<TeaserView> latest, List<SectionBlock> sections, Pagination pagination) {

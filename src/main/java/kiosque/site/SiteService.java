@@ -33,6 +33,7 @@ import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.errors.NotFoundException;
+import kiosque.web.Pagination;
 import kiosque.web.Urls;
 
 /** Builds the reader pages from the stores; every page is a record ready for its template. */
