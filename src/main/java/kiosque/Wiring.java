@@ -193,7 +193,7 @@ public final class Wiring implements AutoCloseable {
     PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
         settings.contactEmail());
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize(), metadata);
+        settings.pageSize(), metadata, clock);
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,

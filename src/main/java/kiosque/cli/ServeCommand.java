@@ -55,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     Wiring wiring = new Wiring(settings, java.time.Clock.systemUTC());
     if (demo) {
-      DemoContent.loadIfEmpty(wiring.articleService(), wiring.articleStore());
+      DemoContent.loadIfEmpty(wiring.articleService(), wiring.articleStore(), wiring.mediaService(),
+          wiring.database().jdbi());
     }
     WebServer server = wiring.startWeb(settings.port());
     log.info("Kiosque is serving on port {}", server.port());

@@ -1,5 +1,6 @@
 package kiosque.site;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,11 +58,13 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
+  private final TeaserViews teaserViews;
   private final ShareLinks shareLinks;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata) {
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, Clock clock) {
     this.metadata = metadata;
+    this.teaserViews = new TeaserViews(urls, dates, clock);
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.related = related;
@@ -279,8 +282,7 @@ public final class SiteService {
   }
 
   List<TeaserView> teasers(List<Teaser> items) {
-    return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
-        dates.day(t.publishedAt()), t.sectionName())).toList();
+    return teaserViews.of(items);
   }
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */
