@@ -20,6 +20,9 @@ import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
 import kiosque.feeds.FeedContext;
+import kiosque.frontpage.FrontPage;
+import kiosque.frontpage.FrontPageExpiry;
+import kiosque.frontpage.FrontPageService;
 import kiosque.feeds.FeedRoutes;
 import kiosque.feeds.FeedService;
 import kiosque.feeds.LeadImages;
@@ -98,6 +101,9 @@ public final class Wiring implements AutoCloseable {
   private final PageCache pageCache;
   private final Leases leases;
   private final ArchivePaths archivePaths;
+  private final FrontPage frontPage;
+  private final FrontPageService frontPageService;
+  private final FrontPageExpiry frontPageExpiry;
   private WebServer webServer;
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
@@ -142,6 +148,10 @@ public final class Wiring implements AutoCloseable {
         Duration.ofSeconds(settings.cacheSeconds()), clock);
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
+    this.frontPage = new FrontPage(database.jdbi(), clock);
+    this.frontPageService = new FrontPageService(database.jdbi(), changeLog, clock);
+    this.frontPageExpiry = new FrontPageExpiry(frontPageService, clock, Duration.ofSeconds(30));
+    frontPageService.onChange(frontPageExpiry::wake);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -150,8 +160,10 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     // The navigation is read again after any change the page cache follower applied, else each second.
+    // The breaking-news banner is part of the masthead, held with the menu.
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
-        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)));
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1),
+            () -> frontPage.banner().map(b -> new kiosque.web.Link(b.message(), b.link()))));
     // The page cache follows the log first, then search, then the related lists (which read the
     // index): followers run in this order, and the cached pages are what the very next request reads.
     changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
@@ -175,11 +187,11 @@ public final class Wiring implements AutoCloseable {
     PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
         settings.contactEmail());
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize(), metadata);
+        settings.pageSize(), metadata, frontPage);
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin, relatedLists).routes();
+        taxonomyAdmin, relatedLists, frontPage, frontPageService).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     this.metrics = Metrics.configured(settings.source()).orElse(null);
@@ -213,6 +225,8 @@ public final class Wiring implements AutoCloseable {
     Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
+    // Front-page picks and the banner that expired while the server was down go now, then each at its time.
+    frontPageExpiry.start();
     if (metrics != null) {
       metrics.pageCache(pageCache);
       metrics.changeFeed(changeFeed, changeLog);
@@ -236,6 +250,16 @@ public final class Wiring implements AutoCloseable {
 
   public Urls urls() {
     return urls;
+  }
+
+  /** What editors change on the home page, the banner and the menu. */
+  public FrontPageService frontPageService() {
+    return frontPageService;
+  }
+
+  /** Lets expired front-page picks and banners go (tests call it after moving their clock). */
+  public FrontPageExpiry frontPageExpiry() {
+    return frontPageExpiry;
   }
 
   /** The rendered-page cache of this node (empty until the web server serves pages). */
@@ -403,6 +427,7 @@ public final class Wiring implements AutoCloseable {
       metrics.close();
     }
     scheduler.close();
+    frontPageExpiry.close();
     if (cdnPurger != null) {
       cdnPurger.close();
     }

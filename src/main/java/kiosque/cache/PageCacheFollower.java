@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeKind;
 import kiosque.content.ArticleStore;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * previous section, topics and authors come from memory — the listing keys its cached page was
  * rendered with, the cached listings that show it, and what this follower saw at its last change.
  * A new or renamed section changes the navigation of every page: everything goes. A change of an
- * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page.
+ * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page; the
+ * editors' home page ({@link ChangeKind#FRONT_PAGE}) the home page; the menu or the banner
+ * ({@link ChangeKind#FRAME}) everything.
  */
 public final class PageCacheFollower implements ChangeFollower {
 
@@ -71,10 +74,11 @@ public final class PageCacheFollower implements ChangeFollower {
       keys.addAll(keysOf(change));
     }
     List<Section> sections = taxonomy.sections();
-    if (!sections.equals(knownSections)) {
+    boolean frameChanged = changes.stream().anyMatch(c -> c.kind() == ChangeKind.FRAME);
+    if (!sections.equals(knownSections) || frameChanged) {
       knownSections = sections;
       cache.clear();
-      log.debug("Sections changed: page cache cleared");
+      log.debug("Sections, menu or banner changed: page cache cleared");
       return;
     }
     int purged = cache.invalidate(keys);
@@ -85,6 +89,9 @@ public final class PageCacheFollower implements ChangeFollower {
   /** The keys a change purges: the article, where it is now, and where it was (see {@link PurgeKeys}). */
   Set<String> keysOf(Change change) {
     long id = change.articleId();
+    if (!change.kind().aboutArticle()) {
+      return purgeKeys.of(change, Set.of()).keys();
+    }
     if (!change.kind().changesArticle()) {
       // Only its related lists changed: listings do not show them, and where it is has not moved.
       return Set.of(CacheKeys.article(id));

@@ -138,10 +138,12 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private Importer importer(Wiring wiring) {
+    // Sections an import creates stay out of the masthead menu until an editor shows them.
+    var articles = wiring.articleService().forImports();
     return switch (format) {
-      case jsonl -> new JsonLinesImporter(wiring.articleService());
-      case wxr -> new WxrImporter(wiring.articleService(), wiring.archivePaths(), categoryBase, tagBase);
-      case rss -> new FeedImporter(wiring.articleService());
+      case jsonl -> new JsonLinesImporter(articles);
+      case wxr -> new WxrImporter(articles, wiring.archivePaths(), categoryBase, tagBase);
+      case rss -> new FeedImporter(articles);
     };
   }
 

@@ -40,18 +40,20 @@ public final class LayoutFactory {
 
   /** For the 500 page: needs nothing that may be what failed (the database). */
   public Layout withoutNavigation(String title, String path) {
-    return layout(title, "", path, false, List.of());
+    return layout(title, "", path, false, List.of(), null);
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
-    return layout(title, description, path, indexable, navigation.sections());
+    return layout(title, description, path, indexable, navigation.sections(), navigation.alert().orElse(null));
   }
 
-  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
+  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections,
+      Link alert) {
     List<Link> footer = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
         new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")));
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
-        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE);
+        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE,
+        alert);
   }
 
   public Urls urls() {
