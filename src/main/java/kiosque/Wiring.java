@@ -6,6 +6,7 @@ import kiosque.cache.PageCache;
 import kiosque.cache.PageCacheFollower;
 import kiosque.cache.PageCaching;
 import kiosque.changes.ChangeFeed;
+import kiosque.changes.ChangeFollower;
 import kiosque.changes.ChangeListener;
 import kiosque.changes.ChangeLog;
 import kiosque.cdn.CdnPurger;
@@ -20,7 +21,7 @@ import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
 import kiosque.feeds.FeedContext;
-import kiosque.frontpage.FrontPage;
+import kiosque.frontpage.FrontPageChoices;
 import kiosque.frontpage.FrontPageExpiry;
 import kiosque.frontpage.FrontPageService;
 import kiosque.feeds.FeedRoutes;
@@ -31,6 +32,7 @@ import kiosque.feeds.SitemapRoutes;
 import kiosque.feeds.SitemapService;
 import kiosque.health.HealthRoutes;
 import kiosque.health.Readiness;
+import kiosque.imports.LeadImageDownloads;
 import kiosque.metrics.Metrics;
 import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
@@ -44,7 +46,9 @@ import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
+import kiosque.related.BulkLists;
 import kiosque.related.RelatedArticles;
+import kiosque.related.RelatedProbe;
 import kiosque.related.RelatedService;
 import kiosque.site.FollowLinks;
 import kiosque.site.OldArchiveAddresses;
@@ -72,9 +76,20 @@ import kiosque.search.SimilarityIndex;
 
 /**
  * The one composition root: builds the settings' database, stores and services once, in order.
- * Commands take what they need from here; nothing else constructs services.
+ * Commands and tests take the built services from here, or a context built here when they need a
+ * set of them ({@link #importing}, {@link #evaluation}); they never build a service from the
+ * database themselves. Only entry points ({@code kiosque.cli}, {@code kiosque.evaluation}) use it.
  */
 public final class Wiring implements AutoCloseable {
+
+  /**
+   * This node's followers of the change log, in the order each change reaches them, whichever is
+   * opened first (search and the related lists open on first use, the page cache with the web
+   * server): the page cache first, since the very next request reads it; the CDN purge's wake-up
+   * next, so the CDN refetches pages this node no longer holds stale; the search index; then the
+   * related lists, computed from the index, which must already hold the change.
+   */
+  private enum Follower { PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS }
 
   private final Settings settings;
   private final Clock clock;
@@ -101,7 +116,7 @@ public final class Wiring implements AutoCloseable {
   private final PageCache pageCache;
   private final Leases leases;
   private final ArchivePaths archivePaths;
-  private final FrontPage frontPage;
+  private final FrontPageChoices frontPage;
   private final FrontPageService frontPageService;
   private final FrontPageExpiry frontPageExpiry;
   private WebServer webServer;
@@ -148,7 +163,7 @@ public final class Wiring implements AutoCloseable {
         Duration.ofSeconds(settings.cacheSeconds()), clock);
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
-    this.frontPage = new FrontPage(database.jdbi(), clock);
+    this.frontPage = new FrontPageChoices(database.jdbi(), clock);
     this.frontPageService = new FrontPageService(database.jdbi(), changeLog, clock);
     this.frontPageExpiry = new FrontPageExpiry(frontPageService, clock, Duration.ofSeconds(30));
     frontPageService.onChange(frontPageExpiry::wake);
@@ -164,15 +179,13 @@ public final class Wiring implements AutoCloseable {
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
         new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1),
             () -> frontPage.banner().map(b -> new kiosque.web.Link(b.message(), b.link()))));
-    // The page cache follows the log first, then search, then the related lists (which read the
-    // index): followers run in this order, and the cached pages are what the very next request reads.
-    changeFeed.follow(new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
+    follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
     // The CDN, when one is configured: one node sends the purges, from its own place in the log.
     cdnPurger = CdnPurger.configured(settings.source(), database.jdbi(), changeLog, articleStore, taxonomyStore,
         settings.timeZone(), leases, clock).orElse(null);
     if (cdnPurger != null) {
-      changeFeed.follow(cdnPurger.waker());
+      follow(Follower.CDN_PURGE, cdnPurger.waker());
     }
     RelatedService relatedLists = relatedService();
     relatedLists.start();
@@ -237,6 +250,10 @@ public final class Wiring implements AutoCloseable {
     this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
         metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
     return webServer;
+  }
+
+  private void follow(Follower place, ChangeFollower follower) {
+    changeFeed.follow(follower, place.ordinal());
   }
 
   private void importOldMedia() {
@@ -359,7 +376,7 @@ public final class Wiring implements AutoCloseable {
     if (searchService == null) {
       openSearchIndex();
       searchFollower.start();
-      changeFeed.follow(searchFollower);
+      follow(Follower.SEARCH_INDEX, searchFollower);
       searchService = new SearchService(searchIndex, clock, settings.timeZone());
     }
     return searchService;
@@ -367,7 +384,7 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * The related-articles engine, opened on first use with the search index it reads. Its follower
-   * is registered after the index's, so each change is in the index before the lists are computed.
+   * comes after the index's ({@link Follower}), so each change is in the index before the lists are computed.
    * Only the node holding the related-lists lease computes; rewritten lists are announced in the
    * change log, on which every node's page cache purges. The background refresh starts with the
    * reader site ({@link #startWeb}) or {@link RelatedService#start()}.
@@ -377,7 +394,7 @@ public final class Wiring implements AutoCloseable {
       searchService();
       relatedService = new RelatedService(database.jdbi(), new SimilarityIndex(searchIndex), articleStore, changeLog,
           clock, leases, settings.source().seconds(RelatedService.leaseSetting(), 2, 600));
-      changeFeed.follow(relatedService.follower());
+      follow(Follower.RELATED_LISTS, relatedService.follower());
     }
     return relatedService;
   }
@@ -394,6 +411,23 @@ public final class Wiring implements AutoCloseable {
           clock, leases, settings.source().seconds(RelatedService.leaseSetting(), 2, 600));
     }
     return relatedService;
+  }
+
+  /**
+   * What {@code kiosque import} needs; a featured image's download waits at most {@code fetchTimeout}.
+   * Opens no search index: an import may run beside a server.
+   */
+  public ImportContext importing(Duration fetchTimeout) {
+    // Sections an import creates stay out of the masthead menu until an editor shows them.
+    return new ImportContext(articleService.forImports(), archivePaths,
+        new LeadImageDownloads(database.jdbi(), articleStore, articleService, mediaService, fetchTimeout),
+        () -> BulkLists.missing(database.jdbi()));
+  }
+
+  /** The related engine and a probe into its stores, for {@code kiosque.evaluation}; opens them as {@link #relatedService()}. */
+  public EvaluationContext evaluation() {
+    RelatedService related = relatedService();
+    return new EvaluationContext(database.jdbi(), articleStore, related, new RelatedProbe(database.jdbi(), related));
   }
 
   /** The CDN purge of this node, when a CDN is configured and the web server started. */

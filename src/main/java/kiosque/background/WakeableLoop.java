@@ -21,6 +21,8 @@ public final class WakeableLoop implements AutoCloseable {
   }
 
   private static final Logger log = LoggerFactory.getLogger(WakeableLoop.class);
+  /** How long {@link #close()} waits for the round in progress before interrupting it. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
   private final String name;
   private final Round round;
@@ -75,11 +77,31 @@ public final class WakeableLoop implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the loop and waits for the round in progress to end: interrupting a round would cut a
+   * write in the middle (H2 and Lucene close a file channel interrupted during I/O). A round still
+   * running after {@link #STOP_WAIT} is interrupted.
+   */
   @Override
-  public synchronized void close() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
+  public void close() {
+    Thread running;
+    synchronized (this) {
+      this.running = false;
+      running = thread;
+    }
+    if (running == null || running == Thread.currentThread()) {
+      return;
+    }
+    wakeUp.release();
+    try {
+      running.join(STOP_WAIT);
+      if (running.isAlive()) {
+        log.warn("{}: the round in progress did not end within {} s; interrupting it", name, STOP_WAIT.toSeconds());
+        running.interrupt();
+        running.join(STOP_WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

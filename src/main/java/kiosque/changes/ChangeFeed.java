@@ -27,11 +27,13 @@ public final class ChangeFeed implements AutoCloseable {
 
   private static final class Cursor {
     final ChangeFollower follower;
+    final int place;
     // Written by the feed's thread, read by metrics.
     volatile long position;
 
-    Cursor(ChangeFollower follower) {
+    Cursor(ChangeFollower follower, int place) {
       this.follower = follower;
+      this.place = place;
       this.position = follower.position();
     }
   }
@@ -45,8 +47,25 @@ public final class ChangeFeed implements AutoCloseable {
     changeLog.onSignal(loop::wake);
   }
 
+  /** Follows the log after every follower already there. */
   public void follow(ChangeFollower follower) {
-    cursors.add(new Cursor(follower));
+    follow(follower, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Follows the log at a place: each change reaches followers in increasing place, whatever order
+   * they were registered in (followers opened on first use come in late), and the later registered
+   * of two with the same place comes after the other.
+   */
+  public void follow(ChangeFollower follower, int place) {
+    // Not the feed's lock: a round holds it while followers work, and registering must not wait for that.
+    synchronized (cursors) {
+      int at = 0;
+      while (at < cursors.size() && cursors.get(at).place <= place) {
+        at++;
+      }
+      cursors.add(at, new Cursor(follower, place));
+    }
     loop.wake();
   }
 
@@ -99,13 +118,16 @@ public final class ChangeFeed implements AutoCloseable {
   }
 
   /**
-   * Stops the thread between two rounds: holding this feed's lock (which {@link #catchUp} takes),
-   * so a follower is never interrupted in the middle of a write (Lucene closes an index whose
-   * file channel is interrupted).
+   * Stops the thread after the round in progress: no round starts once {@code closed} is set under
+   * the lock {@link #catchUp} takes, and the loop waits for the running one (outside the lock,
+   * which that round holds), so a follower is never interrupted in the middle of a write (Lucene
+   * closes an index whose file channel is interrupted).
    */
   @Override
-  public synchronized void close() {
-    closed = true;
+  public void close() {
+    synchronized (this) {
+      closed = true;
+    }
     loop.close();
   }
 }

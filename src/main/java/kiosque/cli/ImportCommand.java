@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import kiosque.ImportContext;
 import kiosque.Wiring;
 import kiosque.imports.FeedFetcher;
 import kiosque.imports.FeedImporter;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.ImportReadException;
 import kiosque.imports.ImportReport;
+import kiosque.imports.ImportStoppedException;
 import kiosque.imports.Importer;
 import kiosque.imports.JsonLinesImporter;
 import kiosque.imports.LeadImageDownloads;
 import kiosque.imports.WxrImporter;
-import kiosque.related.BulkLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 /**
  * Imports articles from a JSON Lines file, a WordPress export or an RSS/Atom feed. Exit status: 0
  * when every article was imported, 1 when some failed (each is reported on stderr), 2 when the
- * input cannot be read (or is malformed: what came before is imported and reported).
+ * input cannot be read (or is malformed: what came before is imported and reported), 3 when the
+ * database failed during the import (what came before is imported and reported; a re-run resumes).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Imports articles: JSON Lines (plain or gzip, the default), a WordPress export, an RSS or Atom feed.")
@@ -39,6 +41,11 @@ final class ImportCommand implements Callable<Integer> {
 
   static final int SOME_LINES_FAILED = 1;
   static final int UNREADABLE = 2;
+  static final int DATABASE_FAILED = 3;
+
+  /** Re-imports skip unchanged articles by their fingerprint, so running the same import again resumes. */
+  static final String RESUME = "kiosque: what came before is imported; run the same import again to resume "
+      + "(articles already imported are recognised and left unchanged)";
 
   enum Format { jsonl, wxr, rss }
 
@@ -108,16 +115,24 @@ final class ImportCommand implements Callable<Integer> {
     try (Wiring wiring = data.wiring();
         InputStream in = stdin ? System.in : web ? fetch() : Files.newInputStream(path);
         ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), unit()) : null) {
-      report = importer(wiring).importStream(in, bar == null ? ImportProgress.NONE : bar);
-      withoutLists = report.created() > 0 ? BulkLists.missing(wiring.database().jdbi()) : 0;
+      ImportContext importing = wiring.importing(FETCH_TIMEOUT);
+      report = importer(importing).importStream(in, bar == null ? ImportProgress.NONE : bar);
+      withoutLists = report.created() > 0 ? importing.articlesWithoutLists().getAsLong() : 0;
       if (fetchImages && !report.leadImages().isEmpty()) {
-        images = new LeadImageDownloads(wiring.database().jdbi(), wiring.articleStore(), wiring.articleService(),
-            wiring.mediaService(), FETCH_TIMEOUT).fetch(report.leadImages(), imageCredit);
+        images = importing.leadImages().fetch(report.leadImages(), imageCredit);
       }
     } catch (ImportReadException e) {
       printReport(e.partialReport());
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
+      if (imported(e.partialReport())) {
+        err.println(RESUME);
+      }
       return UNREADABLE;
+    } catch (ImportStoppedException e) {
+      printReport(e.partialReport());
+      err.println("kiosque: import of " + file + " stopped: " + e.getMessage());
+      err.println(RESUME);
+      return DATABASE_FAILED;
     } catch (IOException e) {
       err.println("kiosque: cannot read " + file + ": " + e.getMessage());
       return UNREADABLE;
@@ -137,13 +152,15 @@ final class ImportCommand implements Callable<Integer> {
     return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
   }
 
-  private Importer importer(Wiring wiring) {
-    // Sections an import creates stay out of the masthead menu until an editor shows them.
-    var articles = wiring.articleService().forImports();
+  private static boolean imported(ImportReport report) {
+    return report.created() + report.updated() + report.unchanged() + report.failed() > 0;
+  }
+
+  private Importer importer(ImportContext importing) {
     return switch (format) {
-      case jsonl -> new JsonLinesImporter(articles);
-      case wxr -> new WxrImporter(articles, wiring.archivePaths(), categoryBase, tagBase);
-      case rss -> new FeedImporter(articles);
+      case jsonl -> new JsonLinesImporter(importing.articles());
+      case wxr -> new WxrImporter(importing.articles(), importing.archivePaths(), categoryBase, tagBase);
+      case rss -> new FeedImporter(importing.articles());
     };
   }
 
@@ -168,6 +185,7 @@ final class ImportCommand implements Callable<Integer> {
     ImportSummary summary = new ImportSummary(report);
     PrintWriter err = spec.commandLine().getErr();
     summary.errors().forEach(err::println);
+    summary.warnings().forEach(err::println);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.println(summary(report));

@@ -17,6 +17,12 @@ record ImportSummary(ImportReport report) {
     return report.errors().stream().map(LineError::message).toList();
   }
 
+  /** {@code line 4: warning: title: 1 control character removed (U+0007)}: imported, but changed. */
+  List<String> warnings() {
+    return report.warnings().stream()
+        .map(warning -> new LineError(warning.line(), "warning: " + warning.reason()).message()).toList();
+  }
+
   /** {@code Laissé de côté (page) : 2 — 12, 14}, one line per reason, then the images found. */
   List<String> details() {
     List<String> lines = new ArrayList<>();
@@ -25,6 +31,11 @@ record ImportSummary(ImportReport report) {
       String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN)))
           + (ids.size() > IDS_SHOWN ? " et " + (ids.size() - IDS_SHOWN) + " autres" : "");
       lines.add(String.format(Locale.FRENCH, "Laissé de côté (%s) : %d — %s", group.reason(), group.count(), shown));
+    }
+    if (!report.warnings().isEmpty()) {
+      lines.add(String.format(Locale.FRENCH, "Importé avec des caractères de contrôle retirés : %d %s "
+          + "(le détail est sur la sortie d’erreur)", report.warnings().size(),
+          plural(report.warnings().size(), "champ")));
     }
     if (report.archiveAddresses() > 0) {
       lines.add(String.format(Locale.FRENCH, "Anciennes pages de catégories et d’étiquettes redirigées : %d",

@@ -2,6 +2,9 @@ package kiosque.cli;
 
 import kiosque.config.SettingsException;
 import kiosque.content.InvalidContentException;
+import kiosque.db.DatabaseUnreachableException;
+import kiosque.evaluation.BenchRelatedCommand;
+import kiosque.evaluation.EvalRelatedCommand;
 import kiosque.search.SearchIndexException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
-        UserCommand.class, MigrateDbCommand.class, EvalRelatedCommand.class, BenchRelatedCommand.class})
+        UserCommand.class, MigrateDbCommand.class, BackupCommand.class, RestoreCommand.class, EvalRelatedCommand.class,
+        BenchRelatedCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec
@@ -26,7 +30,8 @@ public final class KiosqueCommand implements Runnable {
     CommandLine cli = new CommandLine(new KiosqueCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException) {
+      if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException
+          || e instanceof DatabaseUnreachableException) {
         commandLine.getErr().println("kiosque: " + e.getMessage());
         return 2;
       }

@@ -41,10 +41,16 @@ final class ServeCommand implements Callable<Integer> {
     log.info("Kiosque is serving {} on http://localhost:{}/ (data in {})", settings.siteName(), server.port(),
         settings.dataDir().toAbsolutePath());
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      wiring.close();
-      stopped.countDown();
-    }, "shutdown"));
+    // SIGTERM, Ctrl-C: Wiring closes in order (HTTP, background loops, leases, index, database),
+    // then this command returns and the process exits with 0.
+    StopSignals.onStop(() -> {
+      try {
+        wiring.close();
+        log.info("Kiosque stopped");
+      } finally {
+        stopped.countDown();
+      }
+    });
     stopped.await();
     return 0;
   }

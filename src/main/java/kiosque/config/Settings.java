@@ -67,6 +67,8 @@ public record Settings(
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
         // A second process (an import while the site is served) joins through the first one.
+        // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with it: serve stops on SIGTERM before the JVM's
+        // shutdown hooks run, see cli.StopSignals, so H2's own hook finds the database closed.)
         + ";AUTO_SERVER=TRUE";
   }
 

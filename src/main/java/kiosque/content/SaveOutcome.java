@@ -1,7 +1,20 @@
 package kiosque.content;
 
-/** What a save did: the article's id and whether anything changed. */
-public record SaveOutcome(long articleId, Kind kind) {
+import java.util.List;
+
+/**
+ * What a save did: the article's id, whether anything changed, and what the rules removed from
+ * the draft on the way ({@code title: 1 control character removed (U+0000)}), for an import to report.
+ */
+public record SaveOutcome(long articleId, Kind kind, List<String> warnings) {
 
   public enum Kind { CREATED, UPDATED, UNCHANGED }
+
+  public SaveOutcome {
+    warnings = List.copyOf(warnings);
+  }
+
+  public SaveOutcome(long articleId, Kind kind) {
+    this(articleId, kind, List.of());
+  }
 }

@@ -2,6 +2,7 @@ package kiosque.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +42,9 @@ public final class Database implements AutoCloseable {
         throw new IllegalStateException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
       }
     }
+    if (!jdbcUrl.startsWith("jdbc:h2:")) {
+      tryConnecting(jdbcUrl, user, password);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
@@ -51,7 +55,12 @@ public final class Database implements AutoCloseable {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
-    HikariDataSource dataSource = new HikariDataSource(config);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw DatabaseUnreachableException.of(jdbcUrl, user, e);
+    }
     List<MigrationVersion> known;
     try {
       Flyway flyway = Flyway.configure()
@@ -69,6 +78,25 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(dataSource, known);
+  }
+
+  /**
+   * One connection before the pool's: a refused or unreachable server becomes one sentence
+   * ({@link DatabaseUnreachableException}), where the pool would log its stack trace first.
+   */
+  private static void tryConnecting(String jdbcUrl, String user, String password) {
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    try (Connection ignored = DriverManager.getConnection(jdbcUrl, properties)) {
+      // Reached and accepted: the pool opens its own connections next.
+    } catch (SQLException e) {
+      throw DatabaseUnreachableException.of(jdbcUrl, user, e);
+    }
   }
 
   /** PostgreSQL rather than the embedded H2: several nodes may share it, LISTEN/NOTIFY works. */

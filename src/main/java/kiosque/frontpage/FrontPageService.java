@@ -178,9 +178,9 @@ public final class FrontPageService {
   }
 
   private static void requireSlot(int position) {
-    if (position < 0 || position >= FrontPage.SLOTS) {
+    if (position < 0 || position >= FrontPageChoices.SLOTS) {
       throw new BadRequestException("Emplacement inconnu : choisissez la principale ou l’un des "
-          + FrontPage.FEATURED + " emplacements à la une.");
+          + FrontPageChoices.FEATURED + " emplacements à la une.");
     }
   }
 

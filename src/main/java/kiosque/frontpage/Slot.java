@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * An editor's pick for one place of the home page: position 0 is the main story, 1 to
- * {@link FrontPage#FEATURED} the featured slots.
+ * {@link FrontPageChoices#FEATURED} the featured slots.
  *
  * @param expiresAt when the slot falls back to the latest articles by itself, or null
  */

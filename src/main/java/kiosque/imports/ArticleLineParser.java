@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +62,8 @@ final class ArticleLineParser {
       throw new BadLineException("not valid JSON" + (column > 0 ? " (column " + column + ")" : "") + ": "
           + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException("reading from memory cannot fail", e);
+      // Not a syntax error but bytes that are no text at all (NUL bytes read as UTF-32, say).
+      throw new BadLineException("not valid JSON text: " + e.getMessage());
     }
     if (!root.isObject()) {
       throw new BadLineException("expected a JSON object for the article, got " + kind(root));

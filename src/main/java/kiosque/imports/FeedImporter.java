@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.Set;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
-import kiosque.content.InvalidContentException;
 
 /**
  * Imports the items of an RSS or Atom feed as articles, each crediting its source (the feed's
@@ -69,12 +68,13 @@ public final class FeedImporter implements Importer {
     }
     try {
       ArticleDraft draft = items.draft(entry, key);
-      tally.count(articles.save(draft).kind());
-    } catch (BadItemException | InvalidContentException e) {
+      tally.count(articles.save(draft), 0, "item " + position + " (" + key + "): ");
+    } catch (BadItemException e) {
       // A feed parsed whole has no line numbers left: the item's position and guid say which.
       tally.fail(new LineError(0, "item " + position + " (" + key + "): " + e.getMessage()));
     } catch (RuntimeException e) {
-      throw new IllegalStateException("import stopped at item " + position + " (" + key + "): " + e.getMessage(), e);
+      ImportStoppedException.stopIfDatabaseFailed(e, "item " + position + " (" + key + ")", tally);
+      tally.fail(new LineError(0, "item " + position + " (" + key + "): " + ItemFailures.reason(e)));
     }
   }
 

@@ -12,23 +12,26 @@ import java.util.List;
  * @param updated articles that existed and changed
  * @param unchanged articles identical to what was already stored (nothing written)
  * @param failed items that were not imported; {@code errors} says why, one entry each
+ * @param warnings what the content rules changed in items that were imported (control characters
+ *     removed), one entry per field
  * @param skipped what was left out on purpose, by reason, with the source's ids
  * @param leadImages featured images found for imported articles, as addresses on the old site: a
  *     lead image here is an uploaded file of the media library, which an import does not fetch
  * @param archiveAddresses the old site's category and tag pages that now redirect to a section or topic
  */
 public record ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
-    List<SkippedItems> skipped, List<LeadImage> leadImages, long archiveAddresses, Duration elapsed) {
+    List<LineError> warnings, List<SkippedItems> skipped, List<LeadImage> leadImages, long archiveAddresses, Duration elapsed) {
 
   public ImportReport {
     errors = List.copyOf(errors);
+    warnings = List.copyOf(warnings);
     skipped = List.copyOf(skipped);
     leadImages = List.copyOf(leadImages);
   }
 
   public ImportReport(long created, long updated, long unchanged, long failed, List<LineError> errors,
       Duration elapsed) {
-    this(created, updated, unchanged, failed, errors, List.of(), List.of(), 0, elapsed);
+    this(created, updated, unchanged, failed, errors, List.of(), List.of(), List.of(), 0, elapsed);
   }
 
   public boolean hasFailures() {

@@ -9,6 +9,8 @@ public interface Importer {
   /**
    * @throws ImportReadException when the input cannot be read to its end; what came before is
    *     imported and its partial report says how
+   * @throws ImportStoppedException when the database fails: no item after could be saved; what
+   *     came before is saved or reported, and running the import again resumes
    */
   ImportReport importStream(InputStream in, ImportProgress progress) throws IOException;
 }

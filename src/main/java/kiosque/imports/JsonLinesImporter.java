@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
-import kiosque.content.InvalidContentException;
 
 /**
  * Imports JSON Lines, one article per line, plain or gzip-compressed (recognised by its first
  * bytes, whatever the file is called). Each line is saved through {@link ArticleService} in its own
- * transaction, so a bad line is reported and skipped and never leaves half an article; the good
- * lines around it are imported. Saving is idempotent by the article's {@code id}, so importing the
+ * transaction, so a bad line, whatever it holds, is reported and skipped and never leaves half an
+ * article; the good lines around it are imported. A file that is not text at all is refused at
+ * its first bytes, with one message. Saving is idempotent by the article's {@code id}, so importing the
  * same file again changes nothing. Prints nothing: the report and the progress callback are for
  * the caller to show.
  */
@@ -43,11 +45,12 @@ public final class JsonLinesImporter implements Importer {
   @Override
   public ImportReport importStream(InputStream in, ImportProgress progress) throws IOException {
     CountingInputStream counted = new CountingInputStream(in);
-    ByteLines lines = new ByteLines(Inputs.decompressed(counted), MAX_LINE_BYTES);
     Tally tally = new Tally();
+    ByteLines lines = new ByteLines(text(counted, tally), MAX_LINE_BYTES);
+    Map<String, Long> imported = new HashMap<>();
     try {
       while (lines.next()) {
-        importLine(lines, tally);
+        importLine(lines, tally, imported);
         progress.advanced(lines.number(), counted.count());
       }
     } catch (IOException e) {
@@ -57,21 +60,47 @@ public final class JsonLinesImporter implements Importer {
     return tally.report();
   }
 
-  private void importLine(ByteLines lines, Tally tally) {
+  /** The file's text, gunzipped if need be, once its first bytes show it is text. */
+  private static InputStream text(InputStream in, Tally tally) throws ImportReadException {
+    try {
+      return TextHead.requireText(Inputs.decompressed(in), tally);
+    } catch (ImportReadException e) {
+      throw e;
+    } catch (IOException e) {
+      // A gzip header with no gzip behind it, say: the file's fault, told like any read failure.
+      throw new ImportReadException("reading stopped at line 1: " + e.getMessage(), tally.report(), e);
+    }
+  }
+
+  /**
+   * Saves one line, or reports why not, whatever it holds; only a failure of the database itself
+   * stops the import ({@link ImportStoppedException}).
+   *
+   * @param imported the line where each id was imported: a second line with the same id is left
+   *     out and reported, rather than silently replacing the first
+   */
+  private void importLine(ByteLines lines, Tally tally, Map<String, Long> imported) {
     if (lines.isBlank()) {
       return;
     }
+    long number = lines.number();
     try {
       if (lines.tooLong()) {
         throw new BadLineException("the line is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MiB");
       }
       ArticleDraft draft = parser.parse(lines.bytes(), lines.length());
-      tally.count(articles.save(draft).kind());
-    } catch (BadLineException | InvalidContentException e) {
-      tally.fail(new LineError(lines.number(), e.getMessage()));
+      Long first = imported.get(draft.externalId());
+      if (first != null) {
+        throw new BadLineException("id \"" + draft.externalId() + "\" is already on line " + first
+            + " (this line is left out)");
+      }
+      tally.count(articles.save(draft), number, "");
+      imported.put(draft.externalId(), number);
+    } catch (BadLineException e) {
+      tally.fail(new LineError(number, e.getMessage()));
     } catch (RuntimeException e) {
-      // Not the line's fault (the database went away, say): stop, and say where.
-      throw new IllegalStateException("import stopped at line " + lines.number() + ": " + e.getMessage(), e);
+      ImportStoppedException.stopIfDatabaseFailed(e, "line " + number, tally);
+      tally.fail(new LineError(number, ItemFailures.reason(e)));
     }
   }
 }

@@ -15,9 +15,16 @@ final class Tally {
   private long updated;
   private long unchanged;
   private final List<LineError> errors = new ArrayList<>();
+  private final List<LineError> warnings = new ArrayList<>();
   private final Map<String, List<String>> skipped = new LinkedHashMap<>();
   private final List<LeadImage> leadImages = new ArrayList<>();
   private long archiveAddresses;
+
+  /** Counts a save, and keeps what the content rules removed from the item, as warnings at {@code line}. */
+  void count(SaveOutcome outcome, long line, String prefix) {
+    outcome.warnings().forEach(warning -> warnings.add(new LineError(line, prefix + warning)));
+    count(outcome.kind());
+  }
 
   void count(SaveOutcome.Kind kind) {
     switch (kind) {
@@ -50,7 +57,7 @@ final class Tally {
   ImportReport report() {
     List<SkippedItems> groups = new ArrayList<>();
     skipped.forEach((reason, ids) -> groups.add(new SkippedItems(reason, ids)));
-    return new ImportReport(created, updated, unchanged, errors.size(), errors, groups, leadImages, archiveAddresses,
-        Duration.ofNanos(System.nanoTime() - start));
+    return new ImportReport(created, updated, unchanged, errors.size(), errors, warnings, groups, leadImages,
+        archiveAddresses, Duration.ofNanos(System.nanoTime() - start));
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import kiosque.content.ArchivePaths;
 import kiosque.content.ArticleDraft;
 import kiosque.content.ArticleService;
-import kiosque.content.InvalidContentException;
 
 /**
  * Imports a WordPress export (Tools > Export in the WordPress admin, a WXR file): published posts
@@ -60,6 +59,7 @@ public final class WxrImporter implements Importer {
     Tally tally = new Tally();
     Map<String, LeadImage> attachments = new HashMap<>();
     Map<String, String> thumbnails = new LinkedHashMap<>();
+    Map<String, Long> imported = new HashMap<>(); // external id -> line, so a repeated post id is reported
     long items = 0;
     WxrPosts posts = null;
     WxrArchives archives = null;
@@ -67,7 +67,7 @@ public final class WxrImporter implements Importer {
       for (WxrItem item = reader.next(); item != null; item = reader.next()) {
         posts = posts == null ? new WxrPosts(reader.site()) : posts;
         archives = archives == null ? new WxrArchives(reader.site(), categoryBase, tagBase) : archives;
-        importItem(item, posts, archives, tally, attachments, thumbnails);
+        importItem(item, posts, archives, tally, attachments, thumbnails, imported);
         progress.advanced(++items, counted.count());
       }
     } catch (WxrFormatException e) {
@@ -86,7 +86,7 @@ public final class WxrImporter implements Importer {
   }
 
   private void importItem(WxrItem item, WxrPosts posts, WxrArchives archives, Tally tally,
-      Map<String, LeadImage> attachments, Map<String, String> thumbnails) {
+      Map<String, LeadImage> attachments, Map<String, String> thumbnails, Map<String, Long> imported) {
     String skip = WxrPosts.skipReason(item);
     if (skip != null) {
       if (item.postType().equals("attachment") && !item.attachmentUrl().isEmpty()) {
@@ -98,18 +98,22 @@ public final class WxrImporter implements Importer {
     }
     try {
       ArticleDraft draft = posts.draft(item);
-      tally.count(articles.save(draft).kind());
+      Long first = imported.get(draft.externalId());
+      if (first != null) {
+        throw new BadItemException("its <wp:post_id> is already on line " + first + " (this item is left out)");
+      }
+      tally.count(articles.save(draft), item.line(), item.describe() + ": ");
+      imported.put(draft.externalId(), item.line());
       archives.note(item, draft);
       String thumbnail = item.meta().get("_thumbnail_id");
       if (thumbnail != null && !thumbnail.isEmpty()) {
         thumbnails.put(draft.externalId(), thumbnail);
       }
-    } catch (BadItemException | InvalidContentException e) {
+    } catch (BadItemException e) {
       tally.fail(new LineError(item.line(), item.describe() + ": " + e.getMessage()));
     } catch (RuntimeException e) {
-      // Not the post's fault (the database went away, say): stop, and say where.
-      throw new IllegalStateException("import stopped at line " + item.line() + " (" + item.describe() + "): "
-          + e.getMessage(), e);
+      ImportStoppedException.stopIfDatabaseFailed(e, "line " + item.line() + " (" + item.describe() + ")", tally);
+      tally.fail(new LineError(item.line(), item.describe() + ": " + ItemFailures.reason(e)));
     }
   }
 

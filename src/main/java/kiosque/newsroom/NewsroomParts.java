@@ -15,7 +15,7 @@ import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.editor.RelatedListsRoutes;
-import kiosque.frontpage.FrontPage;
+import kiosque.frontpage.FrontPageChoices;
 import kiosque.frontpage.FrontPageService;
 import kiosque.newsroom.frontpage.FrontPageRoutes;
 import kiosque.newsroom.media.MediaRoutes;
@@ -38,7 +38,7 @@ import org.jdbi.v3.core.Jdbi;
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
-    MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPage frontPage,
+    MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPageChoices frontPage,
     FrontPageService frontPageService) {
 
   /** Builds the newsroom's routes. */

@@ -41,6 +41,8 @@ final class RefreshQueue implements AutoCloseable {
   private int running;
   private long nextSweepNanos;
   private long nextMissingScanNanos;
+  /** Set when this node becomes the one that computes: the worker derives the lost queue first. */
+  private volatile boolean recoverPending;
   private volatile boolean closed;
   private Thread worker;
 
@@ -95,6 +97,32 @@ final class RefreshQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * The queue lives in memory: a crash (or another node's) loses it. Asks the worker to queue again,
+   * before its next refresh, what the database shows still to do ({@link RelatedListStore#needingRefresh}).
+   * Articles queued only because a neighbour changed are not derivable; the daily sweep renews them.
+   */
+  void recoverLostWork() {
+    recoverPending = true;
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+  }
+
+  /** Queues what a lost queue held, if asked; returns how many. */
+  int recoverIfAsked() {
+    if (!recoverPending) {
+      return 0;
+    }
+    recoverPending = false;
+    List<Long> ids = lists.needingRefresh();
+    addAll(ids);
+    if (!ids.isEmpty()) {
+      log.info("{} articles need their related lists computed or refreshed; queued", ids.size());
+    }
+    return ids.size();
+  }
+
   /** Queues a sweep's worth of stale or missing lists now; returns how many. */
   int sweep() {
     List<Long> stale = lists.computedBefore(clock.instant().minus(maxAge), sweepBatch);
@@ -121,10 +149,11 @@ final class RefreshQueue implements AutoCloseable {
           waitFor(Math.max(1, lookEvery.toMillis()));
           continue;
         }
+        recoverIfAsked();
         Long id = take(true);
         if (id != null) {
           process(id);
-        } else if (System.nanoTime() - nextSweepNanos >= 0) {
+        } else if (!closed && System.nanoTime() - nextSweepNanos >= 0) {
           nextSweepNanos = System.nanoTime() + sweepEvery.toNanos();
           sweep();
         }
@@ -181,6 +210,10 @@ final class RefreshQueue implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the worker after the refresh in progress (interrupting it would cut a Lucene read or a
+   * database write in the middle); interrupts it only if that takes longer than 10 seconds.
+   */
   @Override
   public void close() {
     closed = true;
@@ -189,9 +222,15 @@ final class RefreshQueue implements AutoCloseable {
       thread = worker;
     }
     if (thread != null) {
-      thread.interrupt();
+      synchronized (lock) {
+        lock.notifyAll();
+      }
       try {
         thread.join(10_000);
+        if (thread.isAlive()) {
+          thread.interrupt();
+          thread.join(5_000);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

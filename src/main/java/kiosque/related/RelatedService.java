@@ -66,7 +66,10 @@ public final class RelatedService implements AutoCloseable {
     this.queue = new RefreshQueue(refresher::refresh, lists, clock, index::isRebuilding, MAX_AGE, SWEEP_EVERY,
         SWEEP_BATCH, lease::held, lease.checkEvery());
     this.follower = new RelatedFollower(index, articles, refresher, queue, lists, changeLog, lease);
-    lease.onAcquired(follower::catchUpSkipped);
+    lease.onAcquired(() -> {
+      follower.catchUpSkipped();
+      queue.recoverLostWork();
+    });
     this.reader = new StoredRelated(lists, new ComputedOnMiss(refresher, lists, index, new BaselineRelated(sql)));
     this.topics = new TopicSuggester(index, jdbi);
   }

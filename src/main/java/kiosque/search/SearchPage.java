@@ -1,9 +1,9 @@
 package kiosque.search;
 
 import java.util.List;
-import kiosque.site.Pagination;
 import kiosque.web.Layout;
 import kiosque.web.Link;
+import kiosque.web.Pagination;
 
 /**
  * The search page as its template prints it.

@@ -8,11 +8,11 @@ import java.util.function.BiFunction;
 import kiosque.content.FrenchDates;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
-import kiosque.site.Pagination;
 import kiosque.web.Layout;
 import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
+import kiosque.web.Pagination;
 import kiosque.web.Urls;
 
 /** Turns what {@link SearchService} found into the search page, its JSON twin and the suggestions. */

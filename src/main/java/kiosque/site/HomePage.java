@@ -3,6 +3,7 @@ package kiosque.site;
 import java.util.List;
 import kiosque.web.Layout;
 import kiosque.web.Link;
+import kiosque.web.Pagination;
 
 /**
  * The front page: the main story and the featured ones (the editors' picks, else the latest), the

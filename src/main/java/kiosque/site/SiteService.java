@@ -25,7 +25,7 @@ import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
 import kiosque.content.Teaser;
 import kiosque.feeds.LeadImage;
-import kiosque.frontpage.FrontPage;
+import kiosque.frontpage.FrontPageChoices;
 import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
 import kiosque.web.CacheKeys;
@@ -35,6 +35,7 @@ import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.errors.NotFoundException;
+import kiosque.web.Pagination;
 import kiosque.web.Urls;
 
 /** Builds the reader pages from the stores; every page is a record ready for its template. */
@@ -55,10 +56,11 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
-  private final FrontPage frontPage;
+  private final FrontPageChoices frontPage;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, FrontPage frontPage) {
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
+      FrontPageChoices frontPage) {
     this.metadata = metadata;
     this.frontPage = frontPage;
     this.articles = articles;

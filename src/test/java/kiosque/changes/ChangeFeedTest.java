@@ -149,4 +149,27 @@ class ChangeFeedTest {
     wiring.changeFeed().catchUp();
     assertThat(applied).hasSize(1);
   }
+
+  @Test
+  void followersReceiveEachChangeInTheirPlaceNotInTheOrderTheyCameIn() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    long head = wiring.changeLog().head();
+    java.util.function.Function<String, ChangeFollower> named = name -> new ChangeFollower() {
+      @Override public String name() { return name; }
+      @Override public long position() { return head; }
+      @Override public void apply(List<Change> changes) { calls.add(name); }
+    };
+    try (ChangeFeed feed = new ChangeFeed(wiring.changeLog(), Duration.ofMinutes(10))) {
+      feed.follow(named.apply("third"), 3);
+      feed.follow(named.apply("last, no place"));
+      feed.follow(named.apply("first"), 1);
+      feed.follow(named.apply("second"), 2);
+      feed.follow(named.apply("third, came later"), 3);
+      wiring.articleService().save(article().build());
+
+      feed.catchUp();
+
+      assertThat(calls).containsExactly("first", "second", "third", "third, came later", "last, no place");
+    }
+  }
 }

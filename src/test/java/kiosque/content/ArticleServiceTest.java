@@ -12,6 +12,8 @@ import java.util.List;
 import kiosque.Wiring;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeKind;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.shell.Role;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.TestDatabase;
 import kiosque.testsupport.TestSettings;
@@ -142,5 +144,20 @@ class ArticleServiceTest {
   void sectionSlugsNeverLookLikeArchiveYears() {
     long id = service.save(article().section("2021").build()).articleId();
     assertThat(wiring.articleStore().findById(id).orElseThrow().section().slug()).isEqualTo("section-2021");
+  }
+
+  @Test
+  void theNewsroomsSavesGoThroughTheSameRulesAsImports() {
+    long author = wiring.accountService().create(Actor.operator("test"), "redaction@example.ma", null,
+        Role.ADMINISTRATOR, "un mot de passe de test".toCharArray()).id();
+    long id = service.create(article().title("Brouillon\u0000 du\u0007 jour").body("Texte\u0000.").build(), author,
+        (handle, created) -> { });
+
+    Article created = wiring.articleStore().findById(id).orElseThrow();
+    assertThat(created.title()).isEqualTo("Brouillon du jour");
+    assertThat(created.bodyHtml()).doesNotContain("\u0000");
+    assertThatThrownBy(() -> service.update(id, created.version(),
+        article().title("Daté").publishedAt("+10000-01-01T00:00:00Z").build(), (handle, same) -> { }))
+        .isInstanceOf(InvalidContentException.class).hasMessageContaining("outside the years 1800 to 9999");
   }
 }

@@ -38,7 +38,7 @@ class FrontPageServiceTest {
   MutableClock clock = new MutableClock("2026-12-06T10:00:00Z");
   Wiring wiring;
   FrontPageService service;
-  FrontPage frontPage;
+  FrontPageChoices frontPage;
   long first;
   long second;
   long draft;
@@ -47,7 +47,7 @@ class FrontPageServiceTest {
   void open() {
     wiring = new Wiring(TestSettings.in(dir, java.util.Map.of(), db), clock);
     service = wiring.frontPageService();
-    frontPage = new FrontPage(wiring.database().jdbi(), clock);
+    frontPage = new FrontPageChoices(wiring.database().jdbi(), clock);
     first = save(article().id("a").title("Le port de Tanger Med bat un record").section("Économie")
         .publishedAt("2026-12-01T10:00:00Z"));
     second = save(article().id("b").title("Le Raja gagne la coupe").section("Sport")

@@ -171,4 +171,28 @@ class WxrBrokenFilesTest {
     assertThat(rerun.errors()).isEmpty();
     assertThat(wiring.articleStore().countAll()).isEqualTo(4);
   }
+
+  @Test
+  void aPostIdSeenTwiceOrADateOutOfRangeIsReportedAndTheOthersImported() throws IOException {
+    String head = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
+        + " xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><wp:wxr_version>1.2</wp:wxr_version>\n";
+    String xml = head + post(1, "Le premier", "2021-03-01 09:00:00") + post(2, "Trop ancien", "0500-01-01 00:00:00")
+        + post(1, "Le second", "2021-03-02 09:00:00") + post(3, "Avec\u0001 contr\u00f4le", "2021-03-03 09:00:00")
+        + "</channel></rss>";
+
+    ImportReport report = importer.importStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+        ImportProgress.NONE);
+
+    assertThat(report.created()).isEqualTo(2);
+    assertThat(report.errors()).extracting(LineError::message).containsExactly(
+        "line 3: post 2 « Trop ancien »: published_at 0500-01-01 is outside the years 1800 to 9999 (until 9999-12-30)",
+        "line 4: post 1 « Le second »: its <wp:post_id> is already on line 2 (this item is left out)");
+    assertThat(wiring.articleStore().countAll()).isEqualTo(2);
+  }
+
+  private static String post(int id, String title, String dateGmt) {
+    return "<item><title>" + title + "</title><content:encoded>Texte.</content:encoded><wp:post_id>" + id
+        + "</wp:post_id><wp:post_date_gmt>" + dateGmt + "</wp:post_date_gmt><wp:post_type>post</wp:post_type>"
+        + "<wp:status>publish</wp:status></item>\n";
+  }
 }

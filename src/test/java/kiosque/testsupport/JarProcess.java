@@ -1,12 +1,19 @@
 package kiosque.testsupport;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The packaged jar run as its own process, the way an operator runs it. Only for {@code *IT}
@@ -53,6 +60,40 @@ public final class JarProcess implements AutoCloseable {
 
   public boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** The body of {@code url} once it answers 200 (the server started), within 60 s. */
+  public String awaitPage(String url) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    URI address = URI.create(url);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!isAlive()) {
+        throw new AssertionError("the server stopped: " + output());
+      }
+      try {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(address).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return response.body();
+        }
+      } catch (ConnectException notYetListening) {
+        // Still starting: ask again.
+      }
+      // Polling another process: nothing to wait on but time, so pause briefly between asks.
+      LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+    throw new AssertionError("no answer from " + url + " within 60 s: " + output());
+  }
+
+  /** Stops the process the way a service manager does (SIGTERM) and returns its exit status. */
+  public int stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the process did not stop within 60 s of SIGTERM");
+    }
+    return process.exitValue();
   }
 
   public static int freePort() throws IOException {

@@ -14,7 +14,7 @@ import kiosque.content.FrenchDates;
 import kiosque.content.Teaser;
 import kiosque.errors.BadRequestException;
 import kiosque.frontpage.Banner;
-import kiosque.frontpage.FrontPage;
+import kiosque.frontpage.FrontPageChoices;
 import kiosque.frontpage.FrontPageService;
 import kiosque.frontpage.FrontPageService.SectionChoice;
 import kiosque.frontpage.MenuSection;
@@ -46,7 +46,7 @@ public final class FrontPageRoutes {
   static final List<Integer> DURATIONS = List.of(1, 2, 3, 6, 12, 24, 48, 72, 168);
   private static final int FOUND = 15;
 
-  private final FrontPage frontPage;
+  private final FrontPageChoices frontPage;
   private final FrontPageService service;
   private final SiteService site;
   private final NewsroomPages pages;
@@ -56,7 +56,7 @@ public final class FrontPageRoutes {
   private final Urls urls;
   private final Clock clock;
 
-  public FrontPageRoutes(FrontPage frontPage, FrontPageService service, SiteService site, NewsroomPages pages,
+  public FrontPageRoutes(FrontPageChoices frontPage, FrontPageService service, SiteService site, NewsroomPages pages,
       Views views, FrenchDates dates, AuditLog audit, Urls urls, Clock clock) {
     this.clock = clock;
     this.frontPage = frontPage;
@@ -102,7 +102,7 @@ public final class FrontPageRoutes {
     Map<Long, Teaser> published = frontPage.published(slots.stream().map(Slot::articleId).toList());
     Instant now = clock.instant();
     List<FrontPageScreen.SlotRow> rows = new ArrayList<>();
-    for (int position = 0; position < FrontPage.SLOTS; position++) {
+    for (int position = 0; position < FrontPageChoices.SLOTS; position++) {
       int at = position;
       Optional<Slot> pick = slots.stream().filter(s -> s.position() == at).findFirst();
       Teaser picked = pick.map(s -> published.get(s.articleId())).orElse(null);

@@ -1,4 +1,4 @@
-package kiosque.related;
+package kiosque.evaluation;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,7 +11,11 @@ import java.util.Random;
 import java.util.Set;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
+import kiosque.EvaluationContext;
 import kiosque.content.Teaser;
+import kiosque.related.RelatedArticles;
+import kiosque.related.RelatedProbe;
+import kiosque.related.RelatedService;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * engine alone, and with the database reads and writes of a refresh), and the page view's read of
  * the stored lists. Articles are drawn at random (fixed seed) among the published ones.
  */
-public final class RelatedLatency {
+final class RelatedLatency {
 
   /** Percentiles in milliseconds. */
   public record Timing(String what, int samples, double p50, double p95, double p99, double max) {}
@@ -27,11 +31,13 @@ public final class RelatedLatency {
   private final Jdbi jdbi;
   private final ArticleStore articles;
   private final RelatedService related;
+  private final RelatedProbe probe;
 
-  public RelatedLatency(Jdbi jdbi, ArticleStore articles, RelatedService related) {
-    this.jdbi = jdbi;
-    this.articles = articles;
-    this.related = related;
+  RelatedLatency(EvaluationContext context) {
+    this.jdbi = context.jdbi();
+    this.articles = context.articles();
+    this.related = context.related();
+    this.probe = context.probe();
   }
 
   public List<Timing> run(int samples, int warmup, long seed) {
@@ -43,9 +49,8 @@ public final class RelatedLatency {
       sample.addAll(articles.findByIds(chunk));
     }
     Collections.shuffle(sample, random);
-    RelatedEngine engine = related.engine();
     for (Article article : sample.subList(0, warmup)) {
-      engine.compute(article, Overrides.NONE);
+      probe.computeOnly(article);
       related.refresh(article.id());
     }
     List<Article> measured = sample.subList(warmup, sample.size());
@@ -58,7 +63,7 @@ public final class RelatedLatency {
       Article article = measured.get(i);
       long cpu0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
-      engine.compute(article, Overrides.NONE);
+      probe.computeOnly(article);
       long t1 = System.nanoTime();
       computeCpu[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
       related.refresh(article.id());
@@ -74,16 +79,15 @@ public final class RelatedLatency {
     }
     // A page view of an article whose lists are not stored yet: the SQL baseline served it before;
     // now the engine computes them in the request and stores them (ComputedOnMiss).
-    RelatedListStore lists = new RelatedListStore(jdbi);
     double[] miss = new double[Math.min(200, measured.size())];
     for (int i = 0; i < miss.length; i++) {
       Article article = measured.get(i);
-      lists.delete(article.id());
+      probe.forgetLists(article.id());
       long t0 = System.nanoTime();
       readBoth(related.reader(), article);
       miss[i] = (System.nanoTime() - t0) / 1e6;
     }
-    BaselineRelated baseline = new BaselineRelated(new RelatedStore(jdbi));
+    RelatedArticles baseline = probe.sqlBaseline();
     double[] sql = new double[Math.min(30, measured.size())];
     for (int i = 0; i < sql.length; i++) {
       long t0 = System.nanoTime();

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * What readers' pages read of the editors' choices: the home page's lead stories, the order of its
  * section blocks and the breaking-news banner, each as it stands at the injected clock's time.
  */
-public final class FrontPage {
+public final class FrontPageChoices {
 
   /** Featured slots after the main story ("À la une"). */
   public static final int FEATURED = 4;
@@ -26,11 +26,11 @@ public final class FrontPage {
   private final FrontPageStore store;
   private final Clock clock;
 
-  public FrontPage(Jdbi jdbi, Clock clock) {
+  public FrontPageChoices(Jdbi jdbi, Clock clock) {
     this(new FrontPageStore(jdbi), clock);
   }
 
-  FrontPage(FrontPageStore store, Clock clock) {
+  FrontPageChoices(FrontPageStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
   }

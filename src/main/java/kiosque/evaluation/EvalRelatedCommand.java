@@ -1,4 +1,4 @@
-package kiosque.cli;
+package kiosque.evaluation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +17,6 @@ import kiosque.Wiring;
 import kiosque.config.SettingsLoader;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.JsonLinesImporter;
-import kiosque.related.EvalCorpus;
-import kiosque.related.RelatedEvaluation;
 import kiosque.related.SimilarityWeights;
 import kiosque.search.RebuildProgress;
 import picocli.CommandLine.Command;
@@ -29,12 +27,13 @@ import picocli.CommandLine.Spec;
 /**
  * Evaluates the related lists on a labelled corpus: imports it without its entity tags into a new
  * data directory, builds the index, computes every article's lists, and prints precision@4 and
- * nDCG@10 for the engine and the baselines as a Markdown table.
+ * nDCG@10 for the engine and the baselines as a Markdown table. Hidden from {@code kiosque --help}: a
+ * measuring tool for developers (docs/benchmarks.md), not a job of the site.
  */
-@Command(name = "eval-related", mixinStandardHelpOptions = true,
+@Command(name = "eval-related", hidden = true, mixinStandardHelpOptions = true,
     description = "Measures the related-articles engine against shared-topics and latest-in-section baselines "
         + "on a corpus whose tags are a title prefix plus named entities (the Wikinews corpus).")
-final class EvalRelatedCommand implements Callable<Integer> {
+public final class EvalRelatedCommand implements Callable<Integer> {
 
   @Option(names = "--corpus", paramLabel = "FILE",
       description = "JSON Lines corpus (plain or gzip). Default: ../shared/data/wikinews-fr/articles.jsonl.gz")
@@ -82,8 +81,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
       try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dir), Clock.fixed(now, ZoneOffset.UTC))) {
         new JsonLinesImporter(wiring.articleService()).importFile(unlabelled, ImportProgress.NONE);
         wiring.rebuildSearchIndex(RebuildProgress.NONE);
-        RelatedEvaluation.Report report = new RelatedEvaluation(wiring.database().jdbi(), wiring.articleStore(),
-            wiring.relatedService()).run(labelled,
+        RelatedEvaluation.Report report = new RelatedEvaluation(wiring.evaluation()).run(labelled,
             weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation);
         print(out, report, now, Duration.ofNanos(System.nanoTime() - started));
       }

@@ -1,4 +1,4 @@
-package kiosque.related;
+package kiosque.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

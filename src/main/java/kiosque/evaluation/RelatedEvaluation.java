@@ -1,4 +1,4 @@
-package kiosque.related;
+package kiosque.evaluation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +11,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
-import kiosque.content.Teaser;
-import kiosque.related.RelatedListStore.Kind;
+import kiosque.EvaluationContext;
+import kiosque.related.RelatedProbe;
+import kiosque.related.RelatedService;
+import kiosque.related.SimilarityWeights;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * baselines (shared topics only, latest in section), over every article that has at least one
  * related article. Relevance is binary: sharing a hidden entity tag.
  */
-public final class RelatedEvaluation {
+final class RelatedEvaluation {
 
   /** One system's scores; NaN where the measure does not apply. */
   public record Row(String system, double precisionAt4, double ndcgAt10) {}
@@ -32,15 +34,13 @@ public final class RelatedEvaluation {
   private final Jdbi jdbi;
   private final ArticleStore articles;
   private final RelatedService related;
-  private final RelatedStore baseline;
-  private final RelatedListStore lists;
+  private final RelatedProbe probe;
 
-  public RelatedEvaluation(Jdbi jdbi, ArticleStore articles, RelatedService related) {
-    this.jdbi = jdbi;
-    this.articles = articles;
-    this.related = related;
-    this.baseline = new RelatedStore(jdbi);
-    this.lists = new RelatedListStore(jdbi);
+  RelatedEvaluation(EvaluationContext context) {
+    this.jdbi = context.jdbi();
+    this.articles = context.articles();
+    this.related = context.related();
+    this.probe = context.probe();
   }
 
   /** The ablation: the engine's ranking with one kind of evidence at a time. */
@@ -77,14 +77,14 @@ public final class RelatedEvaluation {
       }
       evaluated++;
       relatedTotal += rel.size();
-      List<Long> further = ids(lists.shown(article.id(), Kind.FURTHER).orElse(List.of())).stream().limit(4).toList();
+      List<Long> further = probe.shownFurther(article.id()).stream().limit(4).toList();
       Set<Long> shown = new HashSet<>(further);
-      List<Long> recommended = ids(lists.shown(article.id(), Kind.RECOMMENDED).orElse(List.of())).stream()
+      List<Long> recommended = probe.shownRecommended(article.id()).stream()
           .filter(id -> !shown.contains(id)).limit(10).toList();
-      List<Long> ranking = related.engine().ranking(article, 10, weights);
+      List<Long> ranking = probe.ranking(article, 10, weights);
       long section = article.section() == null ? -1 : article.section().id();
-      List<Long> topicsOnly = ids(baseline.sharingTopicsByRarity(article.id(), section, 10));
-      List<Long> latestInSection = ids(baseline.latestInSection(section, 11)).stream()
+      List<Long> topicsOnly = probe.sharingTopicsByRarity(article.id(), section, 10);
+      List<Long> latestInSection = probe.latestInSection(section, 11).stream()
           .filter(id -> id != article.id()).limit(10).toList();
 
       add(sums, "Engine: Aller plus loin as shipped (4)", precision(further, rel, 4), Double.NaN);
@@ -96,7 +96,7 @@ public final class RelatedEvaluation {
       add(sums, "Baseline: latest in section", precision(latestInSection, rel, 4), ndcg(latestInSection, rel, 10));
       if (ablation) {
         for (String variant : new TreeSet<>(ABLATION.keySet())) {
-          List<Long> ranked = related.engine().ranking(article, 10, ABLATION.get(variant));
+          List<Long> ranked = probe.ranking(article, 10, ABLATION.get(variant));
           add(sums, variant, precision(ranked, rel, 4), ndcg(ranked, rel, 10));
         }
       }
@@ -135,10 +135,6 @@ public final class RelatedEvaluation {
       relevant.put(article.id(), rel);
     }
     return relevant;
-  }
-
-  private static List<Long> ids(List<Teaser> teasers) {
-    return teasers.stream().map(Teaser::id).toList();
   }
 
   private static void add(Map<String, double[]> sums, String system, double precision, double ndcg) {

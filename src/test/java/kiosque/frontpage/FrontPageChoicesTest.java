@@ -10,7 +10,7 @@ import kiosque.content.Teaser;
 import org.junit.jupiter.api.Test;
 
 /** The rule of the home page's lead stories: picks where they stand and hold, the latest elsewhere. */
-class FrontPageTest {
+class FrontPageChoicesTest {
 
   static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
 
@@ -19,7 +19,7 @@ class FrontPageTest {
   }
 
   /** The latest articles, newest first: 1, 2, 3 ... */
-  static final List<Teaser> LATEST = LongStream.rangeClosed(1, 8).mapToObj(FrontPageTest::teaser).toList();
+  static final List<Teaser> LATEST = LongStream.rangeClosed(1, 8).mapToObj(FrontPageChoicesTest::teaser).toList();
 
   static List<Long> ids(List<Teaser> lead) {
     return lead.stream().map(Teaser::id).toList();
@@ -27,14 +27,14 @@ class FrontPageTest {
 
   @Test
   void withoutPicksTheLatestFillEverySlot() {
-    assertThat(ids(FrontPage.arrange(List.of(), Map.of(), LATEST, NOW))).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(ids(FrontPageChoices.arrange(List.of(), Map.of(), LATEST, NOW))).containsExactly(1L, 2L, 3L, 4L, 5L);
   }
 
   @Test
   void aPickTakesItsPlaceAndTheLatestFillTheRestWithoutShowingItTwice() {
     List<Slot> slots = List.of(new Slot(0, 99, null), new Slot(2, 3, NOW.plusSeconds(3600)));
 
-    List<Teaser> lead = FrontPage.arrange(slots, Map.of(99L, teaser(99), 3L, teaser(3)), LATEST, NOW);
+    List<Teaser> lead = FrontPageChoices.arrange(slots, Map.of(99L, teaser(99), 3L, teaser(3)), LATEST, NOW);
 
     assertThat(ids(lead)).containsExactly(99L, 1L, 3L, 2L, 4L);
   }
@@ -43,7 +43,7 @@ class FrontPageTest {
   void anExpiredPickFallsBackToTheLatest() {
     List<Slot> slots = List.of(new Slot(0, 99, NOW), new Slot(1, 98, NOW.minusSeconds(1)));
 
-    List<Teaser> lead = FrontPage.arrange(slots, Map.of(99L, teaser(99), 98L, teaser(98)), LATEST, NOW);
+    List<Teaser> lead = FrontPageChoices.arrange(slots, Map.of(99L, teaser(99), 98L, teaser(98)), LATEST, NOW);
 
     assertThat(ids(lead)).containsExactly(1L, 2L, 3L, 4L, 5L);
   }
@@ -53,7 +53,7 @@ class FrontPageTest {
     // The store gives only published articles: 77 was unpublished or deleted.
     List<Slot> slots = List.of(new Slot(0, 77, null), new Slot(4, 99, null));
 
-    List<Teaser> lead = FrontPage.arrange(slots, Map.of(99L, teaser(99)), LATEST, NOW);
+    List<Teaser> lead = FrontPageChoices.arrange(slots, Map.of(99L, teaser(99)), LATEST, NOW);
 
     assertThat(ids(lead)).containsExactly(1L, 2L, 3L, 4L, 99L);
   }
@@ -62,7 +62,7 @@ class FrontPageTest {
   void theSameArticlePickedTwiceShowsOnceAndASmallSiteShowsWhatItHas() {
     List<Slot> slots = List.of(new Slot(0, 1, null), new Slot(1, 1, null));
 
-    List<Teaser> lead = FrontPage.arrange(slots, Map.of(1L, teaser(1)), LATEST.subList(0, 2), NOW);
+    List<Teaser> lead = FrontPageChoices.arrange(slots, Map.of(1L, teaser(1)), LATEST.subList(0, 2), NOW);
 
     assertThat(ids(lead)).containsExactly(1L, 2L);
   }

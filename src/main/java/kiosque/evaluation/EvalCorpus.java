@@ -1,4 +1,4 @@
-package kiosque.related;
+package kiosque.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
  * <p>The prefix tag is the first tag when the title starts with it followed by {@code " : "}
  * ({@code Ebola : l'OMS déclare ...}); an article whose title has no such prefix has entity tags only.
  */
-public final class EvalCorpus {
+final class EvalCorpus {
 
   private final Map<String, Set<String>> entitiesById;
   private final int articles;

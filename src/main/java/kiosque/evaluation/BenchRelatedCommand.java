@@ -1,4 +1,4 @@
-package kiosque.cli;
+package kiosque.evaluation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,13 +6,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import kiosque.Wiring;
-import kiosque.related.RelatedLatency;
+import kiosque.EvaluationContext;
+import kiosque.config.SettingsLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,10 +21,12 @@ import picocli.CommandLine.Spec;
 /** Times the related engine on an imported and indexed data directory; see bench/related.sh. */
 @Command(name = "bench-related", hidden = true, mixinStandardHelpOptions = true,
     description = "Times one article's related lists and the page view's read of them (p50/p95/p99).")
-final class BenchRelatedCommand implements Callable<Integer> {
+public final class BenchRelatedCommand implements Callable<Integer> {
 
-  @Mixin
-  DataOptions data;
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "An imported and indexed data directory. Default: ./data or KIOSQUE_DATA; the database as "
+          + "KIOSQUE_DB_URL says.")
+  Path dataDir;
 
   @Option(names = "--articles", description = "How many articles to time (default 1000).")
   int samples = 1000;
@@ -37,14 +40,14 @@ final class BenchRelatedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Wiring wiring = data.wiring()) {
+    try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dataDir), Clock.systemUTC())) {
       if (wiring.searchService().isRebuilding()) {
         spec.commandLine().getErr().println("kiosque: the search index is being rebuilt; run kiosque reindex first");
         return 2;
       }
-      long published = wiring.articleStore().countPublished();
-      var timings = new RelatedLatency(wiring.database().jdbi(), wiring.articleStore(), wiring.relatedService())
-          .run(samples, warmup, 42);
+      EvaluationContext context = wiring.evaluation();
+      long published = context.articles().countPublished();
+      var timings = new RelatedLatency(context).run(samples, warmup, 42);
       out.printf(Locale.ROOT, "%,d published articles; index %s%n%n", published,
           megabytes(size(wiring.settings().indexDir())));
       out.println("| operation | samples | p50 | p95 | p99 | max |");

@@ -1,0 +1,58 @@
+package kiosque.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kiosque.config.Settings;
+import kiosque.db.H2Backup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Copies a site's embedded database (articles, accounts, media) into one file while the site runs.
+ * Exit status 0 when the file is written, 2 when refused (PostgreSQL, no database).
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+    description = {"Copies the site of DIR (embedded H2 database: articles, accounts, media) into FILE, "
+        + "consistent even while the server runs. The search index is not copied: it is rebuilt at start.",
+        "On PostgreSQL use pg_dump (docs/deployment.md, \"Backups and restore\")."})
+final class BackupCommand implements Callable<Integer> {
+
+  static final int REFUSED = 2;
+  private static final String POSTGRES = "kiosque: la base est PostgreSQL : sauvegardez-la avec pg_dump "
+      + "(voir docs/deployment.md, « Backups and restore »)";
+  private static final String DONE = "Sauvegarde écrite dans %s : %,d articles, %,d fichiers de médias, %,d lignes "
+      + "en tout (%d tables vérifiées)%n";
+
+  @Mixin
+  DataOptions data;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write (a zip archive).")
+  Path file;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Settings settings = data.settings();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
+      err.println(POSTGRES);
+      return REFUSED;
+    }
+    try {
+      H2Backup.Report report = new H2Backup(settings.databaseUser(), settings.databasePassword())
+          .backup(settings.jdbcUrl(), settings.dataDir(), file);
+      spec.commandLine().getOut().printf(DONE, file.toAbsolutePath(), report.rows("article"),
+          report.rows("media_file"), report.tables().stream().mapToLong(t -> t.rows()).sum(), report.tables().size());
+      return 0;
+    } catch (H2Backup.RefusedException e) {
+      err.println("kiosque: " + e.getMessage());
+      return REFUSED;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package kiosque.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import kiosque.config.Settings;
+
+/**
+ * A copy of a site's embedded H2 database (articles, accounts, media: everything but the search
+ * index, which is rebuilt at start) taken while the site runs, and its return into an empty data
+ * directory.
+ *
+ * <p>The copy is H2's {@code BACKUP TO}, run through a connection that joins the running server
+ * (the data directory's URL has {@code AUTO_SERVER}): the MVStore writes copy-on-write, so the file
+ * it copies is one committed state, whatever writers do meanwhile. The archive holds that file,
+ * the data directory's {@code kiosque.properties} if any, and a manifest of each table's row count
+ * and checksum ({@link TableDigest}) read from the copy itself; a restore checks the restored
+ * database against the manifest before it answers.
+ */
+public final class H2Backup {
+
+  /** The database file inside the archive and in a data directory. */
+  static final String DATABASE_FILE = "kiosque.mv.db";
+  static final String MANIFEST = "manifest.properties";
+  static final String SETTINGS_FILE = "kiosque.properties";
+  private static final String FORMAT = "kiosque-h2-backup-1";
+
+  private final String user;
+  private final String password;
+
+  /** @param user and {@code password}: the site's database credentials (they are stored in the copy too) */
+  public H2Backup(String user, String password) {
+    this.user = user;
+    this.password = password;
+  }
+
+  /** What a backup or restore found: each table's rows and checksum. */
+  public record Report(List<CopyReport.TableReport> tables) {
+    public long rows(String table) {
+      return tables.stream().filter(t -> t.table().equals(table)).mapToLong(CopyReport.TableReport::rows).sum();
+    }
+  }
+
+  /** The archive or the directory is not usable: the message says why, in French, for the person. */
+  public static final class RefusedException extends RuntimeException {
+    RefusedException(String message) {
+      super(message);
+    }
+  }
+
+  /** Copies the H2 database named by {@code jdbcUrl} (a data directory's, running or not) into {@code archive}. */
+  public Report backup(String jdbcUrl, Path dataDir, Path archive) {
+    Path work = tempDirBeside(archive);
+    try {
+      Path h2Zip = work.resolve("h2-backup.zip");
+      try (Connection c = connect(jdbcUrl + ";IFEXISTS=TRUE"); Statement s = c.createStatement()) {
+        s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+      } catch (SQLException e) {
+        if (e.getErrorCode() == 90146) {
+          throw new RefusedException("aucune base Kiosque dans " + dataDir.toAbsolutePath() + " : rien à sauvegarder");
+        }
+        throw new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e);
+      }
+      Path copy = work.resolve("copy");
+      Files.createDirectories(copy);
+      extract(h2Zip, copy);
+      Report report = digests(copy);
+      Path part = archive.resolveSibling(archive.getFileName() + ".part");
+      try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
+        zip.putNextEntry(new ZipEntry(MANIFEST));
+        manifest(report).store(zip, "Kiosque backup: rows and checksum of each table");
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(DATABASE_FILE));
+        Files.copy(copy.resolve(DATABASE_FILE), zip);
+        zip.closeEntry();
+        Path settings = dataDir.resolve(SETTINGS_FILE);
+        if (Files.isRegularFile(settings)) {
+          zip.putNextEntry(new ZipEntry(SETTINGS_FILE));
+          Files.copy(settings, zip);
+          zip.closeEntry();
+        }
+      }
+      Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  /** Brings an archive back into {@code dataDir}, which must be empty or absent; checks every table. */
+  public Report restore(Path archive, Path dataDir) {
+    if (!Files.isRegularFile(archive)) {
+      throw new RefusedException("la sauvegarde " + archive + " n’existe pas");
+    }
+    if (!isEmptyOrAbsent(dataDir)) {
+      throw new RefusedException("le dossier " + dataDir.toAbsolutePath() + " n’est pas vide : la restauration "
+          + "se fait dans un dossier vide ou absent, pour ne rien écraser");
+    }
+    Properties manifest;
+    try (ZipFile zip = new ZipFile(archive.toFile())) {
+      ZipEntry manifestEntry = zip.getEntry(MANIFEST);
+      ZipEntry database = zip.getEntry(DATABASE_FILE);
+      if (manifestEntry == null || database == null) {
+        throw new RefusedException(archive + " n’est pas une sauvegarde de Kiosque (kiosque backup)");
+      }
+      manifest = new Properties();
+      try (InputStream in = zip.getInputStream(manifestEntry)) {
+        manifest.load(in);
+      }
+      if (!FORMAT.equals(manifest.getProperty("format"))) {
+        throw new RefusedException(archive + " vient d’une version de Kiosque que celle-ci ne sait pas restaurer");
+      }
+      Files.createDirectories(dataDir);
+      for (String name : List.of(DATABASE_FILE, SETTINGS_FILE)) {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry != null) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            Files.copy(in, dataDir.resolve(name));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new RefusedException("impossible de lire la sauvegarde " + archive + " : " + e.getMessage());
+    }
+    Report restored = digests(dataDir);
+    List<String> differences = differences(manifest, restored);
+    if (!differences.isEmpty()) {
+      deleteQuietly(dataDir.resolve(DATABASE_FILE));
+      deleteQuietly(dataDir.resolve(SETTINGS_FILE));
+      throw new RefusedException("la sauvegarde " + archive + " est abîmée (" + String.join(", ", differences)
+          + ") : rien n’a été restauré");
+    }
+    return restored;
+  }
+
+  /** Each content table's rows and checksum in the H2 database of {@code dir}, opened alone. */
+  private Report digests(Path dir) {
+    try (Connection c = connect(Settings.h2Url(dir) + ";IFEXISTS=TRUE")) {
+      return digests(c);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the copied database in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Rows and checksum of every content table, read from {@code connection} as a backup's manifest does. */
+  public static Report digests(Connection connection) throws SQLException {
+    List<CopyReport.TableReport> tables = new ArrayList<>();
+    for (Table table : Schema.tablesInDependencyOrder(connection)) {
+      TableDigest digest = new TableDigest();
+      try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(table.selectAll())) {
+        while (rs.next()) {
+          digest.add(rs, table);
+        }
+      }
+      tables.add(new CopyReport.TableReport(table.name(), digest.rows(), digest.checksum()));
+    }
+    return new Report(List.copyOf(tables));
+  }
+
+  private static Properties manifest(Report report) {
+    Properties p = new Properties();
+    p.setProperty("format", FORMAT);
+    for (CopyReport.TableReport t : report.tables()) {
+      p.setProperty("table." + t.table() + ".rows", Long.toString(t.rows()));
+      p.setProperty("table." + t.table() + ".checksum", t.checksum());
+    }
+    return p;
+  }
+
+  private static List<String> differences(Properties manifest, Report restored) {
+    List<String> differences = new ArrayList<>();
+    long expectedTables = manifest.stringPropertyNames().stream().filter(k -> k.endsWith(".rows")).count();
+    if (expectedTables != restored.tables().size()) {
+      differences.add(expectedTables + " tables attendues, " + restored.tables().size() + " trouvées");
+    }
+    for (CopyReport.TableReport t : restored.tables()) {
+      String rows = manifest.getProperty("table." + t.table() + ".rows");
+      String checksum = manifest.getProperty("table." + t.table() + ".checksum");
+      if (!Long.toString(t.rows()).equals(rows) || !t.checksum().equals(checksum)) {
+        differences.add("table " + t.table());
+      }
+    }
+    return differences;
+  }
+
+  private Connection connect(String url) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user == null ? "" : user);
+    properties.setProperty("password", password == null ? "" : password);
+    return DriverManager.getConnection(url, properties);
+  }
+
+  private static void extract(Path h2Zip, Path into) throws IOException {
+    try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
+      ZipEntry database = zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("H2's BACKUP TO wrote no .mv.db file"));
+      try (InputStream in = zip.getInputStream(database)) {
+        Files.copy(in, into.resolve(DATABASE_FILE));
+      }
+    }
+  }
+
+  private static boolean isEmptyOrAbsent(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Beside the archive: the copy may be as large as the database, and the archive's disk has room for it. */
+  private static Path tempDirBeside(Path archive) {
+    try {
+      Path parent = archive.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      return Files.createTempDirectory(parent, ".kiosque-backup-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(H2Backup::deleteQuietly);
+    } catch (IOException e) {
+      // Only temporary files are left behind.
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A leftover temporary file is harmless.
+    }
+  }
+}
