@@ -12,7 +12,7 @@ import kiosque.web.Link;
  *
  * @param source the credit, with the source's address as href when there is one (else null href)
  * @param updatedIso the last correction's time when it differs from the publication, else null
- * @param share the WhatsApp share link, or null where sharing makes no sense (a newsroom preview)
+ * @param share the share links ({@link ShareLinks}), or null where sharing makes no sense (a newsroom preview)
  * @param lastModified when anything the page shows last changed: the article, its related lists or
  *     an article they show (the {@code Last-Modified} header); null when unknown
  */
@@ -29,7 +29,7 @@ public record ArticlePage(
     List<Link> topics,
     List<TeaserView> goFurther,
     List<TeaserView> recommended,
-    Link share,
+    ShareLinks.Shown share,
     Instant lastModified,
     Figure figure) {
 

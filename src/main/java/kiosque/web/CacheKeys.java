@@ -34,6 +34,7 @@ public record CacheKeys(Set<String> surrogate, Set<Long> shows, Set<String> memb
   public static final String PUBLISHER = "publisher";
   /** The home page's own key: what the editors' arrangement of it changes (the feeds share {@link #LATEST}). */
   public static final String HOME = "home";
+
   /**
    * Sent by every cached response, never filed in memory: a CDN purges everything with it when
    * every page changes (a new or renamed section is in every page's navigation).
