@@ -46,6 +46,12 @@ public final class ArticleService {
     this.listingSummaries = listingSummaries;
   }
 
+  /** The same service for imports: the sections they create stay out of the masthead menu until shown. */
+  public ArticleService forImports() {
+    return new ArticleService(jdbi, articles, taxonomy.creatingHiddenSections(), changeLog, sanitizer, clock,
+        listingSummaries);
+  }
+
   /**
    * Creates or updates the article with the draft's external id. A draft identical to what was
    * saved last time changes nothing and writes no change, which makes imports idempotent.
@@ -157,6 +163,7 @@ public final class ArticleService {
       int updated = h.createUpdate("update article set lead_media_id = :media where id = :id and lead_media_id is null")
           .bind("media", mediaId).bind("id", articleId).execute();
       if (updated == 1) {
+        TeaserRows.refresh(h, articleId);
         changeLog.append(h, articleId, ChangeKind.UPDATED);
       }
       return updated == 1;

@@ -5,10 +5,17 @@ import kiosque.web.Layout;
 import kiosque.web.Link;
 import kiosque.web.Pagination;
 
-/** The front page: the latest articles, then a block per section (first page only). */
-public record HomePage(Layout layout, List<TeaserView> latest, List<SectionBlock> sections, Pagination pagination) {
+/**
+ * The front page: the main story and the featured ones (the editors' picks, else the latest), the
+ * latest articles after them, then a block per section (first page only).
+ *
+ * @param main the main story, null on later pages or an empty site
+ */
+public record HomePage(Layout layout, TeaserView main, List<TeaserView> featured, List<TeaserView> latest,
+    List<SectionBlock> sections, Pagination pagination) {
 
   public HomePage {
+    featured = List.copyOf(featured);
     latest = List.copyOf(latest);
     sections = List.copyOf(sections);
   }
