@@ -43,10 +43,6 @@ final class ImportCommand implements Callable<Integer> {
   static final int UNREADABLE = 2;
   static final int DATABASE_FAILED = 3;
 
-  /** Re-imports skip unchanged articles by their fingerprint, so running the same import again resumes. */
-  static final String RESUME = "kiosque: what came before is imported; run the same import again to resume "
-      + "(articles already imported are recognised and left unchanged)";
-
   enum Format { jsonl, wxr, rss }
 
   /** From this many articles without related lists, the import suggests computing them at once. */
@@ -99,13 +95,14 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     boolean stdin = file.equals("-");
     boolean web = format == Format.rss && FeedFetcher.isWebAddress(file);
     Path path = stdin || web ? null : Path.of(file);
     String problem = path == null ? null : unreadable(path);
     if (problem != null) {
-      err.println("kiosque: cannot read " + file + ": " + problem
-          + (FeedFetcher.isWebAddress(file) ? " (to fetch a feed, add --format rss)" : ""));
+      err.println(text.error("import.cannotRead", file, text.get(problem))
+          + (FeedFetcher.isWebAddress(file) ? text.get("import.fetchHint") : ""));
       return UNREADABLE;
     }
     ImportReport report;
@@ -123,18 +120,19 @@ final class ImportCommand implements Callable<Integer> {
       }
     } catch (ImportReadException e) {
       printReport(e.partialReport());
-      err.println("kiosque: cannot read " + file + ": " + e.getMessage());
+      err.println(text.error("import.cannotRead", file, e.getMessage()));
       if (imported(e.partialReport())) {
-        err.println(RESUME);
+        // Re-imports skip unchanged articles by their fingerprint, so running the same import again resumes.
+        err.println(text.error("import.resume"));
       }
       return UNREADABLE;
     } catch (ImportStoppedException e) {
       printReport(e.partialReport());
-      err.println("kiosque: import of " + file + " stopped: " + e.getMessage());
-      err.println(RESUME);
+      err.println(text.error("import.stopped", file, e.getMessage()));
+      err.println(text.error("import.resume"));
       return DATABASE_FAILED;
     } catch (IOException e) {
-      err.println("kiosque: cannot read " + file + ": " + e.getMessage());
+      err.println(text.error("import.cannotRead", file, e.getMessage()));
       return UNREADABLE;
     }
     if (!printReport(report)) {
@@ -182,7 +180,8 @@ final class ImportCommand implements Callable<Integer> {
 
   /** Prints the report; false when the lead-image file asked for could not be written. */
   private boolean printReport(ImportReport report) {
-    ImportSummary summary = new ImportSummary(report);
+    CliText text = CliText.of(spec);
+    ImportSummary summary = new ImportSummary(report, text);
     PrintWriter err = spec.commandLine().getErr();
     summary.errors().forEach(err::println);
     summary.warnings().forEach(err::println);
@@ -194,22 +193,23 @@ final class ImportCommand implements Callable<Integer> {
       try {
         Files.write(leadImages, summary.leadImageLines());
       } catch (IOException e) {
-        err.println("kiosque: cannot write " + leadImages + ": " + e.getMessage());
+        err.println(text.error("import.cannotWrite", leadImages, e.getMessage()));
         return false;
       }
     }
     return true;
   }
 
+  /** The key of why {@code path} cannot be read, or null when it can. */
   private static String unreadable(Path path) {
     if (!Files.exists(path)) {
-      return "no such file";
+      return "import.noSuchFile";
     }
     if (Files.isDirectory(path)) {
-      return "it is a directory";
+      return "import.isDirectory";
     }
     if (!Files.isReadable(path)) {
-      return "permission denied";
+      return "import.permissionDenied";
     }
     return null;
   }

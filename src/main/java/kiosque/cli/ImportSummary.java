@@ -8,19 +8,24 @@ import kiosque.imports.LineError;
 import kiosque.imports.SkippedItems;
 
 /** An import report in words for the person who ran it: failures, what was left out, images found. */
-record ImportSummary(ImportReport report) {
+record ImportSummary(ImportReport report, CliText text) {
 
   /** Enough ids to find the items in the old site; the report holds all of them. */
   static final int IDS_SHOWN = 20;
 
   List<String> errors() {
-    return report.errors().stream().map(LineError::message).toList();
+    return report.errors().stream().map(this::line).toList();
   }
 
-  /** {@code line 4: warning: title: 1 control character removed (U+0007)}: imported, but changed. */
+  /** {@code ligne 4 : avertissement : title: 1 control character removed (U+0007)}: imported, but changed. */
   List<String> warnings() {
     return report.warnings().stream()
-        .map(warning -> new LineError(warning.line(), "warning: " + warning.reason()).message()).toList();
+        .map(warning -> line(new LineError(warning.line(), text.get("import.warning", warning.reason())))).toList();
+  }
+
+  /** The CLI frames the line in the site's language; the reason is the importer's, shared with the newsroom. */
+  private String line(LineError error) {
+    return error.line() > 0 ? text.get("import.line", error.line(), error.reason()) : error.reason();
   }
 
   /** {@code Laissé de côté (page) : 2 — 12, 14}, one line per reason, then the images found. */

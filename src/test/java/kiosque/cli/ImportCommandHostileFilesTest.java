@@ -50,9 +50,9 @@ class ImportCommandHostileFilesTest {
 
     assertThat(run.exitCode()).isEqualTo(ImportCommand.SOME_LINES_FAILED);
     assertThat(run.err().lines()).containsExactly(
-        "line 2: published_at +10000-01-01 is outside the years 1800 to 9999 (until 9999-12-30)",
-        "line 4: id \"a\" is already on line 1 (this line is left out)",
-        "line 3: warning: title: 1 control character removed (U+0000)");
+        "ligne 2 : published_at +10000-01-01 is outside the years 1800 to 9999 (until 9999-12-30)",
+        "ligne 4 : id \"a\" is already on line 1 (this line is left out)",
+        "ligne 3 : avertissement : title: 1 control character removed (U+0000)");
     assertThat(run.out().lines()).first().asString().startsWith("Importé : 3 créés, 0 mis à jour, 0 inchangé, 2 en échec");
     assertThat(run.out()).contains("Importé avec des caractères de contrôle retirés : 1 champ");
     try (Wiring wiring = TestDatabases.wiring(dir.resolve("data"))) {
@@ -71,8 +71,8 @@ class ImportCommandHostileFilesTest {
     CliRun run = importFile(file);
 
     assertThat(run.exitCode()).isEqualTo(ImportCommand.UNREADABLE);
-    assertThat(run.err().lines()).containsExactly("kiosque: cannot read " + file
-        + ": this file is not a JSON Lines text file: its first bytes hold NUL bytes (a binary file, or text in "
+    assertThat(run.err().lines()).containsExactly("kiosque : impossible de lire " + file
+        + " : this file is not a JSON Lines text file: its first bytes hold NUL bytes (a binary file, or text in "
         + "UTF-16: save it as UTF-8)");
   }
 
@@ -112,8 +112,8 @@ class ImportCommandHostileFilesTest {
       assertThat(stopped.exitCode()).isEqualTo(ImportCommand.DATABASE_FAILED);
       assertThat(stopped.out()).startsWith("Importé : 3 créés, 0 mis à jour, 0 inchangé, 0 en échec");
       List<String> err = stopped.err().lines().toList();
-      assertThat(err.get(0)).startsWith("kiosque: import of - stopped: import stopped at line 4: the database failed: ");
-      assertThat(err.get(1)).startsWith("kiosque: what came before is imported; run the same import again to resume");
+      assertThat(err.get(0)).startsWith("kiosque : l’import de - s’est arrêté : import stopped at line 4: the database failed: ");
+      assertThat(err.get(1)).startsWith("kiosque : ce qui précède est importé ; relancez le même import pour reprendre");
       assertThat(stopped.err()).doesNotContain("\tat ");
     } finally {
       System.setIn(stdin);

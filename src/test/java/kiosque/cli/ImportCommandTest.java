@@ -55,10 +55,26 @@ class ImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err().lines()).containsExactly(
-        "line 2: not valid JSON (column 1): Unrecognized token 'pas': was expecting (JSON String, Number, Array, "
+        "ligne 2 : not valid JSON (column 1): Unrecognized token 'pas': was expecting (JSON String, Number, Array, "
             + "Object or token 'null', 'true' or 'false')",
-        "line 3: title is missing");
+        "ligne 3 : title is missing");
     assertThat(run.out()).startsWith("Importé : 2 créés, 0 mis à jour, 0 inchangé, 2 en échec (");
+  }
+
+  @Test
+  void speaksEnglishWhenTheSiteDoes() throws IOException {
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/kiosque.properties"), "kiosque.site.locale=en\n");
+    ObjectNode noTitle = article("c");
+    noTitle.remove("title");
+    Path file = ImportFiles.write(dir.resolve("a.jsonl"), article("a"), noTitle);
+    Path missing = dir.resolve("missing.jsonl");
+
+    CliRun run = importFile(file);
+    CliRun noFile = importFile(missing);
+
+    assertThat(run.err().lines()).containsExactly("line 2: title is missing");
+    assertThat(noFile.err()).isEqualTo("kiosque: cannot read " + missing + ": no such file" + System.lineSeparator());
   }
 
   @Test
@@ -85,11 +101,11 @@ class ImportCommandTest {
     CliRun cut = importFile(truncated);
 
     assertThat(noFile.exitCode()).isEqualTo(2);
-    assertThat(noFile.err()).isEqualTo("kiosque: cannot read " + missing + ": no such file" + System.lineSeparator());
+    assertThat(noFile.err()).isEqualTo("kiosque : impossible de lire " + missing + " : fichier introuvable" + System.lineSeparator());
     assertThat(folder.exitCode()).isEqualTo(2);
-    assertThat(folder.err()).contains("it is a directory");
+    assertThat(folder.err()).contains("c’est un dossier");
     assertThat(cut.exitCode()).isEqualTo(2);
-    assertThat(cut.err()).startsWith("kiosque: cannot read " + truncated + ": reading stopped at line 1: ")
+    assertThat(cut.err()).startsWith("kiosque : impossible de lire " + truncated + " : reading stopped at line 1: ")
         .doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(noFile.out() + folder.out()).isEmpty();
   }
@@ -109,8 +125,8 @@ class ImportCommandTest {
     CliRun run = importFile(truncated);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("line 1: title is missing" + System.lineSeparator()
-        + "kiosque: cannot read " + truncated + ": reading stopped at line ");
+    assertThat(run.err()).startsWith("ligne 1 : title is missing" + System.lineSeparator()
+        + "kiosque : impossible de lire " + truncated + " : reading stopped at line ");
     assertThat(run.out()).containsPattern("Importé : [1-9]\\d* créés, 0 mis à jour, 0 inchangé, 1 en échec");
   }
 

@@ -54,7 +54,7 @@ class WxrImportCommandTest {
     CliRun run = importWxr(resource("articles-defectueux.xml"));
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("line "));
+    assertThat(run.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("ligne "));
     assertThat(run.out()).startsWith("Importé : 2 créés, 0 mis à jour, 0 inchangé, 2 en échec");
   }
 
@@ -66,7 +66,7 @@ class WxrImportCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).startsWith("Importé : 2 créés, 0 mis à jour, 0 inchangé, 0 en échec");
-    assertThat(run.err()).startsWith("kiosque: cannot read " + file + ": line ").contains("the XML is malformed")
+    assertThat(run.err()).startsWith("kiosque : impossible de lire " + file + " : line ").contains("the XML is malformed")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
 }

@@ -84,7 +84,7 @@ class FeedFetchTest {
     CliRun run = CliRun.of("import", "--data", dir.resolve("data").toString(), "--format", "rss", address("/absent.xml"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("kiosque: cannot read " + address("/absent.xml") + ": " + address("/absent.xml")
+    assertThat(run.err()).isEqualTo("kiosque : impossible de lire " + address("/absent.xml") + " : " + address("/absent.xml")
         + " answered HTTP 404 instead of a feed" + System.lineSeparator());
   }
 
@@ -114,6 +114,6 @@ class FeedFetchTest {
     CliRun run = CliRun.of("import", "--data", dir.resolve("data").toString(), address("/fil.xml"));
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no such file (to fetch a feed, add --format rss)");
+    assertThat(run.err()).contains("fichier introuvable (pour récupérer un flux, ajoutez --format rss)");
   }
 }
