@@ -61,6 +61,20 @@ final class CliText {
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(shown);
   }
 
+  /**
+   * The word of {@code key} for {@code count}: {@code key.one} or {@code key.many}. French counts 0
+   * and 1 as singular, English only 1.
+   */
+  String plural(String key, long count) {
+    boolean one = Locale.ENGLISH.equals(bundle.getLocale()) ? count == 1 : count <= 1;
+    return bundle.getString(key + (one ? ".one" : ".many"));
+  }
+
+  /** The bundle's language, for numbers the command formats itself (3,2 s in French, 3.2 s in English). */
+  Locale locale() {
+    return bundle.getLocale();
+  }
+
   /** A refusal, after the command line's prefix ({@code kiosque : } in French). */
   String error(String key, Object... args) {
     return bundle.getString("prefix") + get(key, args);

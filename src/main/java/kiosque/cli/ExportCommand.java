@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
       ArticleExporter exporter = new ArticleExporter(wiring.articleStore());
       boolean bar = progress != null ? progress : Terminal.interactive();
       try (ImportProgressBar shown = bar
-          ? ImportProgressBar.counting(err, "Export", wiring.articleStore().countAll()) : null) {
+          ? ImportProgressBar.counting(err, "Export", wiring.articleStore().countAll(), CliText.of(spec)) : null) {
         LongConsumer step = shown == null ? n -> {} : shown::counted;
         count = stdout ? exportToStdout(exporter, step) : exportToFile(exporter, target, step);
       }

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import kiosque.ImportContext;
 import kiosque.Wiring;
@@ -111,7 +110,7 @@ final class ImportCommand implements Callable<Integer> {
     // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
         InputStream in = stdin ? System.in : web ? fetch() : Files.newInputStream(path);
-        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), unit()) : null) {
+        ImportProgressBar bar = showBar() ? new ImportProgressBar(err, path == null ? -1 : Files.size(path), text, unit()) : null) {
       ImportContext importing = wiring.importing(FETCH_TIMEOUT);
       report = importer(importing).importStream(in, bar == null ? ImportProgress.NONE : bar);
       withoutLists = report.created() > 0 ? importing.articlesWithoutLists().getAsLong() : 0;
@@ -139,13 +138,12 @@ final class ImportCommand implements Callable<Integer> {
       return UNREADABLE;
     }
     if (images != null) {
-      spec.commandLine().getOut().println(String.format(Locale.FRENCH,
-          "Images à la une : %d importées, %d déjà présentes, %d en échec", images.fetched(), images.alreadyThere(),
+      spec.commandLine().getOut().println(text.get("import.imagesFetched", images.fetched(), images.alreadyThere(),
           images.failures().size()));
-      images.failures().forEach(failure -> err.println("Image à la une non importée : " + failure));
+      images.failures().forEach(failure -> err.println(text.get("import.imageFailed", failure)));
     }
     if (withoutLists >= ADVISE_BULK_LISTS) {
-      spec.commandLine().getOut().println(listsAdvice(withoutLists));
+      spec.commandLine().getOut().println(listsAdvice(text, withoutLists));
     }
     return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
   }
@@ -174,8 +172,9 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
+  /** The key of what the bar counts beside the bytes. */
   private String unit() {
-    return format == Format.jsonl ? "ligne" : "élément";
+    return format == Format.jsonl ? "unit.line" : "unit.item";
   }
 
   /** Prints the report; false when the lead-image file asked for could not be written. */
@@ -187,7 +186,7 @@ final class ImportCommand implements Callable<Integer> {
     summary.warnings().forEach(err::println);
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
-    out.println(summary(report));
+    out.println(summary(text, report));
     summary.details().forEach(out::println);
     if (leadImages != null) {
       try {
@@ -219,18 +218,14 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** The advice after a large import: the server's background sweep computes about 10,000 lists an hour. */
-  static String listsAdvice(long withoutLists) {
-    return String.format(Locale.FRENCH, "%,d articles n'ont pas encore leurs listes d'articles liés : "
-        + "« kiosque related » les calcule en une fois sur tous les processeurs (le serveur le fait sinon en "
-        + "arrière-plan, environ 10 000 par heure, et calcule celles d'une page vue à sa première visite).",
-        withoutLists);
+  static String listsAdvice(CliText text, long withoutLists) {
+    return text.get("import.listsAdvice", String.format(text.locale(), "%,d", withoutLists));
   }
 
   /** {@code Importé : 1191 créés, 0 mis à jour, 0 inchangé, 0 en échec (3,2 s)} */
-  static String summary(ImportReport report) {
-    return String.format(Locale.FRENCH, "Importé : %d %s, %d mis à jour, %d %s, %d en échec (%.1f s)",
-        report.created(), ImportSummary.plural(report.created(), "créé"), report.updated(),
-        report.unchanged(), ImportSummary.plural(report.unchanged(), "inchangé"), report.failed(),
-        report.elapsed().toMillis() / 1000.0);
+  static String summary(CliText text, ImportReport report) {
+    return text.get("import.summary", report.created(), text.plural("import.created", report.created()),
+        report.updated(), report.unchanged(), text.plural("import.unchanged", report.unchanged()), report.failed(),
+        String.format(text.locale(), "%.1f", report.elapsed().toMillis() / 1000.0));
   }
 }

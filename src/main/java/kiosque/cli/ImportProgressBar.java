@@ -15,27 +15,30 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
   private static final long SMALL = 10_000_000;
 
   private final ProgressBar bar;
+  private final CliText text;
   private final String unit;
 
   /**
    * @param totalBytes the size of the input, or -1 when unknown
-   * @param unit what is counted beside the bar, singular: {@code ligne}, {@code élément}
+   * @param unit the key of what is counted beside the bar: {@code unit.line}, {@code unit.item}
    */
-  ImportProgressBar(PrintWriter err, long totalBytes, String unit) {
+  ImportProgressBar(PrintWriter err, long totalBytes, CliText text, String unit) {
+    this.text = text;
     this.unit = unit;
     boolean small = totalBytes >= 0 && totalBytes < SMALL;
     this.bar = ProgressBar.builder()
-        .setTaskName("Import")
+        .setTaskName(text.get("import.task"))
         .setInitialMax(totalBytes)
-        .setUnit(small ? " ko" : " Mo", small ? 1_000 : 1_000_000)
+        .setUnit(text.get(small ? "unit.kilobytes" : "unit.megabytes"), small ? 1_000 : 1_000_000)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
         .setConsumer(new LineRedraw(err))
         .build();
   }
 
   /** A bar counting articles rather than bytes, for a job that knows how many there are (export). */
-  private ImportProgressBar(PrintWriter err, String task, long total) {
-    this.unit = "article";
+  private ImportProgressBar(PrintWriter err, String task, long total, CliText text) {
+    this.text = text;
+    this.unit = "unit.article";
     this.bar = ProgressBar.builder()
         .setTaskName(task)
         .setInitialMax(total)
@@ -44,8 +47,8 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
         .build();
   }
 
-  static ImportProgressBar counting(PrintWriter err, String task, long total) {
-    return new ImportProgressBar(err, task, total);
+  static ImportProgressBar counting(PrintWriter err, String task, long total, CliText text) {
+    return new ImportProgressBar(err, task, total, text);
   }
 
   /** For a counting bar: {@code done} articles so far. */
@@ -56,7 +59,7 @@ final class ImportProgressBar implements ImportProgress, AutoCloseable {
   @Override
   public void advanced(long lines, long bytesRead) {
     bar.stepTo(bytesRead);
-    bar.setExtraMessage(lines + " " + ImportSummary.plural(lines, unit));
+    bar.setExtraMessage(lines + " " + text.plural(unit, lines));
   }
 
   @Override

@@ -2,7 +2,6 @@ package kiosque.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kiosque.imports.ImportReport;
 import kiosque.imports.LineError;
 import kiosque.imports.SkippedItems;
@@ -33,22 +32,21 @@ record ImportSummary(ImportReport report, CliText text) {
     List<String> lines = new ArrayList<>();
     for (SkippedItems group : report.skipped()) {
       List<String> ids = group.ids();
-      String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN)))
-          + (ids.size() > IDS_SHOWN ? " et " + (ids.size() - IDS_SHOWN) + " autres" : "");
-      lines.add(String.format(Locale.FRENCH, "Laissé de côté (%s) : %d — %s", group.reason(), group.count(), shown));
+      String shown = String.join(", ", ids.subList(0, Math.min(ids.size(), IDS_SHOWN)));
+      if (ids.size() > IDS_SHOWN) {
+        shown = text.get("import.andOthers", shown, ids.size() - IDS_SHOWN);
+      }
+      lines.add(text.get("import.skipped", group.reason(), group.count(), shown));
     }
     if (!report.warnings().isEmpty()) {
-      lines.add(String.format(Locale.FRENCH, "Importé avec des caractères de contrôle retirés : %d %s "
-          + "(le détail est sur la sortie d’erreur)", report.warnings().size(),
-          plural(report.warnings().size(), "champ")));
+      lines.add(text.get("import.controlCharacters", report.warnings().size(),
+          text.plural("unit.field", report.warnings().size())));
     }
     if (report.archiveAddresses() > 0) {
-      lines.add(String.format(Locale.FRENCH, "Anciennes pages de catégories et d’étiquettes redirigées : %d",
-          report.archiveAddresses()));
+      lines.add(text.get("import.archiveAddresses", report.archiveAddresses()));
     }
     if (!report.leadImages().isEmpty()) {
-      lines.add(String.format(Locale.FRENCH, "Images à la une relevées : %d (--lead-images FICHIER les écrit)",
-          report.leadImages().size()));
+      lines.add(text.get("import.leadImagesFound", report.leadImages().size()));
     }
     return lines;
   }

@@ -82,7 +82,7 @@ final class RelatedCommand implements Callable<Integer> {
       return CANNOT_RUN;
     }
     BulkLists.Outcome outcome;
-    try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar())) {
+    try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar(), CliText.of(spec))) {
       BulkLists bulk = bulk(wiring, err);
       outcome = bulk.run(which.all, cutoff, threads, bar);
     } catch (SearchIndexException e) {
@@ -150,17 +150,19 @@ final class RelatedCommand implements Callable<Integer> {
   private static final class Bar implements BulkLists.Progress, AutoCloseable {
     private final PrintWriter err;
     private final boolean shown;
+    private final CliText text;
     private ImportProgressBar bar;
 
-    Bar(PrintWriter err, boolean shown) {
+    Bar(PrintWriter err, boolean shown, CliText text) {
       this.err = err;
       this.shown = shown;
+      this.text = text;
     }
 
     @Override
     public synchronized void started(long total) {
       if (shown) {
-        bar = ImportProgressBar.counting(err, "Listes", total);
+        bar = ImportProgressBar.counting(err, "Listes", total, text);
       }
     }
 

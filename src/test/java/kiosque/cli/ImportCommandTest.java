@@ -74,6 +74,7 @@ class ImportCommandTest {
     CliRun noFile = importFile(missing);
 
     assertThat(run.err().lines()).containsExactly("line 2: title is missing");
+    assertThat(run.out()).matches("Imported: 1 created, 0 updated, 0 unchanged, 1 failed \\(\\d+\\.\\d s\\)\\R");
     assertThat(noFile.err()).isEqualTo("kiosque: cannot read " + missing + ": no such file" + System.lineSeparator());
   }
 
