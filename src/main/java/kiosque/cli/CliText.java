@@ -75,6 +75,11 @@ final class CliText {
     return bundle.getLocale();
   }
 
+  /** A refusal worded elsewhere (a setting, the database), after the command line's prefix. */
+  String refusal(String message) {
+    return bundle.getString("prefix") + message;
+  }
+
   /** A refusal, after the command line's prefix ({@code kiosque : } in French). */
   String error(String key, Object... args) {
     return bundle.getString("prefix") + get(key, args);

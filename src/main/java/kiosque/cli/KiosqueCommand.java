@@ -44,7 +44,7 @@ public final class KiosqueCommand implements Runnable {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException
           || e instanceof DatabaseUnreachableException) {
-        commandLine.getErr().println("kiosque: " + e.getMessage());
+        commandLine.getErr().println(CliText.of(commandLine.getCommandSpec()).refusal(e.getMessage()));
         return 2;
       }
       throw e;

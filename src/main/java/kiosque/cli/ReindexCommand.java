@@ -29,12 +29,15 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    CliText text = CliText.of(spec);
     long started = System.nanoTime();
-    try (Wiring wiring = data.wiring(); Bar bar = new Bar()) {
+    try (Wiring wiring = data.wiring(); Bar bar = new Bar(text)) {
       wiring.rebuildSearchIndex(bar);
       bar.close();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
-      out.printf("Indexed %,d articles in %.1f s%n", bar.indexed.get(), took.toMillis() / 1000.0);
+      long count = bar.indexed.get();
+      out.println(text.get("reindex.done", String.format(text.locale(), "%,d", count),
+          text.plural("reindex.articles", count), String.format(text.locale(), "%.1f", took.toMillis() / 1000.0)));
     }
     return 0;
   }
@@ -42,14 +45,19 @@ final class ReindexCommand implements Callable<Integer> {
   /** The progress bar on the terminal, drawn once the number of articles is known. */
   private static final class Bar implements RebuildProgress, AutoCloseable {
     private final AtomicLong indexed = new AtomicLong();
+    private final CliText text;
     private ProgressBar bar;
+
+    Bar(CliText text) {
+      this.text = text;
+    }
 
     @Override
     public synchronized void started(long total) {
       bar = new ProgressBarBuilder()
-          .setTaskName("Indexing")
+          .setTaskName(text.get("reindex.task"))
           .setInitialMax(total)
-          .setUnit(" articles", 1)
+          .setUnit(" " + text.plural("unit.article", 2), 1)
           .setStyle(ProgressBarStyle.ASCII)
           .setUpdateIntervalMillis(250)
           .showSpeed()

@@ -114,7 +114,7 @@ class DatabaseConnectionErrorTest {
   private static void assertOneSentence(CliRun run) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
-    assertThat(run.err()).startsWith("kiosque: impossible de se connecter").doesNotContain("Exception");
+    assertThat(run.err()).startsWith("kiosque : impossible de se connecter").doesNotContain("Exception");
   }
 
   private static String withoutParameters(String url) {

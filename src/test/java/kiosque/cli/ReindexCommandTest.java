@@ -3,6 +3,8 @@ package kiosque.cli;
 import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import kiosque.Wiring;
 import kiosque.testsupport.CliRun;
@@ -26,11 +28,24 @@ class ReindexCommandTest {
     CliRun run = CliRun.of("reindex", "--data", data.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Indexed 3 articles");
+    assertThat(run.out()).contains("3 articles indexés");
     try (Wiring wiring = SearchTestSupport.wiring(data)) {
       assertThat(wiring.searchService().isRebuilding()).as("the rebuilt index is trusted at the next start").isFalse();
       assertThat(wiring.searchService().search(kiosque.search.SearchQuery.of("troisieme")).total()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void saysItInEnglishWhenTheSiteDoes() throws IOException {
+    try (Wiring wiring = SearchTestSupport.wiring(data)) {
+      article("Premier").saveWith(wiring.articleService());
+    }
+    Files.writeString(data.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    CliRun run = CliRun.of("reindex", "--data", data.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Indexed 1 article in ");
   }
 
   @Test
@@ -41,7 +56,7 @@ class ReindexCommandTest {
       CliRun run = CliRun.of("reindex", "--data", data.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).startsWith("kiosque: The search index").contains("in use by another process");
+      assertThat(run.err()).startsWith("kiosque : The search index").contains("in use by another process");
     }
   }
 }
