@@ -34,6 +34,7 @@ import kiosque.web.Messages;
 import kiosque.errors.NotFoundException;
 import kiosque.web.Pagination;
 import kiosque.web.Urls;
+import kiosque.popular.MostRead;
 
 /** Builds the reader pages from the stores; every page is a record ready for its template. */
 public final class SiteService {
@@ -53,9 +54,18 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
+  // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
+  private final MostRead mostRead;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
       Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata) {
+    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, null);
+  }
+
+  /** With "Les plus lus" on the home and article pages. */
+  public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, MostRead mostRead) {
+    this.mostRead = mostRead;
     this.metadata = metadata;
     this.articles = articles;
     this.taxonomy = taxonomy;
@@ -114,7 +124,9 @@ public final class SiteService {
         teasers(lists.recommended()),
         metadata.whatsappShare(article),
         later(article.updatedAt(), lists.lastModified()),
-        lead.map(ArticlePage.Figure::of).orElse(null));
+        lead.map(ArticlePage.Figure::of).orElse(null),
+        mostRead == null || !article.isPublished() ? null
+            : mostRead.article(article.id(), section == null ? null : section.id(), section == null ? null : section.name()));
   }
 
   /** A stored list recomputed after the article's last edit makes the page newer than the article. */
@@ -145,7 +157,8 @@ public final class SiteService {
     String title = page == 1 ? layouts.siteName() : msg.format("listing.pageTitle", layouts.siteName(), page);
     Layout layout = metadata.home(layouts.page(title, msg.get("home.description"), Urls.page(urls.home(), page)))
         .withCacheKeys(CacheKeys.listing(CacheKeys.LATEST, shown));
-    return new HomePage(layout, teasers(latest.items()), blocks, pagination(urls.home(), latest));
+    return new HomePage(layout, teasers(latest.items()), blocks, pagination(urls.home(), latest),
+        mostRead == null || page != 1 ? null : mostRead.home());
   }
 
   public ListingPage section(String slug, int page) {
