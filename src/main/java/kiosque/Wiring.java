@@ -191,7 +191,9 @@ public final class Wiring implements AutoCloseable {
     PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
         settings.contactEmail());
     // "Les plus lus": views counted by the beacon in front of the page cache, flushed every few seconds.
-    this.mostRead = new MostRead(database.jdbi(), database.isPostgres(), urls, clock);
+    this.mostRead = settings.source().bool(MostRead.ENABLED)
+        ? new MostRead(database.jdbi(), database.isPostgres(), urls, clock,
+            settings.source().integer(MostRead.PER_ADDRESS, 1, 1_000_000)) : null;
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
         settings.pageSize(), metadata, mostRead);
     PageCaching caching = new PageCaching(pageCache, clock);
@@ -231,7 +233,9 @@ public final class Wiring implements AutoCloseable {
     Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
-    mostRead.start();
+    if (mostRead != null) {
+      mostRead.start();
+    }
     if (metrics != null) {
       metrics.pageCache(pageCache);
       metrics.changeFeed(changeFeed, changeLog);

@@ -52,9 +52,12 @@ public final class Beacons extends Handler.Wrapper {
     setHandler(inner);
   }
 
-  /** Puts the beacon in front of the handlers {@code front} builds. */
+  /** Puts the beacon in front of the handlers {@code front} builds; nothing when counting is off (null). */
   public static Function<Map<String, String>, Handler.Wrapper> inFrontOf(MostRead mostRead,
       Function<Map<String, String>, Handler.Wrapper> front) {
+    if (mostRead == null) {
+      return front;
+    }
     return headers -> new Beacons(mostRead, headers, front.apply(headers));
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kiosque.background.WakeableLoop;
+import kiosque.config.SettingDefinition;
 import kiosque.web.Urls;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,11 +24,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MostRead implements AutoCloseable {
 
+  /** Off: no beacon, no block (and {@code bench/beacon.sh}'s side without counting). */
+  public static final SettingDefinition ENABLED = new SettingDefinition("kiosque.most-read", "KIOSQUE_MOST_READ",
+      "true", "Whether article views are counted and \"Les plus lus\" shown (true or false).");
+
+  /** Views one address may add in a minute: a reader opens a few pages a minute, a shared address more. */
+  public static final SettingDefinition PER_ADDRESS = new SettingDefinition("kiosque.most-read.per-address",
+      "KIOSQUE_MOST_READ_PER_ADDRESS", "120", "Views one address may add to the counts in a minute.");
+
   static final int SHOWN = 5;
   /** Where an article page reports its view: {@code /v/ID} ({@link Beacons}). */
   static final String BEACON_PREFIX = "/v/";
-  /** Views one address may add in a minute: a reader opens a few pages a minute, a shared address more. */
-  static final int PER_ADDRESS_PER_MINUTE = 120;
   static final Duration FLUSH_EVERY = Duration.ofSeconds(5);
   static final Duration REFRESH_EVERY = Duration.ofMinutes(1);
 
@@ -35,13 +42,16 @@ public final class MostRead implements AutoCloseable {
   private final Urls urls;
   private final Clock clock;
   private final ViewCounts counts = new ViewCounts(100_000);
-  private final AddressCap cap = new AddressCap(1 << 14, PER_ADDRESS_PER_MINUTE);
+  private final AddressCap cap;
   private final WakeableLoop loop;
   private volatile Rankings rankings = Rankings.NONE;
   private long lastRefresh;
   private boolean refreshed;
 
-  public MostRead(Jdbi jdbi, boolean postgres, Urls urls, Clock clock) {
+  /** @param perAddress views one address may add in a minute ({@link #PER_ADDRESS}) */
+  public MostRead(Jdbi jdbi, boolean postgres, Urls urls, Clock clock, int perAddress) {
+    // 16,384 slots of 8 bytes: 128 KB whatever the number of addresses.
+    this.cap = new AddressCap(1 << 14, perAddress);
     this.store = new ViewStore(jdbi, postgres);
     this.urls = urls;
     this.clock = clock;
