@@ -1,6 +1,7 @@
 package kiosque.metrics;
 
 import java.util.regex.Pattern;
+import kiosque.web.Urls;
 
 /**
  * The kind of page an address is, as a label of request metrics: a handful of values, never the
@@ -16,7 +17,7 @@ enum RouteKind {
     if (path == null || path.isEmpty() || path.equals("/")) {
       return HOME;
     }
-    if (path.startsWith("/redaction")) {
+    if (path.startsWith(Urls.NEWSROOM_ROOT)) {
       return NEWSROOM;
     }
     if (path.startsWith("/media/")) {

@@ -19,7 +19,7 @@ public enum CachePolicy {
   PRIVATE("private, no-store");
 
   /** Where the newsroom lives; everything under it is {@link #PRIVATE}. */
-  static final String NEWSROOM_PREFIX = "/redaction";
+  static final String NEWSROOM_PREFIX = Urls.NEWSROOM_ROOT;
 
   private final String header;
 

@@ -19,6 +19,12 @@ import kiosque.content.Teaser;
  */
 public final class Urls {
 
+  /**
+   * Where the newsroom lives. The newsroom builds its own addresses ({@code newsroom.shell.NewsroomUrls})
+   * from this root; the reader side needs only the prefix (cache rules, metrics).
+   */
+  public static final String NEWSROOM_ROOT = "/redaction";
+
   private static final Pattern ARTICLE_TAIL = Pattern.compile("(?:(.*)-)?(\\d{1,18})");
 
   private final URI siteUrl;

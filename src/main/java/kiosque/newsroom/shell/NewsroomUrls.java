@@ -2,6 +2,7 @@ package kiosque.newsroom.shell;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import kiosque.web.Urls;
 
 /**
  * Every back-office address under {@code /redaction}, built in one place as {@link kiosque.web.Urls}
@@ -16,7 +17,7 @@ public final class NewsroomUrls {
   /** The revision placeholder of a route pattern. */
   public static final String REVISION = "{rev}";
 
-  static final String ROOT = "/redaction";
+  static final String ROOT = Urls.NEWSROOM_ROOT;
 
   /** The dashboard, and where a refused redirect target lands. */
   public String home() {
