@@ -9,7 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import kiosque.Wiring;
 import kiosque.content.ArticleStatus;
+import kiosque.testsupport.TestSettings;
 import kiosque.testsupport.TestApp;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +44,21 @@ class MostReadIT {
 
   @AfterEach
   void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  void aCleanStopWritesTheViewsNotYetFlushed() throws Exception {
+    long id = app.publish(article());
+    beacon("POST", "/v/" + id, BROWSER, "");
+    beacon("POST", "/v/" + id, BROWSER, "");
     app.close();
+    app = null;
+    try (Wiring again = new Wiring(TestSettings.in(dir), Clock.fixed(TestApp.NOW, ZoneOffset.UTC))) {
+      assertThat(new ViewStore(again.database().jdbi(), false).viewsSince(id, HOUR)).isEqualTo(2);
+    }
   }
 
   @Test
