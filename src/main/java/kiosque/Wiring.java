@@ -56,7 +56,9 @@ import kiosque.site.SiteRoutes;
 import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
+import kiosque.web.ArchiveMonths;
 import kiosque.web.LayoutFactory;
+import kiosque.web.SocialLinks;
 import kiosque.web.Navigation;
 import kiosque.web.Messages;
 import kiosque.web.RouteGroup;
@@ -168,8 +170,11 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     // The navigation is read again after any change the page cache follower applied, else each second.
+    // The footer's archive years likewise (reader pages: footer, archive navigation).
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
-        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)));
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)),
+        new ArchiveMonths(articleStore::publishedMonths, pageCache::generation, Duration.ofSeconds(1)),
+        SocialLinks.from(settings.source()));
     follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
     // The CDN, when one is configured: one node sends the purges, from its own place in the log.

@@ -1,5 +1,6 @@
 package kiosque.cache;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * the log only says "article 123 changed", and the database already holds the new state, so the
  * previous section, topics and authors come from memory — the listing keys its cached page was
  * rendered with, the cached listings that show it, and what this follower saw at its last change.
- * A new or renamed section changes the navigation of every page: everything goes. A change of an
+ * A new or renamed section changes the navigation of every page: everything goes; so does a year
+ * that gains its first article or loses its last (every footer lists the years), while a month doing
+ * so purges the date archives, which link to the nearest months with articles. A change of an
  * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page.
  */
 public final class PageCacheFollower implements ChangeFollower {
@@ -40,6 +43,8 @@ public final class PageCacheFollower implements ChangeFollower {
     }
   };
   private List<Section> knownSections;
+  private final ArticleStore articles;
+  private List<YearMonth> knownMonths;
 
   /**
    * @param startPosition the head of the log when this node starts: an empty cache has nothing
@@ -52,6 +57,8 @@ public final class PageCacheFollower implements ChangeFollower {
     this.taxonomy = taxonomy;
     this.startPosition = startPosition;
     this.knownSections = taxonomy.sections();
+    this.articles = articles;
+    this.knownMonths = articles.publishedMonths();
   }
 
   @Override
@@ -70,16 +77,43 @@ public final class PageCacheFollower implements ChangeFollower {
     for (Change change : changes) {
       keys.addAll(keysOf(change));
     }
+    List<YearMonth> months = articles.publishedMonths();
+    Set<String> neighbours = neighboursOfChangedMonths(knownMonths, months);
+    // A year that got its first article or lost its last is in or out of every page's footer (about once a year).
+    boolean yearsChanged = !years(months).equals(years(knownMonths));
+    knownMonths = months;
     List<Section> sections = taxonomy.sections();
-    if (!sections.equals(knownSections)) {
+    if (!sections.equals(knownSections) || yearsChanged) {
       knownSections = sections;
       cache.clear();
-      log.debug("Sections changed: page cache cleared");
+      log.debug("Sections or archive years changed: page cache cleared");
       return;
     }
+    keys.addAll(neighbours);
     int purged = cache.invalidate(keys);
     log.debug("Changes {}..{} purged {} responses under {}", changes.getFirst().seq(), changes.getLast().seq(),
         purged, keys);
+  }
+
+  /**
+   * A month that got its first article or lost its last changes the previous and next links of the
+   * archive pages (month and days) of the nearest months with articles on either side: their keys.
+   */
+  static Set<String> neighboursOfChangedMonths(List<YearMonth> before, List<YearMonth> after) {
+    java.util.TreeSet<YearMonth> all = new java.util.TreeSet<>(before);
+    all.addAll(after);
+    Set<String> keys = new LinkedHashSet<>();
+    for (YearMonth month : all) {
+      if (before.contains(month) != after.contains(month)) {
+        java.util.Optional.ofNullable(all.lower(month)).ifPresent(m -> keys.add(CacheKeys.month(m)));
+        java.util.Optional.ofNullable(all.higher(month)).ifPresent(m -> keys.add(CacheKeys.month(m)));
+      }
+    }
+    return keys;
+  }
+
+  private static Set<Integer> years(List<YearMonth> months) {
+    return months.stream().map(YearMonth::getYear).collect(java.util.stream.Collectors.toSet());
   }
 
   /** The keys a change purges: the article, where it is now, and where it was (see {@link PurgeKeys}). */

@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port != null) {
       settings = settings.withPort(port);
     }
+    if (demo) {
+      settings = DemoFollowLinks.applyTo(settings);
+    }
     Wiring wiring = new Wiring(settings, java.time.Clock.systemUTC());
     if (demo) {
       DemoContent.loadIfEmpty(wiring.articleService(), wiring.articleStore());

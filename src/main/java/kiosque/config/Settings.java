@@ -72,6 +72,13 @@ public record Settings(
         + ";AUTO_SERVER=TRUE";
   }
 
+  /** Other follow links (Google News, WhatsApp channel): the demo's examples. */
+  public Settings withFollowLinks(Optional<URI> googleNews, Optional<URI> whatsappChannel) {
+    return new Settings(dataDir, port, databaseUrl, databaseUser, databasePassword, siteName,
+        siteUrl, timeZone, locale, googleNews, whatsappChannel, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+  }
+
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
         siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,

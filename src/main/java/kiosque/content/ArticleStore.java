@@ -34,10 +34,22 @@ public final class ArticleStore {
 
   private final Jdbi jdbi;
   private final PublishedListings listings;
+  private final ListingSummaries summaries;
 
   public ArticleStore(Jdbi jdbi, ListingSummaries summaries) {
     this.jdbi = jdbi;
     this.listings = new PublishedListings(jdbi, summaries);
+    this.summaries = summaries;
+  }
+
+  /** Every month with published articles (site's time zone), oldest first: the archives' navigation. */
+  public List<YearMonth> publishedMonths() {
+    return summaries.months(jdbi).stream().map(Map.Entry::getKey).sorted().toList();
+  }
+
+  /** Published articles in the months {@code first} to {@code last}, both included, from the kept counts. */
+  public long countPublishedIn(YearMonth first, YearMonth last) {
+    return jdbi.withHandle(h -> summaries.count(h, first, last));
   }
 
   long insert(Handle handle, ArticleRow row, Instant now, Long createdBy) {

@@ -21,8 +21,8 @@ import kiosque.web.Urls;
 /**
  * What reader pages tell machines: their feeds ({@code <link rel="alternate">}), OpenGraph and
  * Twitter cards for sharing, JSON-LD for search engines ({@code NewsArticle},
- * {@code BreadcrumbList}, the publisher as {@code NewsMediaOrganization}), and the WhatsApp share
- * address of an article.
+ * {@code BreadcrumbList}, the publisher as {@code NewsMediaOrganization}). Share links are
+ * {@code kiosque.site.ShareLinks}.
  */
 public final class PageMetadata {
 
@@ -80,12 +80,6 @@ public final class PageMetadata {
   public Layout article(Layout layout, Article article, Optional<LeadImage> image) {
     return layout.withHead(new Head(feeds(siteName, urls.home()), articleCard(layout, article, image),
         List.of(JsonLd.write(newsArticle(layout, article, image)), JsonLd.write(breadcrumbs(article)))));
-  }
-
-  /** {@code https://wa.me/?text=Titre https://site/2025/...}: the reader picks whom to send it to. */
-  public Link whatsappShare(Article article) {
-    return new Link(msg.get("share.whatsapp"),
-        Urls.whatsappShare(article.title() + " " + urls.absolute(urls.article(article))));
   }
 
   private List<Alternate> feeds(String title, String listingPath) {

@@ -13,7 +13,7 @@ import kiosque.web.Link;
  *
  * @param source the credit, with the source's address as href when there is one (else null href)
  * @param updatedIso the last correction's time when it differs from the publication, else null
- * @param share the WhatsApp share link, or null where sharing makes no sense (a newsroom preview)
+ * @param share the share links ({@link ShareLinks}), or null where sharing makes no sense (a newsroom preview)
  * @param lastModified when anything the page shows last changed: the article, its related lists or
  *     an article they show (the {@code Last-Modified} header); null when unknown
  * @param mostRead "Les plus lus" of the article's section or the site, with the beacon counting this view
@@ -31,7 +31,7 @@ public record ArticlePage(
     List<Link> topics,
     List<TeaserView> goFurther,
     List<TeaserView> recommended,
-    Link share,
+    ShareLinks.Shown share,
     Instant lastModified,
     Figure figure,
     MostReadBlock mostRead) {
@@ -62,7 +62,8 @@ public record ArticlePage(
   /** A page without "Les plus lus" (nor its beacon). */
   public ArticlePage(Layout layout, String headline, String summary, Dateline dateline, String updatedIso,
       String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
-      List<TeaserView> goFurther, List<TeaserView> recommended, Link share, Instant lastModified, Figure figure) {
+      List<TeaserView> goFurther, List<TeaserView> recommended, ShareLinks.Shown share, Instant lastModified,
+      Figure figure) {
     this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
         recommended, share, lastModified, figure, null);
   }

@@ -51,6 +51,7 @@ public final class SiteRoutes implements RouteGroup {
     routes.get("/sujet/{slug}", cached(ctx -> listing(site.topic(ctx.pathParam("slug"), page(ctx)))));
     routes.get("/auteur/{slug}", cached(ctx -> listing(site.author(ctx.pathParam("slug"), page(ctx)))));
     routes.get("/{year}/{month}/{day}/{tail}", cached(this::article));
+    routes.get("/{year}/{month}/{day}", cached(ctx -> listing(site.day(day(ctx), page(ctx)))));
     routes.get("/{year}/{month}", cached(ctx -> listing(site.month(year(ctx), month(ctx), page(ctx)))));
     routes.get("/{year}", cached(ctx -> listing(site.year(year(ctx), page(ctx)))));
   }
@@ -123,6 +124,17 @@ public final class SiteRoutes implements RouteGroup {
       throw new NotFoundException(ctx.path());
     }
     return month;
+  }
+
+  /** {@code /2025/07/09}: two digits each, a date that exists (not 2025/02/30). */
+  private static LocalDate day(Context ctx) {
+    String raw = ctx.pathParam("day");
+    int day = raw.length() == 2 ? positive(raw, 31).orElse(0) : 0;
+    try {
+      return LocalDate.of(year(ctx), month(ctx), day);
+    } catch (DateTimeException e) {
+      throw new NotFoundException(ctx.path());
+    }
   }
 
   private static java.util.OptionalInt positive(String raw, int max) {

@@ -1,5 +1,6 @@
 package kiosque.site;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,6 +26,7 @@ import kiosque.content.Teaser;
 import kiosque.feeds.LeadImage;
 import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
+import kiosque.web.ArchiveMonths;
 import kiosque.web.CacheKeys;
 import kiosque.errors.GoneException;
 import kiosque.web.Layout;
@@ -44,6 +46,8 @@ public final class SiteService {
   public static final int RECOMMENDED = 10;
   static final int HOME_LATEST = 12;
   static final int HOME_PER_SECTION = 4;
+  /** How long after publication a change starts to show as an update. */
+  static final Duration UPDATE_SHOWN_AFTER = Duration.ofMinutes(5);
 
   private final ArticleStore articles;
   private final TaxonomyStore taxonomy;
@@ -54,6 +58,7 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
+  private final ShareLinks shareLinks;
   // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
   private final MostRead mostRead;
 
@@ -75,6 +80,7 @@ public final class SiteService {
     this.dates = dates;
     this.follow = follow;
     this.pageSize = pageSize;
+    this.shareLinks = new ShareLinks(layouts.messages());
   }
 
   /** A published article; 410 once withdrawn, 404 when it never was public. */
@@ -98,11 +104,12 @@ public final class SiteService {
     RelatedArticles.Shown lists = related.shown(article, GO_FURTHER, RECOMMENDED);
 
     Section section = article.section();
+    LocalDate day = dates.local(article.publishedAt()).toLocalDate();
     Dateline dateline = new Dateline(dates.day(article.publishedAt()), dates.time(article.publishedAt()),
-        dates.iso(article.publishedAt()),
+        dates.iso(article.publishedAt()), urls.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()),
         section == null ? null : new Link(section.name(), urls.section(section.slug())),
         article.authors().stream().map(this::authorLink).toList());
-    boolean corrected = article.updatedAt() != null && article.updatedAt().isAfter(article.publishedAt().plusSeconds(60));
+    boolean corrected = shownAsUpdated(article);
     Link source = article.sourceName() == null && article.sourceUrl() == null ? null
         : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
     String description = article.summary().isBlank() ? article.bodyText() : article.summary();
@@ -122,11 +129,20 @@ public final class SiteService {
         article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
         teasers(lists.goFurther()),
         teasers(lists.recommended()),
-        metadata.whatsappShare(article),
+        shareLinks.of(article.title(), urls.absolute(urls.article(article))),
         later(article.updatedAt(), lists.lastModified()),
         lead.map(ArticlePage.Figure::of).orElse(null),
         mostRead == null || !article.isPublished() ? null
             : mostRead.article(article.id(), section == null ? null : section.id(), section == null ? null : section.name()));
+  }
+
+  /**
+   * "Mis à jour le ..." only for a change made well after publication: a typo fixed in the minutes
+   * after going live is part of publishing, not an update readers need to be told about.
+   */
+  static boolean shownAsUpdated(Article article) {
+    return article.updatedAt() != null && article.publishedAt() != null
+        && article.updatedAt().isAfter(article.publishedAt().plus(UPDATE_SHOWN_AFTER));
   }
 
   /** A stored list recomputed after the article's last edit makes the page newer than the article. */
@@ -163,55 +179,103 @@ public final class SiteService {
 
   public ListingPage section(String slug, int page) {
     Section section = taxonomy.sectionBySlug(slug).orElseThrow(() -> new NotFoundException("section " + slug));
-    return listing(section.name(), section.description(), urls.section(slug), page,
-        n -> articles.inSection(section.id(), n, pageSize), CacheKeys.section(section.id()), true);
+    return feedListing(section.name(), section.description(), urls.section(slug), page,
+        n -> articles.inSection(section.id(), n, pageSize), CacheKeys.section(section.id()));
   }
 
   public ListingPage topic(String slug, int page) {
     var topic = taxonomy.topicBySlug(slug).orElseThrow(() -> new NotFoundException("topic " + slug));
-    return listing(topic.name(), topic.description(), urls.topic(slug), page,
-        n -> articles.withTopic(topic.id(), n, pageSize), CacheKeys.topic(topic.id()), true);
+    return feedListing(topic.name(), topic.description(), urls.topic(slug), page,
+        n -> articles.withTopic(topic.id(), n, pageSize), CacheKeys.topic(topic.id()));
   }
 
   public ListingPage author(String slug, int page) {
     Author author = taxonomy.authorBySlug(slug).orElseThrow(() -> new NotFoundException("author " + slug));
-    return listing(author.displayName(), author.bio(), urls.author(slug), page,
-        n -> articles.byAuthor(author.id(), n, pageSize), CacheKeys.author(author.id()), true);
+    return feedListing(author.displayName(), author.bio(), urls.author(slug), page,
+        n -> articles.byAuthor(author.id(), n, pageSize), CacheKeys.author(author.id()));
   }
 
   public ListingPage year(int year, int page) {
     ZoneId zone = dates.zone();
     var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     var to = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-    return listing(layouts.messages().format("archive.year", String.valueOf(year)), null, urls.year(year), page,
+    ArchiveNavigation nav = new ArchiveNavigation(
+        archives().yearBefore(year).map(this::yearLink).orElse(null), null, null, null,
+        archives().yearAfter(year).map(this::yearLink).orElse(null));
+    return archive(layouts.messages().format("archive.year", String.valueOf(year)), urls.year(year), page,
         n -> articles.inMonths(YearMonth.of(year, 1), YearMonth.of(year, 12), from, to, n, pageSize),
-        CacheKeys.year(year), false);
+        CacheKeys.year(year), nav);
   }
 
   public ListingPage month(int year, int month, int page) {
-    ZonedDateTime start = LocalDate.of(year, month, 1).atStartOfDay(dates.zone());
-    return listing(layouts.messages().format("archive.month", dates.month(year, month)), null,
-        urls.month(year, month), page,
-        n -> articles.inMonths(YearMonth.of(year, month), YearMonth.of(year, month), start.toInstant(),
-            start.plusMonths(1).toInstant(), n, pageSize),
-        CacheKeys.month(YearMonth.of(year, month)), false);
+    YearMonth ym = YearMonth.of(year, month);
+    ZonedDateTime start = ym.atDay(1).atStartOfDay(dates.zone());
+    return archive(layouts.messages().format("archive.month", dates.month(year, month)), urls.month(year, month), page,
+        n -> articles.inMonths(ym, ym, start.toInstant(), start.plusMonths(1).toInstant(), n, pageSize),
+        CacheKeys.month(ym), around(ym, yearLink(year)));
   }
 
-  /**
-   * @param listingKey the cache key of the list ({@code section-4} ...)
-   * @param hasFeeds sections, topics and authors have feeds; date archives do not
-   */
-  private ListingPage listing(String heading, String intro, String path, int page, Function<Integer, Page<Teaser>> query,
-      String listingKey, boolean hasFeeds) {
+  /** A day's articles ({@code /2025/07/09/}), from the dateline's link; purged with its month. */
+  public ListingPage day(LocalDate day, int page) {
+    ZonedDateTime start = day.atStartOfDay(dates.zone());
+    YearMonth ym = YearMonth.from(day);
+    return archive(layouts.messages().format("archive.day", dates.day(start.plusHours(12).toInstant())),
+        urls.day(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), page,
+        n -> articles.publishedBetween(start.toInstant(), start.plusDays(1).toInstant(), n, pageSize),
+        CacheKeys.month(ym), around(ym, monthLink(ym)));
+  }
+
+  /** Previous and next month and year with articles around a month. */
+  private ArchiveNavigation around(YearMonth month, Link up) {
+    return new ArchiveNavigation(
+        archives().yearBefore(month.getYear()).map(this::yearLink).orElse(null),
+        archives().before(month).map(this::monthLink).orElse(null),
+        up,
+        archives().after(month).map(this::monthLink).orElse(null),
+        archives().yearAfter(month.getYear()).map(this::yearLink).orElse(null));
+  }
+
+  private ArchiveMonths archives() {
+    return layouts.archives() != null ? layouts.archives() : NO_ARCHIVES;
+  }
+
+  private static final ArchiveMonths NO_ARCHIVES = new ArchiveMonths(List::of, () -> 0, Duration.ofDays(1));
+
+  private Link yearLink(int year) {
+    return new Link(String.valueOf(year), urls.year(year));
+  }
+
+  private Link monthLink(YearMonth month) {
+    return new Link(dates.month(month.getYear(), month.getMonthValue()),
+        urls.month(month.getYear(), month.getMonthValue()));
+  }
+
+  /** A section, topic or author page: it has feeds. */
+  private ListingPage feedListing(String heading, String intro, String path, int page,
+      Function<Integer, Page<Teaser>> query, String listingKey) {
     Page<Teaser> result = query.apply(page);
+    Layout layout = listingLayout(heading, intro, path, result)
+        .withCacheKeys(CacheKeys.listing(listingKey, result.items().stream().map(Teaser::id).toList()));
+    return new ListingPage(metadata.listing(layout, heading, path), heading, intro, teasers(result.items()),
+        pagination(path, result), null);
+  }
+
+  /** A date archive: no feeds, links to the periods around it. */
+  private ListingPage archive(String heading, String path, int page, Function<Integer, Page<Teaser>> query,
+      String listingKey, ArchiveNavigation nav) {
+    Page<Teaser> result = query.apply(page);
+    Layout layout = listingLayout(heading, null, path, result)
+        .withCacheKeys(CacheKeys.listing(listingKey, result.items().stream().map(Teaser::id).toList()));
+    return new ListingPage(layout, heading, null, teasers(result.items()), pagination(path, result), nav);
+  }
+
+  private Layout listingLayout(String heading, String intro, String path, Page<Teaser> result) {
     requireExists(result);
+    int page = result.number();
     String title = page == 1 ? heading : layouts.messages().format("listing.pageTitle", heading, page);
     String description = intro != null && !intro.isBlank() ? intro
         : layouts.messages().format("listing.description", heading, layouts.siteName());
-    Layout layout = layouts.page(title, description, Urls.page(path, page))
-        .withCacheKeys(CacheKeys.listing(listingKey, result.items().stream().map(Teaser::id).toList()));
-    return new ListingPage(hasFeeds ? metadata.listing(layout, heading, path) : layout, heading, intro,
-        teasers(result.items()), pagination(path, result));
+    return layouts.page(title, description, Urls.page(path, page));
   }
 
   /** Pages past the last one do not exist; the first page always does, even when empty. */

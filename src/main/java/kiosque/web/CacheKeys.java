@@ -32,6 +32,7 @@ public record CacheKeys(Set<String> surrogate, Set<Long> shows, Set<String> memb
   public static final CacheKeys NONE = new CacheKeys(Set.of(), Set.of(), Set.of());
   public static final String LATEST = "latest";
   public static final String PUBLISHER = "publisher";
+
   /**
    * Sent by every cached response, never filed in memory: a CDN purges everything with it when
    * every page changes (a new or renamed section is in every page's navigation).

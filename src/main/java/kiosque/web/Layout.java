@@ -16,19 +16,18 @@ public record Layout(
     String stylesheet,
     Messages msg,
     boolean indexable,
-    List<Link> footer,
+    Footer footer,
     Head head,
     CacheKeys cacheKeys) {
 
   public Layout {
     sections = List.copyOf(sections);
-    footer = List.copyOf(footer);
   }
 
   /** The frame without footer links, head extras or cache keys (as before they existed). */
   public Layout(String siteName, String pageTitle, String description, String canonicalUrl, List<Link> sections,
       String stylesheet, Messages msg, boolean indexable) {
-    this(siteName, pageTitle, description, canonicalUrl, sections, stylesheet, msg, indexable, List.of(), Head.NONE,
+    this(siteName, pageTitle, description, canonicalUrl, sections, stylesheet, msg, indexable, Footer.NONE, Head.NONE,
         CacheKeys.NONE);
   }
 

@@ -15,6 +15,8 @@ public final class LayoutFactory {
   private final Messages messages;
   private final Assets assets;
   private final Navigation navigation;
+  private final ArchiveMonths archives;
+  private final List<Link> social;
 
   public LayoutFactory(String siteName, Urls urls, TaxonomyStore taxonomy, Messages messages, Assets assets) {
     this(siteName, urls, messages, assets, Navigation.uncached(taxonomy, urls));
@@ -22,11 +24,27 @@ public final class LayoutFactory {
 
   /** With the sections held in memory ({@link Navigation}) rather than read for every page. */
   public LayoutFactory(String siteName, Urls urls, Messages messages, Assets assets, Navigation navigation) {
+    this(siteName, urls, messages, assets, navigation, null, List.of());
+  }
+
+  /**
+   * @param archives the months with articles, for the footer's years (null: no years)
+   * @param social the publication's accounts ({@link SocialLinks}) for the footer
+   */
+  public LayoutFactory(String siteName, Urls urls, Messages messages, Assets assets, Navigation navigation,
+      ArchiveMonths archives, List<Link> social) {
     this.siteName = siteName;
     this.urls = urls;
     this.messages = messages;
     this.assets = assets;
     this.navigation = navigation;
+    this.archives = archives;
+    this.social = List.copyOf(social);
+  }
+
+  /** The months with articles (archive pages' previous and next links), or null. */
+  public ArchiveMonths archives() {
+    return archives;
   }
 
   public Layout page(String title, String description, String path) {
@@ -40,16 +58,20 @@ public final class LayoutFactory {
 
   /** For the 500 page: needs nothing that may be what failed (the database). */
   public Layout withoutNavigation(String title, String path) {
-    return layout(title, "", path, false, List.of());
+    return layout(title, "", path, false, List.of(), List.of());
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
-    return layout(title, description, path, indexable, navigation.sections());
+    List<Link> years = archives == null ? List.of()
+        : archives.years().stream().map(y -> new Link(String.valueOf(y), urls.year(y))).toList();
+    return layout(title, description, path, indexable, navigation.sections(), years);
   }
 
-  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections) {
-    List<Link> footer = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
-        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")));
+  private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections,
+      List<Link> years) {
+    Footer footer = new Footer(years, List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
+        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")),
+        new Link(messages.get("footer.atom"), urls.feed(urls.home(), "atom"))), social);
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
         urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE);
   }

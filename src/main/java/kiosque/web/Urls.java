@@ -86,6 +86,11 @@ public final class Urls {
     return "/%04d/%02d/".formatted(year, month);
   }
 
+  /** A day's archive, {@code /2025/07/09/}: the address the dateline's date links to. */
+  public String day(int year, int month, int day) {
+    return "/%04d/%02d/%02d/".formatted(year, month, day);
+  }
+
   public String search(String query) {
     return "/recherche?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
   }
@@ -118,11 +123,6 @@ public final class Urls {
   /** Who publishes the site: contact, editorial standards, corrections. */
   public String publisher() {
     return "/a-propos";
-  }
-
-  /** WhatsApp's share address with the text prefilled (spaces as %20: WhatsApp shows a literal +). */
-  public static String whatsappShare(String text) {
-    return "https://wa.me/?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   public String stylesheet(String fingerprint) {

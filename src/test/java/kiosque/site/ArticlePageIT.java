@@ -82,7 +82,8 @@ class ArticlePageIT {
 
     assertThat(dateline.text()).isEqualTo("14 janvier 2021 - 15h20 - Maroc - Ecrit par : I.L");
     assertThat(dateline.selectFirst("time").attr("datetime")).isEqualTo("2021-01-14T15:20:00+01:00");
-    assertThat(dateline.select("a").eachAttr("href")).containsExactly("/rubrique/maroc", "/auteur/i-l");
+    // The date links to its day's archive (issue 14), then the section and the byline.
+    assertThat(dateline.select("a").eachAttr("href")).containsExactly("/2021/01/14/", "/rubrique/maroc", "/auteur/i-l");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package kiosque.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kiosque.web.Messages;
+
+/**
+ * The article page's share links, built in one place: plain addresses of each network's own share
+ * page with the title and address filled in, so nothing is loaded from those services until a
+ * reader clicks (no script, no button widget, no tracking pixel). WhatsApp first: the network most
+ * of our readers share on.
+ */
+public final class ShareLinks {
+
+  /**
+   * One network: {@code network} names it in the page's class ({@code share-facebook}),
+   * {@code name} is what the link shows; {@code prefix} ("Partager sur") is there for screen
+   * readers and hidden on screen, so the accessible name is the whole {@link #label()}.
+   */
+  public record ShareLink(String network, String prefix, String name, String href) {
+    public String label() {
+      return prefix + " " + name;
+    }
+  }
+
+  /** The links, and the article's address for the copy-link field. */
+  public record Shown(List<ShareLink> links, String address) {
+    public Shown {
+      links = List.copyOf(links);
+    }
+  }
+
+  private final Messages msg;
+
+  public ShareLinks(Messages msg) {
+    this.msg = msg;
+  }
+
+  /** @param address the article's absolute address */
+  public Shown of(String title, String address) {
+    String t = encode(title);
+    String u = encode(address);
+    return new Shown(List.of(
+        network("whatsapp", "WhatsApp", "https://wa.me/?text=" + encode(title + " " + address)),
+        network("facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
+        network("x", "X", "https://twitter.com/intent/tweet?text=" + t + "&url=" + u),
+        network("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
+        network("telegram", "Telegram", "https://t.me/share/url?url=" + u + "&text=" + t),
+        new ShareLink("email", msg.get("share.byPrefix"), msg.get("share.email"),
+            "mailto:?subject=" + t + "&body=" + encode(title + "\n\n" + address))),
+        address);
+  }
+
+  private ShareLink network(String network, String name, String href) {
+    return new ShareLink(network, msg.get("share.onPrefix"), name, href);
+  }
+
+  /**
+   * Query-string encoding with spaces as {@code %20}: WhatsApp and mail clients show a {@code +}
+   * literally, and every other network reads {@code %20} as a space too.
+   */
+  static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
