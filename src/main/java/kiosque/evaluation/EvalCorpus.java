@@ -13,77 +13,133 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A labelled corpus for the related-articles evaluation, from a JSON Lines import file whose tags
- * are a title prefix plus named entities (the Wikinews corpus). Two articles are related when they
- * share an entity tag. The engine must not see those labels: {@link #writeWithoutLabels} writes the
- * corpus again keeping only the prefix tag, which is what gets imported.
+ * are a title kicker plus named entities (the Wikinews corpus). Three label sets come from it, and
+ * the engine sees none of them ({@link #writeWithoutLabels} writes what gets imported):
  *
- * <p>The prefix tag is the first tag when the title starts with it followed by {@code " : "}
- * ({@code Ebola : l'OMS déclare ...}); an article whose title has no such prefix has entity tags only.
+ * <ul>
+ *   <li>names: two articles share a named-entity tag (the tags other than the kicker);
+ *   <li>story: two articles belong to the same dossier. A dossier is a title kicker ({@code Gilets
+ *       jaunes : ...}) used by two articles or more, unless the corpus also names it as an entity of
+ *       more than {@value #BROAD_KICKER_MENTIONS} articles under other kickers: that is a place or
+ *       an organisation mentioned in passing ({@code France}, {@code Syrie}, {@code ONU}), which
+ *       says little about the story. A dossier's kicker is removed from the tags and the headline;
+ *       other kickers stay, as on the site;
+ *   <li>events: two articles name the same event (a tag naming games, a championship, an election,
+ *       a festival, an affair ...).
+ * </ul>
  */
 final class EvalCorpus {
 
-  private final Map<String, Set<String>> entitiesById;
-  private final int articles;
+  static final int BROAD_KICKER_MENTIONS = 3;
+  private static final Pattern EVENT = Pattern.compile(
+      "(?iu)\\b(jeux|coupe|championnats?|tour de france|grand prix|élections?|présidentielle|festival|concours"
+          + "|tournoi|euro \\d{4}|attentats?|affaire|séisme|séries mondiales|ligue des champions|mondial|sommet"
+          + "|référendum|procès|open)\\b");
+
+  /** An article's labels, and its dossier (its own id when it belongs to none, for the split). */
+  record Labels(Set<String> entities, String story, Set<String> events, String dossier) {}
+
+  private final Map<String, Labels> byId;
   private final Instant newest;
 
-  private EvalCorpus(Map<String, Set<String>> entitiesById, int articles, Instant newest) {
-    this.entitiesById = entitiesById;
-    this.articles = articles;
+  private EvalCorpus(Map<String, Labels> byId, Instant newest) {
+    this.byId = byId;
     this.newest = newest;
   }
 
-  /** Reads the labels of {@code source} and writes it to {@code unlabelled} with the prefix tag only. */
+  /** Reads the labels of {@code source} and writes it to {@code unlabelled} without them. */
   public static EvalCorpus writeWithoutLabels(Path source, Path unlabelled) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    Map<String, Set<String>> entities = new HashMap<>();
-    int count = 0;
-    Instant newest = Instant.EPOCH;
-    try (BufferedReader lines = reader(source);
-         BufferedWriter out = Files.newBufferedWriter(unlabelled, StandardCharsets.UTF_8)) {
+    List<ObjectNode> articles = new ArrayList<>();
+    try (BufferedReader lines = reader(source)) {
       String line;
       while ((line = lines.readLine()) != null) {
-        if (line.isBlank()) {
-          continue;
+        if (!line.isBlank()) {
+          articles.add((ObjectNode) json.readTree(line));
         }
-        ObjectNode article = (ObjectNode) json.readTree(line);
-        String prefix = prefixTag(article);
-        Set<String> labels = new LinkedHashSet<>();
+      }
+    }
+    Set<String> dossiers = dossiers(articles);
+    Map<String, Labels> byId = new HashMap<>();
+    Instant newest = Instant.EPOCH;
+    try (BufferedWriter out = Files.newBufferedWriter(unlabelled, StandardCharsets.UTF_8)) {
+      for (ObjectNode article : articles) {
+        String id = article.get("id").asText();
+        String kicker = kicker(article);
+        Set<String> entities = new LinkedHashSet<>();
+        Set<String> events = new LinkedHashSet<>();
         for (JsonNode tag : article.path("tags")) {
-          if (!tag.asText().equals(prefix)) {
-            labels.add(tag.asText());
+          String name = tag.asText();
+          if (!name.equals(kicker)) {
+            entities.add(name);
+          }
+          if (EVENT.matcher(name).find()) {
+            events.add(name.toLowerCase(Locale.FRENCH));
           }
         }
-        entities.put(article.get("id").asText(), labels);
+        String story = kicker != null && dossiers.contains(kicker) ? kicker : null;
+        byId.put(id, new Labels(entities, story, events, story != null ? "dossier:" + story : "article:" + id));
         Instant published = Instant.parse(article.get("published_at").asText());
         newest = published.isAfter(newest) ? published : newest;
         ArrayNode kept = article.putArray("tags");
-        if (prefix != null) {
-          kept.add(prefix);
+        if (kicker != null && story == null) {
+          kept.add(kicker);
+        }
+        if (story != null) {
+          article.put("title", article.get("title").asText().split(" : ", 2)[1]);
         }
         out.write(json.writeValueAsString(article));
         out.newLine();
-        count++;
       }
     }
-    return new EvalCorpus(entities, count, newest);
+    return new EvalCorpus(byId, newest);
   }
 
-  private static String prefixTag(JsonNode article) {
+  /** Kickers of two articles or more that the corpus does not also name in passing elsewhere. */
+  private static Set<String> dossiers(List<ObjectNode> articles) {
+    Map<String, Integer> asKicker = new HashMap<>();
+    Map<String, Integer> asEntity = new HashMap<>();
+    for (ObjectNode article : articles) {
+      String kicker = kicker(article);
+      if (kicker != null) {
+        asKicker.merge(kicker, 1, Integer::sum);
+      }
+      for (JsonNode tag : article.path("tags")) {
+        if (!tag.asText().equals(kicker)) {
+          asEntity.merge(tag.asText(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<String> dossiers = new LinkedHashSet<>();
+    asKicker.forEach((kicker, count) -> {
+      if (count >= 2 && asEntity.getOrDefault(kicker, 0) <= BROAD_KICKER_MENTIONS) {
+        dossiers.add(kicker);
+      }
+    });
+    return dossiers;
+  }
+
+  /** The first tag when the headline starts with it followed by {@code " : "}. */
+  private static String kicker(JsonNode article) {
     JsonNode tags = article.path("tags");
     if (tags.isEmpty()) {
       return null;
     }
     String first = tags.get(0).asText();
     String title = article.path("title").asText();
-    return title.split(" : ", 2)[0].equals(first) && title.contains(" : ") ? first : null;
+    return title.contains(" : ") && title.split(" : ", 2)[0].equals(first) ? first : null;
   }
 
   private static BufferedReader reader(Path file) throws IOException {
@@ -96,11 +152,16 @@ final class EvalCorpus {
 
   /** The hidden entity tags of an article, by its id in the corpus. */
   Set<String> entities(String externalId) {
-    return entitiesById.getOrDefault(externalId, Set.of());
+    Labels labels = byId.get(externalId);
+    return labels == null ? Set.of() : labels.entities();
+  }
+
+  Labels labels(String externalId) {
+    return byId.getOrDefault(externalId, new Labels(Set.of(), null, Set.of(), "article:" + externalId));
   }
 
   Set<String> externalIds() {
-    return entitiesById.keySet();
+    return byId.keySet();
   }
 
   /** The newest publication time: the evaluation's "now" is the day after, as on the site back then. */
@@ -109,6 +170,6 @@ final class EvalCorpus {
   }
 
   public int size() {
-    return articles;
+    return byId.size();
   }
 }

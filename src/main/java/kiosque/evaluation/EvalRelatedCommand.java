@@ -50,6 +50,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
       description = "Weights of key terms in text, in headlines, names and topics for the ranking row (tuning).")
   String weights;
 
+  @Option(names = "--half", paramLabel = "HALF",
+      description = "The half of the corpus (split by dossier) whose articles are scored: HELD_OUT (the report, "
+          + "default) or TUNING (where weights are tried).")
+  DossierSplit.Half half = DossierSplit.Half.HELD_OUT;
+
   @Spec
   CommandSpec spec;
 
@@ -81,8 +86,8 @@ public final class EvalRelatedCommand implements Callable<Integer> {
       try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dir), Clock.fixed(now, ZoneOffset.UTC))) {
         new JsonLinesImporter(wiring.articleService()).importFile(unlabelled, ImportProgress.NONE);
         wiring.rebuildSearchIndex(RebuildProgress.NONE);
-        RelatedEvaluation.Report report = new RelatedEvaluation(wiring.evaluation()).run(labelled,
-            weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation);
+        RelatedEvaluation.Report report = new RelatedEvaluation(wiring.evaluation()).run(labelled, half,
+            weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation, now);
         print(out, report, now, Duration.ofNanos(System.nanoTime() - started));
       }
       return 0;
@@ -94,19 +99,42 @@ public final class EvalRelatedCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, RelatedEvaluation.Report report, Instant now, Duration took) {
-    out.printf(Locale.ROOT, "Corpus %s: %,d articles, %,d with at least one related article (%.1f related on average);"
-        + " now = %s%n%n", corpus, report.articles(), report.evaluated(), report.meanRelated(), now);
-    out.println("| system | precision@4 | nDCG@10 |");
-    out.println("| --- | --- | --- |");
-    for (RelatedEvaluation.Row row : report.rows()) {
-      out.printf(Locale.ROOT, "| %s | %s | %s |%n", row.system(), number(row.precisionAt4()), number(row.ndcgAt10()));
+    out.printf(Locale.ROOT, "Corpus %s: %,d articles, now = %s.%nScored on half %s: %,d articles; the corpus is "
+        + "split by dossier (no story on both sides), weights are tuned on the other half. Candidates: the whole "
+        + "corpus. 95 %% bootstrap intervals over queries (%,d draws, seed %d).%n", corpus, report.articles(), now,
+        report.half().label, report.inHalf(), Metrics.RESAMPLES, Metrics.SEED);
+    for (RelatedEvaluation.LabelSetReport set : report.labelSets()) {
+      out.printf(Locale.ROOT, "%n### Labels: %s — %,d queries, %.1f relevant articles on average%n%n", set.labels(),
+          set.queries(), set.meanRelevant());
+      out.println("| system | precision@4 | nDCG@10 | coverage (a relevant item in 4) |");
+      out.println("| --- | --- | --- | --- |");
+      for (RelatedEvaluation.Row row : set.rows()) {
+        out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", row.system(), estimate(row.precisionAt4()),
+            estimate(row.ndcgAt10()), estimate(row.coverage()));
+      }
+      out.println();
+      for (RelatedEvaluation.Lead lead : set.leads()) {
+        Metrics.Estimate d = lead.difference();
+        out.printf(Locale.ROOT, "- %s: engine − best baseline (%s) = %+.3f [%+.3f, %+.3f] → %s%n", lead.measure(),
+            lead.baseline(), d.mean(), d.low(), d.high(),
+            d.aboveZero() ? "engine ahead beyond the interval" : "not ahead beyond the interval");
+      }
+    }
+    out.printf(Locale.ROOT, "%n### Ces articles devraient vous intéresser (10, fresh and diverse, none of the first "
+        + "four)%n%n");
+    out.println("| labels | relevance@10 | pages two years old | share of items from the last 180 days |");
+    out.println("| --- | --- | --- | --- |");
+    for (RelatedEvaluation.RecommendationReport r : report.recommendations()) {
+      out.printf(Locale.ROOT, "| %s | %s | %,d | %s |%n", r.labels(), estimate(r.precisionAt10()), r.oldPages(),
+          estimate(r.recentShare()));
     }
     out.printf(Locale.ROOT, "%nLists computed in %.1f ms per article (both lists, stored); whole run %.1f s%n",
         report.millisPerArticle(), took.toMillis() / 1000.0);
   }
 
-  private static String number(double value) {
-    return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.3f", value);
+  private static String estimate(Metrics.Estimate e) {
+    return Double.isNaN(e.mean()) ? "—"
+        : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.mean(), e.low(), e.high());
   }
 
   private static void delete(Path dir) {

@@ -1,6 +1,9 @@
 package kiosque.evaluation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,27 +12,50 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import kiosque.EvaluationContext;
 import kiosque.content.Article;
 import kiosque.content.ArticleStore;
-import kiosque.EvaluationContext;
+import kiosque.evaluation.DossierSplit.Half;
+import kiosque.evaluation.Metrics.Estimate;
 import kiosque.related.RelatedProbe;
 import kiosque.related.RelatedService;
 import kiosque.related.SimilarityWeights;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Scores the related lists against a labelled corpus already imported without its labels:
- * precision@4 of "Aller plus loin" and nDCG@10 of a ranked list of ten, for the engine and two
- * baselines (shared topics only, latest in section), over every article that has at least one
- * related article. Relevance is binary: sharing a hidden entity tag.
+ * Scores the related lists against a labelled corpus already imported without its labels, on one
+ * half of the corpus split by dossier ({@link DossierSplit}): for each label set (names, story,
+ * events), precision@4, nDCG@10 and coverage (a relevant item among the first four) of the engine
+ * and of four baselines computed in the same run on the same candidates (the whole corpus): TF-IDF
+ * cosine, TF-IDF with the headline weighted up and a time decay, shared topics by rarity, latest in
+ * section. Each mean comes with a bootstrap 95 % interval over the half's queries, and the engine
+ * with the paired interval of its lead over the best baseline. Queries are the articles of the half
+ * with at least one relevant article.
  */
 final class RelatedEvaluation {
 
-  /** One system's scores; NaN where the measure does not apply. */
-  public record Row(String system, double precisionAt4, double ndcgAt10) {}
+  static final String ENGINE = "Engine: Aller plus loin as shipped (4; nDCG from its ranking of 10)";
+  static final String TFIDF = "Baseline: TF-IDF cosine, whole text";
+  static final String TFIDF_HEADLINE = "Baseline: TF-IDF, headline ×3, time decay";
+  static final String TOPICS = "Baseline: shared topics by rarity";
+  static final String LATEST = "Baseline: latest in section";
+  static final List<String> BASELINES = List.of(TFIDF, TFIDF_HEADLINE, TOPICS, LATEST);
+  static final Duration RECENT = Duration.ofDays(180);
+  static final Duration TWO_YEARS = Duration.ofDays(730);
 
-  /** @param evaluated articles with at least one related article, over which the means are taken */
-  public record Report(int articles, int evaluated, double meanRelated, double millisPerArticle, List<Row> rows) {}
+  /** One system's scores on one label set. */
+  record Row(String system, Estimate precisionAt4, Estimate ndcgAt10, Estimate coverage) {}
+
+  /** The engine's paired lead over the best baseline on one measure. */
+  record Lead(String measure, String baseline, Estimate difference) {}
+
+  record LabelSetReport(String labels, int queries, double meanRelevant, List<Row> rows, List<Lead> leads) {}
+
+  /** "Ces articles devraient vous intéresser": relevance at 10, and freshness on pages two years old. */
+  record RecommendationReport(String labels, Estimate precisionAt10, int oldPages, Estimate recentShare) {}
+
+  record Report(int articles, Half half, int inHalf, double millisPerArticle, List<LabelSetReport> labelSets,
+      List<RecommendationReport> recommendations) {}
 
   private final Jdbi jdbi;
   private final ArticleStore articles;
@@ -50,16 +76,22 @@ final class RelatedEvaluation {
       "Engine ranking, topics only", new SimilarityWeights(0f, 0f, 0f, 1f));
 
   /**
-   * @param weights the weights of the engine's ranking row (the shipped lists always use the defaults)
+   * @param weights the weights of the engine's ranking (the shipped lists always use the defaults)
    * @param ablation also score the ranking with one kind of evidence at a time
    */
-  public Report run(EvalCorpus corpus, SimilarityWeights weights, boolean ablation) {
+  public Report run(EvalCorpus corpus, Half half, SimilarityWeights weights, boolean ablation, Instant now) {
     Map<Long, String> externalIds = new HashMap<>();
     jdbi.useHandle(h -> h.createQuery("select id, external_id from article where external_id is not null")
         .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("external_id")))
         .forEach(e -> externalIds.put(e.getKey(), e.getValue())));
     List<Article> all = published();
-    Map<Long, Set<Long>> relevant = relevance(all, externalIds, corpus);
+    Function<Article, EvalCorpus.Labels> labels = a -> corpus.labels(externalIds.getOrDefault(a.id(), ""));
+    Map<String, Map<Long, Set<Long>>> relevance = new LinkedHashMap<>();
+    relevance.put("story (same dossier)", relevance(all, a -> labels.apply(a).story() == null ? Set.of()
+        : Set.of(labels.apply(a).story())));
+    relevance.put("events (a shared event)", relevance(all, a -> labels.apply(a).events()));
+    relevance.put("names (a shared named entity)", relevance(all, a -> labels.apply(a).entities()));
+    List<Article> queries = all.stream().filter(a -> DossierSplit.of(labels.apply(a).dossier()) == half).toList();
 
     long started = System.nanoTime();
     for (Article article : all) {
@@ -67,44 +99,100 @@ final class RelatedEvaluation {
     }
     double millisPerArticle = (System.nanoTime() - started) / 1e6 / Math.max(1, all.size());
 
-    Map<String, double[]> sums = new LinkedHashMap<>();
-    int evaluated = 0;
-    long relatedTotal = 0;
-    for (Article article : all) {
-      Set<Long> rel = relevant.getOrDefault(article.id(), Set.of());
-      if (rel.isEmpty()) {
-        continue;
-      }
-      evaluated++;
-      relatedTotal += rel.size();
+    TfIdfBaselines tfidf = new TfIdfBaselines(all, probe.textAnalyzer());
+    Map<Long, Map<String, List<Long>>> lists = new HashMap<>();
+    Map<Long, List<Long>> recommended = new HashMap<>();
+    for (Article article : queries) {
+      Map<String, List<Long>> bySystem = new LinkedHashMap<>();
       List<Long> further = probe.shownFurther(article.id()).stream().limit(4).toList();
-      Set<Long> shown = new HashSet<>(further);
-      List<Long> recommended = probe.shownRecommended(article.id()).stream()
-          .filter(id -> !shown.contains(id)).limit(10).toList();
       List<Long> ranking = probe.ranking(article, 10, weights);
+      bySystem.put(ENGINE, further);
+      bySystem.put("ranking:" + ENGINE, ranking);
+      bySystem.put(TFIDF, tfidf.cosine(article, 10));
+      bySystem.put(TFIDF_HEADLINE, tfidf.headlineAndTime(article, 10));
       long section = article.section() == null ? -1 : article.section().id();
-      List<Long> topicsOnly = probe.sharingTopicsByRarity(article.id(), section, 10);
-      List<Long> latestInSection = probe.latestInSection(section, 11).stream()
-          .filter(id -> id != article.id()).limit(10).toList();
-
-      add(sums, "Engine: Aller plus loin as shipped (4)", precision(further, rel, 4), Double.NaN);
-      add(sums, "Engine: ranking before freshness and diversity (10)", precision(ranking, rel, 4),
-          ndcg(ranking, rel, 10));
-      add(sums, "Engine: recommendations as shipped (10, fresh and diverse)", precision(recommended, rel, 4),
-          ndcg(recommended, rel, 10));
-      add(sums, "Baseline: shared topics only (by rarity)", precision(topicsOnly, rel, 4), ndcg(topicsOnly, rel, 10));
-      add(sums, "Baseline: latest in section", precision(latestInSection, rel, 4), ndcg(latestInSection, rel, 10));
+      bySystem.put(TOPICS, probe.sharingTopicsByRarity(article.id(), section, 10));
+      bySystem.put(LATEST, probe.latestInSection(section, 11).stream().filter(id -> id != article.id()).limit(10)
+          .toList());
       if (ablation) {
         for (String variant : new TreeSet<>(ABLATION.keySet())) {
-          List<Long> ranked = probe.ranking(article, 10, ABLATION.get(variant));
-          add(sums, variant, precision(ranked, rel, 4), ndcg(ranked, rel, 10));
+          bySystem.put(variant, probe.ranking(article, 10, ABLATION.get(variant)));
         }
+      }
+      lists.put(article.id(), bySystem);
+      Set<Long> shown = new HashSet<>(further);
+      recommended.put(article.id(), probe.shownRecommended(article.id()).stream().filter(id -> !shown.contains(id))
+          .limit(10).toList());
+    }
+
+    Map<Long, Instant> published = new HashMap<>();
+    all.forEach(a -> published.put(a.id(), a.publishedAt()));
+    List<LabelSetReport> reports = new ArrayList<>();
+    List<RecommendationReport> recommendations = new ArrayList<>();
+    relevance.forEach((name, relevant) -> {
+      List<Article> asked = queries.stream().filter(a -> !relevant.get(a.id()).isEmpty()).toList();
+      reports.add(score(name, asked, relevant, lists));
+      recommendations.add(recommendations(name, asked, relevant, recommended, published, now));
+    });
+    return new Report(all.size(), half, queries.size(), millisPerArticle, reports, recommendations);
+  }
+
+  private static LabelSetReport score(String name, List<Article> asked, Map<Long, Set<Long>> relevant,
+      Map<Long, Map<String, List<Long>>> lists) {
+    int n = asked.size();
+    Map<String, double[][]> perSystem = new LinkedHashMap<>();
+    for (int q = 0; q < n; q++) {
+      Article article = asked.get(q);
+      Set<Long> rel = relevant.get(article.id());
+      Map<String, List<Long>> bySystem = lists.get(article.id());
+      for (Map.Entry<String, List<Long>> entry : bySystem.entrySet()) {
+        if (entry.getKey().startsWith("ranking:")) {
+          continue;
+        }
+        List<Long> forNdcg = bySystem.getOrDefault("ranking:" + entry.getKey(), entry.getValue());
+        double[][] values = perSystem.computeIfAbsent(entry.getKey(), k -> new double[3][n]);
+        values[0][q] = Metrics.precision(entry.getValue(), rel, 4);
+        values[1][q] = Metrics.ndcg(forNdcg, rel, 10);
+        values[2][q] = Metrics.covered(entry.getValue(), rel, 4);
       }
     }
     List<Row> rows = new ArrayList<>();
-    int n = Math.max(1, evaluated);
-    sums.forEach((system, s) -> rows.add(new Row(system, s[0] / n, s[1] / n)));
-    return new Report(all.size(), evaluated, relatedTotal / (double) n, millisPerArticle, rows);
+    perSystem.forEach((system, v) -> rows.add(new Row(system, Metrics.bootstrap(v[0]), Metrics.bootstrap(v[1]),
+        Metrics.bootstrap(v[2]))));
+    List<Lead> leads = new ArrayList<>();
+    String[] measures = {"precision@4", "nDCG@10", "coverage"};
+    for (int m = 0; m < measures.length; m++) {
+      int measure = m;
+      String best = BASELINES.stream().max(Comparator.comparingDouble(b -> mean(perSystem.get(b)[measure]))).orElseThrow();
+      leads.add(new Lead(measures[m], best, Metrics.pairedDifference(perSystem.get(ENGINE)[m], perSystem.get(best)[m])));
+    }
+    double meanRelevant = asked.stream().mapToInt(a -> relevant.get(a.id()).size()).average().orElse(0);
+    return new LabelSetReport(name, n, meanRelevant, rows, leads);
+  }
+
+  private static RecommendationReport recommendations(String name, List<Article> asked,
+      Map<Long, Set<Long>> relevant, Map<Long, List<Long>> recommended, Map<Long, Instant> published, Instant now) {
+    double[] precision = new double[asked.size()];
+    List<Double> recentShares = new ArrayList<>();
+    for (int q = 0; q < asked.size(); q++) {
+      Article article = asked.get(q);
+      List<Long> items = recommended.get(article.id());
+      precision[q] = Metrics.precision(items, relevant.get(article.id()), 10);
+      if (!article.publishedAt().isAfter(now.minus(TWO_YEARS)) && !items.isEmpty()) {
+        recentShares.add(items.stream().filter(id -> !published.get(id).isBefore(now.minus(RECENT))).count()
+            / (double) items.size());
+      }
+    }
+    return new RecommendationReport(name, Metrics.bootstrap(precision), recentShares.size(),
+        Metrics.bootstrap(recentShares.stream().mapToDouble(Double::doubleValue).toArray()));
+  }
+
+  private static double mean(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return values.length == 0 ? 0 : sum / values.length;
   }
 
   private List<Article> published() {
@@ -120,50 +208,29 @@ final class RelatedEvaluation {
     }
   }
 
-  /** For each article, the other articles sharing at least one of its hidden entity tags. */
-  private static Map<Long, Set<Long>> relevance(List<Article> all, Map<Long, String> externalIds, EvalCorpus corpus) {
-    Map<String, Set<Long>> byEntity = new HashMap<>();
-    Function<Article, Set<String>> entities = a -> corpus.entities(externalIds.getOrDefault(a.id(), ""));
+  /** For each article, the other articles sharing at least one of its labels. */
+  private static Map<Long, Set<Long>> relevance(List<Article> all, Function<Article, Set<String>> labels) {
+    Map<String, Set<Long>> byLabel = new HashMap<>();
     for (Article article : all) {
-      entities.apply(article).forEach(e -> byEntity.computeIfAbsent(e, k -> new HashSet<>()).add(article.id()));
+      labels.apply(article).forEach(e -> byLabel.computeIfAbsent(e, k -> new HashSet<>()).add(article.id()));
     }
     Map<Long, Set<Long>> relevant = new HashMap<>();
     for (Article article : all) {
       Set<Long> rel = new HashSet<>();
-      entities.apply(article).forEach(e -> rel.addAll(byEntity.get(e)));
+      labels.apply(article).forEach(e -> rel.addAll(byLabel.get(e)));
       rel.remove(article.id());
       relevant.put(article.id(), rel);
     }
     return relevant;
   }
 
-  private static void add(Map<String, double[]> sums, String system, double precision, double ndcg) {
-    double[] s = sums.computeIfAbsent(system, k -> new double[2]);
-    s[0] += precision;
-    s[1] += ndcg;
-  }
-
-  /** Relevant items among the first {@code k}, over k: a list shorter than k loses the missing places. */
+  /** Relevant items among the first {@code k}, over k. */
   static double precision(List<Long> ranked, Set<Long> relevant, int k) {
-    return ranked.stream().limit(k).filter(relevant::contains).count() / (double) k;
+    return Metrics.precision(ranked, relevant, k);
   }
 
-  /** Binary-relevance nDCG at {@code k}: the ideal list puts min(k, |relevant|) relevant items first. */
+  /** Binary-relevance nDCG at {@code k}. */
   static double ndcg(List<Long> ranked, Set<Long> relevant, int k) {
-    double dcg = 0;
-    for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-      if (relevant.contains(ranked.get(i))) {
-        dcg += 1 / log2(i + 2);
-      }
-    }
-    double ideal = 0;
-    for (int i = 0; i < Math.min(k, relevant.size()); i++) {
-      ideal += 1 / log2(i + 2);
-    }
-    return ideal == 0 ? 0 : dcg / ideal;
-  }
-
-  private static double log2(double x) {
-    return Math.log(x) / Math.log(2);
+    return Metrics.ndcg(ranked, relevant, k);
   }
 }

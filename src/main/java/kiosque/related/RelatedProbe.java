@@ -4,6 +4,7 @@ import java.util.List;
 import kiosque.content.Article;
 import kiosque.content.Teaser;
 import kiosque.related.RelatedListStore.Kind;
+import org.apache.lucene.analysis.Analyzer;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -36,6 +37,11 @@ public final class RelatedProbe {
   /** The engine's ranking before freshness and diversity, with these weights. */
   public List<Long> ranking(Article article, int count, SimilarityWeights weights) {
     return related.engine().ranking(article, count, weights);
+  }
+
+  /** The index's text analyser, so that the evaluation's own baselines see the same stems as the engine. */
+  public Analyzer textAnalyzer() {
+    return related.engine().index().textAnalyzer();
   }
 
   /** Computes both lists with no editor's choice and stores nothing: the engine's time alone. */

@@ -52,6 +52,10 @@ public final class WebServer implements AutoCloseable {
       // Newsroom image uploads; the media service refuses anything over its own, lower limit with a message.
       config.jetty.multipartConfig.maxFileSize(UPLOAD_LIMIT_MB, SizeUnit.MB);
       config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
+      // The editor's form is multipart so that a pasted 5 MB text reaches it and is refused with a
+      // message, the text given back (issue 13): Jetty's 200 KB cap on a multipart text field would
+      // answer a bare 400 instead. Url-encoded forms keep their 1 MB limit (BodyLimit, ClientErrors).
+      config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) UPLOAD_LIMIT_BYTES));
       // A reader may paste a whole paragraph into the search box: 10 KB of query must reach the
       // search page (which keeps the first 500 characters), not Jetty's 414 at 8 KB.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));

@@ -104,6 +104,7 @@
     function sync() {
       textarea.value = area.innerHTML;
       dirty = true;
+      form.dispatchEvent(new Event("input"));
     }
 
     document.execCommand("defaultParagraphSeparator", false, "p");
@@ -142,6 +143,159 @@
 
   form.addEventListener("input", function () { dirty = true; });
 
+  // ---- Never lose work ----------------------------------------------------------------------
+  // Three nets under what is typed: a warning before leaving with unsaved changes, a copy in this
+  // browser (localStorage, per article and version) offered back after a crash, an expired session
+  // or a failed network, and the autosave to the server below.
+  let unsaved = false;
+  let submitting = false;
+  const copyPrefix = form.dataset.copy;
+  const FIELDS = ["title", "summary", "body", "section", "topics", "bylines", "sourceName", "sourceUrl", "slug",
+    "leadMedia"];
+
+  function fields() {
+    const editable = form.querySelector("[contenteditable=true]");
+    const values = {};
+    FIELDS.forEach(function (name) {
+      const field = form.elements.namedItem(name);
+      if (field) {
+        values[name] = name === "body" && editable ? editable.innerHTML : field.value;
+      }
+    });
+    return values;
+  }
+
+  function sameFields(a, b) {
+    return FIELDS.every(function (name) { return (a[name] || "") === (b[name] || ""); });
+  }
+
+  function copyKey() {
+    return copyPrefix + "v" + form.querySelector("input[name=version]").value;
+  }
+
+  function storedCopies() {
+    const found = [];
+    try {
+      for (let i = 0; i < window.localStorage.length; i++) {
+        const key = window.localStorage.key(i);
+        if (key && key.indexOf(copyPrefix) === 0) {
+          found.push({ key: key, copy: JSON.parse(window.localStorage.getItem(key)) });
+        }
+      }
+    } catch (e) {
+      // Storage refused (private mode, quota): the other nets still hold.
+    }
+    return found;
+  }
+
+  function forget(key) {
+    try { window.localStorage.removeItem(key); } catch (e) { /* nothing to forget */ }
+  }
+
+  let copyTimer = null;
+  function keepCopy() {
+    unsaved = true;
+    window.clearTimeout(copyTimer);
+    copyTimer = window.setTimeout(function () {
+      const key = copyKey();
+      try {
+        storedCopies().forEach(function (c) { if (c.key !== key) { forget(c.key); } });
+        window.localStorage.setItem(key, JSON.stringify({ at: Date.now(), fields: fields() }));
+      } catch (e) {
+        // Quota exceeded by a huge paste: the server's answer will say so; nothing else to do here.
+      }
+    }, 400);
+  }
+
+  if (copyPrefix && !form.querySelector("fieldset[disabled]")) {
+    form.addEventListener("input", keepCopy);
+    form.addEventListener("change", keepCopy);
+    // A save that came back saved: its copy is no longer needed. A refused one keeps it.
+    const sent = window.sessionStorage.getItem("kiosque-sent");
+    if (sent && document.querySelector(".notice") && !document.querySelector(".error")) {
+      forget(sent);
+    }
+    window.sessionStorage.removeItem("kiosque-sent");
+    const now = fields();
+    let newest = null;
+    storedCopies().forEach(function (c) {
+      if (!c.copy || !c.copy.fields || sameFields(c.copy.fields, now)) {
+        forget(c.key);
+      } else if (!newest || c.copy.at > newest.copy.at) {
+        newest = c;
+      }
+    });
+    const offer = document.getElementById("copy-offer");
+    if (newest && offer) {
+      const text = document.createElement("span");
+      text.textContent = form.dataset.copyOffer.replace("{0}", new Date(newest.copy.at).toLocaleString("fr-FR"));
+      const restore = document.createElement("button");
+      restore.type = "button";
+      restore.id = "copy-restore";
+      restore.textContent = form.dataset.copyRestore;
+      const dismiss = document.createElement("button");
+      dismiss.type = "button";
+      dismiss.className = "secondary";
+      dismiss.textContent = form.dataset.copyDismiss;
+      restore.addEventListener("click", function () {
+        FIELDS.forEach(function (name) {
+          const field = form.elements.namedItem(name);
+          if (field && newest.copy.fields[name] !== undefined) {
+            field.value = newest.copy.fields[name];
+          }
+        });
+        const editable = form.querySelector("[contenteditable=true]");
+        if (editable) {
+          editable.innerHTML = newest.copy.fields.body || "<p><br></p>";
+        }
+        offer.hidden = true;
+        dirty = true;
+        keepCopy();
+      });
+      dismiss.addEventListener("click", function () {
+        forget(newest.key);
+        offer.hidden = true;
+      });
+      offer.append(text, " ", restore, " ", dismiss);
+      offer.hidden = false;
+    }
+  }
+
+  form.addEventListener("submit", function () {
+    submitting = true;
+    if (copyPrefix) {
+      window.sessionStorage.setItem("kiosque-sent", copyKey());
+    }
+  });
+  window.addEventListener("beforeunload", function (e) {
+    if (unsaved && !submitting) {
+      e.preventDefault();
+      e.returnValue = "";
+    }
+  });
+
+  // ---- Who else is editing (the soft lock's heartbeat) ---------------------------------------
+  const presenceUrl = form.dataset.presence;
+  const presence = document.getElementById("presence");
+  if (presenceUrl && !form.querySelector("fieldset[disabled]")) {
+    const token = form.querySelector("input[name=_csrf]").value;
+    window.setInterval(function () {
+      fetch(presenceUrl, {
+        method: "POST", headers: { "X-CSRF-Token": token }, body: new URLSearchParams(), credentials: "same-origin"
+      }).then(function (r) { return r.json(); }).then(function (json) {
+        if (presence) {
+          presence.textContent = json.others;
+          presence.hidden = !json.others;
+        }
+      }).catch(function () { /* the next beat tries again; the mark expires by itself */ });
+    }, 30000);
+    window.addEventListener("pagehide", function () {
+      if (navigator.sendBeacon) {
+        navigator.sendBeacon(presenceUrl, new URLSearchParams({ _csrf: token, state: "leave" }));
+      }
+    });
+  }
+
   // ---- Autosave -----------------------------------------------------------------------------
   const autosaveUrl = form.dataset.autosave;
   if (autosaveUrl) {
@@ -150,7 +304,8 @@
         return;
       }
       dirty = false;
-      const body = new URLSearchParams(new FormData(form));
+      // Multipart like the form itself: a long text is not held to the url-encoded limit.
+      const body = new FormData(form);
       fetch(autosaveUrl, {
         method: "POST",
         headers: { "X-CSRF-Token": form.querySelector("input[name=_csrf]").value },
@@ -160,15 +315,22 @@
         return response.json().then(function (json) { return { ok: response.ok, json: json }; });
       }).then(function (result) {
         if (result.ok) {
+          const before = copyKey();
           form.querySelectorAll("input[name=version]").forEach(function (input) { input.value = result.json.version; });
           document.querySelectorAll("form input[name=version]").forEach(function (input) { input.value = result.json.version; });
           status.textContent = form.dataset.saved.replace("{0}", result.json.savedAt);
+          if (!dirty) {
+            unsaved = false;
+            forget(before);
+          }
         } else {
           status.textContent = form.dataset.failed + " " + result.json.error;
         }
-      }).catch(function (error) {
+      }).catch(function () {
+        // No answer, or the login page instead of JSON (expired session): the copy in this
+        // browser holds the text until the next try or the next visit.
         dirty = true;
-        status.textContent = form.dataset.failed + " " + error;
+        status.textContent = form.dataset.offline;
       });
     }, 15000);
   }

@@ -85,7 +85,7 @@ public final class AccountService {
       return LoginResult.refused(LoginResult.Refusal.BAD_CREDENTIALS);
     }
     Account account = found.get().account();
-    throttle.succeeded(key);
+    throttle.succeeded(key, address);
     Session session = sessions.open(account);
     audit.record(new Actor(account, address), "login", "");
     return LoginResult.success(session);

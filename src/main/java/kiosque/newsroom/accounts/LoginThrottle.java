@@ -3,19 +3,32 @@ package kiosque.newsroom.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Slows password guessing: after {@link #PER_ACCOUNT} failures on one account, or
- * {@link #PER_ADDRESS} from one address, within {@link #WINDOW}, logins there are refused until
- * the window slides past. Kept in the database so every node counts the same failures.
+ * Slows password guessing without handing a stranger the power to keep an editor out. Failures
+ * are counted per account <em>and</em> address: from the {@link #FREE_FAILURES}th failure on, that
+ * pair waits {@link #FIRST_DELAY}, then twice as long after each further failure, up to
+ * {@link #LONGEST_DELAY}; during the wait even the right password is refused from that address, so
+ * guessing stays slow. The same account from another address is not touched. Two wider nets stay:
+ * {@link #PER_ADDRESS} failures from one address on any accounts, and failures on one account from
+ * {@link #PER_ACCOUNT} different addresses (a distributed attack), within {@link #WINDOW}.
+ * Kept in the database so every node counts the same failures (docs/newsroom.md, "Connexion").
  */
 final class LoginThrottle {
 
+  /** Distinct addresses failing on one account within the window: a spread-out attack. */
   static final int PER_ACCOUNT = 5;
   static final int PER_ADDRESS = 20;
   static final Duration WINDOW = Duration.ofMinutes(15);
+  /** Typos are free: the delays start at this failure of one account from one address. */
+  static final int FREE_FAILURES = 3;
+  static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+  static final Duration LONGEST_DELAY = Duration.ofHours(1);
+  /** How long a pair's failures are remembered (a success from that address forgets them at once). */
+  static final Duration MEMORY = Duration.ofHours(24);
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -26,14 +39,37 @@ final class LoginThrottle {
   }
 
   boolean blocked(String emailKey, String address) {
-    Instant since = clock.instant().minus(WINDOW);
+    Instant now = clock.instant();
+    OffsetDateTime since = now.minus(WINDOW).atOffset(ZoneOffset.UTC);
     return jdbi.withHandle(h -> {
-      int forAccount = h.createQuery("select count(*) from login_failure where email_key = :key and failed_at > :since")
-          .bind("key", emailKey).bind("since", since.atOffset(ZoneOffset.UTC)).mapTo(Integer.class).one();
+      var pair = h.createQuery("""
+              select count(*) as failures, max(failed_at) as last from login_failure
+              where email_key = :key and address = :address and failed_at > :remembered
+              """)
+          .bind("key", emailKey).bind("address", address).bind("remembered", now.minus(MEMORY).atOffset(ZoneOffset.UTC))
+          .map((rs, ctx) -> new Object[] {rs.getInt("failures"), rs.getObject("last", OffsetDateTime.class)}).one();
+      int failures = (Integer) pair[0];
+      if (failures > 0 && now.isBefore(((OffsetDateTime) pair[1]).toInstant().plus(delayAfter(failures)))) {
+        return true;
+      }
+      int addresses = h.createQuery("""
+              select count(distinct address) from login_failure where email_key = :key and failed_at > :since
+              """)
+          .bind("key", emailKey).bind("since", since).mapTo(Integer.class).one();
       int fromAddress = h.createQuery("select count(*) from login_failure where address = :address and failed_at > :since")
-          .bind("address", address).bind("since", since.atOffset(ZoneOffset.UTC)).mapTo(Integer.class).one();
-      return forAccount >= PER_ACCOUNT || fromAddress >= PER_ADDRESS;
+          .bind("address", address).bind("since", since).mapTo(Integer.class).one();
+      return addresses >= PER_ACCOUNT || fromAddress >= PER_ADDRESS;
     });
+  }
+
+  /** How long one address waits on one account after its {@code failures}th failure in a row. */
+  static Duration delayAfter(int failures) {
+    if (failures < FREE_FAILURES) {
+      return Duration.ZERO;
+    }
+    int doublings = Math.min(failures - FREE_FAILURES, 20);
+    Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+    return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
   }
 
   void failed(String emailKey, String address) {
@@ -43,12 +79,16 @@ final class LoginThrottle {
           .execute();
       // Old rows only slow the counts down; drop them as we go.
       h.createUpdate("delete from login_failure where failed_at < :old")
-          .bind("old", clock.instant().minus(WINDOW.multipliedBy(4)).atOffset(ZoneOffset.UTC)).execute();
+          .bind("old", clock.instant().minus(MEMORY).atOffset(ZoneOffset.UTC)).execute();
     });
   }
 
-  /** A successful login clears the account's failures (not the address's: one success proves little). */
-  void succeeded(String emailKey) {
-    jdbi.useHandle(h -> h.createUpdate("delete from login_failure where email_key = :key").bind("key", emailKey).execute());
+  /**
+   * A successful login clears that address's failures on the account, not the others': the
+   * editor's success must not reset a guesser elsewhere.
+   */
+  void succeeded(String emailKey, String address) {
+    jdbi.useHandle(h -> h.createUpdate("delete from login_failure where email_key = :key and address = :address")
+        .bind("key", emailKey).bind("address", address).execute());
   }
 }

@@ -17,6 +17,9 @@ import kiosque.content.Topic;
 public record ArticleForm(String title, String summary, String body, String section, List<String> topics,
     List<String> bylines, String sourceName, String sourceUrl, String slug, Long leadMediaId) {
 
+  /** The longest body the editor sends on (the store's own limit, refused earlier with a clear message). */
+  public static final int MAX_BODY = 1_000_000;
+
   /** A form without a lead image. */
   public ArticleForm(String title, String summary, String body, String section, List<String> topics,
       List<String> bylines, String sourceName, String sourceUrl, String slug) {

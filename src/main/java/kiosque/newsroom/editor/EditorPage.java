@@ -9,10 +9,21 @@ import kiosque.newsroom.shell.NewsroomLayout;
  *
  * @param articleId null for a new article
  * @param scheduleValue the scheduled time as a datetime-local value in the site's zone, or ""
+ * @param conflict set when a save met a newer version; null otherwise
+ * @param readOnly why this person may read but not save the article; null when they may save
+ * @param presence who else has the article open ("Nadia modifie cet article depuis 14h02"), or null
+ * @param draftSlot the notice offering this person's autosaved draft back, or null
  */
 public record EditorPage(NewsroomLayout layout, Long articleId, int version, ArticleForm form, String statusLabel,
     String pendingLabel, boolean live, boolean mayCorrect, List<Move> moves, boolean maySchedule, String scheduleValue,
-    String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media) {
+    String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media,
+    Conflict conflict, String readOnly, String presence, String draftSlot) {
+
+  /**
+   * A save refused because someone saved a newer version: both versions side by side, and their
+   * differences (the newer saved one first).
+   */
+  public record Conflict(String savedBy, List<String> saved, List<String> yours, List<RevisionDiff.Line> diff) {}
 
   /** An image of the library offered as the lead image. */
   public record MediaChoice(long id, String label, String thumbnail, boolean selected) {}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.BodySanitizer;
@@ -18,6 +19,7 @@ import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
 import kiosque.content.TaxonomyStore;
 import kiosque.errors.BadRequestException;
+import kiosque.errors.ForbiddenException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.media.MediaService;
@@ -53,6 +55,7 @@ public final class EditorRoutes {
   private final ArticleLists lists;
   private final MediaService media;
   private final RevisionRoutes revisionRoutes;
+  private final EditorRefusals refusals;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
       BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
@@ -69,6 +72,7 @@ public final class EditorRoutes {
     this.clock = clock;
     this.lists = new ArticleLists(desk, pages, views, dates);
     this.revisionRoutes = new RevisionRoutes(editorial, site, sanitizer, pages, views, dates, clock);
+    this.refusals = new EditorRefusals(pages.messages(), dates, sanitizer);
   }
 
   public void addTo(RouteTable table) {
@@ -81,6 +85,7 @@ public final class EditorRoutes {
     table.form(newsroom.article(NewsroomUrls.ID), Action.EDIT_ARTICLE, this::save);
     table.form(newsroom.autosave(NewsroomUrls.ID), Action.EDIT_ARTICLE, this::autosave);
     table.form(newsroom.workflow(NewsroomUrls.ID), Action.SUBMIT_FOR_REVIEW, this::move);
+    table.form(newsroom.presence(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::heartbeat);
     revisionRoutes.addTo(table);
     table.page(newsroom.topicNames(), Action.VIEW_NEWSROOM, (ctx, s) ->
         ctx.json(lists.topics(ctx.queryParam("q"))));
@@ -93,18 +98,31 @@ public final class EditorRoutes {
   private void create(Context ctx, Session session) {
     ArticleForm form = form(ctx);
     try {
+      EditorRefusals.checkLength(form);
       long id = editorial.create(actor(ctx, session), form);
       ctx.redirect(noted(id, "created"), HttpStatus.SEE_OTHER);
     } catch (InvalidContentException e) {
-      render(ctx, session, null, form, 0, e.getMessage(), 400);
+      render(ctx, session, null, form, 0, refusals.message(e), 400);
     }
   }
 
   private void edit(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
+    Actor actor = actor(ctx, session);
     Article article = editorial.article(id);
-    ArticleForm form = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
-    render(ctx, session, id, form, article.version(), null, 200);
+    ArticleForm stored = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
+    if ("ignorer".equals(ctx.queryParam("brouillon"))) {
+      editorial.dropDraft(actor, id);
+    }
+    Optional<DraftSlots.Slot> slot = editorial.draftSlot(actor, id, stored);
+    if (slot.isPresent() && slot.get().baseVersion() != article.version()) {
+      // Kept while someone else saved a newer version: the same choice as a conflicting save.
+      conflict(ctx, session, id, slot.get().form(), 200);
+      return;
+    }
+    String offered = slot.map(s -> pages.messages().format("nr.editor.slotRestored", dates.time(s.savedAt())))
+        .orElse(null);
+    render(ctx, session, id, slot.map(DraftSlots.Slot::form).orElse(stored), article.version(), null, 200, null, offered);
   }
 
   private void save(Context ctx, Session session) {
@@ -113,27 +131,75 @@ public final class EditorRoutes {
     SaveMode mode = "correct".equals(ctx.formParam("mode")) ? SaveMode.CORRECT : SaveMode.SAVE;
     int version = version(ctx);
     try {
+      EditorRefusals.checkLength(form);
       editorial.save(actor(ctx, session), id, version, form, mode);
       boolean pending = editorial.state(id).pending() != EditorialState.Pending.NONE && mode == SaveMode.SAVE;
       ctx.redirect(noted(id, pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
-      render(ctx, session, id, form, version, pages.messages().get("nr.editor.stale"), 409);
+      conflict(ctx, session, id, form, 409);
     } catch (InvalidContentException | WorkflowException e) {
-      render(ctx, session, id, form, version, e.getMessage(), 400);
+      render(ctx, session, id, form, version, refusals.message(e), 400);
+    } catch (ForbiddenException e) {
+      // The page comes back with everything typed: a refusal must never cost the text.
+      render(ctx, session, id, form, version, pages.messages().get("nr.editor.refused"), 403);
     }
   }
 
   private void autosave(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
+    Actor actor = actor(ctx, session);
+    ArticleForm form = form(ctx);
+    Messages msg = pages.messages();
     try {
-      editorial.save(actor(ctx, session), id, version(ctx), form(ctx), SaveMode.AUTOSAVE);
+      EditorRefusals.checkLength(form);
+      editorial.save(actor, id, version(ctx), form, SaveMode.AUTOSAVE);
       Article saved = editorial.article(id);
       ctx.json(Map.of("version", saved.version(), "savedAt", dates.time(clock.instant())));
     } catch (StaleArticleException e) {
-      ctx.status(409).json(Map.of("error", pages.messages().get("nr.editor.stale")));
+      editorial.keepDraft(actor, id, version(ctx), form);
+      ctx.status(409).json(Map.of("error", msg.get("nr.editor.autosaveKept")));
     } catch (InvalidContentException | WorkflowException e) {
-      ctx.status(400).json(Map.of("error", e.getMessage()));
+      ctx.status(400).json(Map.of("error", refusals.message(e)));
+    } catch (ForbiddenException e) {
+      ctx.status(403).json(Map.of("error", msg.get("nr.editor.refused")));
     }
+  }
+
+  /** The page's heartbeat: renews this person's mark and answers who else has the article open. */
+  private void heartbeat(Context ctx, Session session) {
+    long id = Ids.pathId(ctx, "id");
+    Actor actor = actor(ctx, session);
+    if ("leave".equals(ctx.formParam("state"))) {
+      editorial.stopEditing(actor, id);
+      ctx.status(HttpStatus.NO_CONTENT);
+      return;
+    }
+    editorial.article(id);
+    editorial.markEditing(actor, id);
+    String others = presence(actor, id);
+    ctx.json(Map.of("others", others == null ? "" : others));
+  }
+
+  private String presence(Actor actor, long id) {
+    List<EditingPresence.Editor> others = editorial.othersEditing(actor, id);
+    if (others.isEmpty()) {
+      return null;
+    }
+    return others.stream().map(o -> pages.messages().format("nr.editor.presence", o.name(), dates.time(o.since())))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /**
+   * A save over a newer version: the form comes back with the person's text, carrying the newer
+   * version (so saving again puts theirs on top, as a new revision), beside the newer version and
+   * the differences between the two.
+   */
+  private void conflict(Context ctx, Session session, long id, ArticleForm yours, int status) {
+    Article article = editorial.article(id);
+    ArticleForm saved = editorial.pendingRevision(id).map(Revision::form).orElseGet(() -> editorial.formOf(article));
+    EditorPage.Conflict conflict = refusals.conflict(saved, editorial.revisions(id), yours);
+    render(ctx, session, id, yours, article.version(), pages.messages().get("nr.editor.stale"), status, conflict,
+        null);
   }
 
   private void move(Context ctx, Session session) {
@@ -145,13 +211,30 @@ public final class EditorRoutes {
       throw new BadRequestException(pages.messages().get("nr.workflow.notAMove"));
     }
     Article article = editorial.article(id);
+    // The editor's buttons post the whole form: its text is saved with the move. A bare move (an
+    // older page, a script) changes only the status.
+    boolean withForm = ctx.formParam("title") != null;
+    ArticleForm typed = withForm ? form(ctx) : editorial.formOf(article);
+    int version = withForm ? version(ctx) : article.version();
     try {
-      editorial.move(actor(ctx, session), id, version(ctx), move, move == Transition.SCHEDULE ? when(ctx) : null);
+      Instant when = move == Transition.SCHEDULE ? when(ctx) : null;
+      if (withForm) {
+        EditorRefusals.checkLength(typed);
+        editorial.saveAndMove(actor(ctx, session), id, version(ctx), typed, move, when);
+      } else {
+        editorial.move(actor(ctx, session), id, version(ctx), move, when);
+      }
       ctx.redirect(noted(id, note(move)), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
-      render(ctx, session, id, editorial.formOf(article), article.version(), pages.messages().get("nr.editor.staleMove"), 409);
+      if (withForm) {
+        conflict(ctx, session, id, typed, 409);
+      } else {
+        render(ctx, session, id, typed, version, pages.messages().get("nr.editor.staleMove"), 409);
+      }
     } catch (InvalidContentException | WorkflowException e) {
-      render(ctx, session, id, editorial.formOf(article), article.version(), e.getMessage(), 400);
+      render(ctx, session, id, typed, version, refusals.message(e), 400);
+    } catch (ForbiddenException e) {
+      render(ctx, session, id, typed, version, pages.messages().get("nr.editor.refused"), 403);
     }
   }
 
@@ -178,7 +261,14 @@ public final class EditorRoutes {
   }
 
   private void render(Context ctx, Session session, Long id, ArticleForm form, int version, String error, int status) {
+    render(ctx, session, id, form, version, error, status, null, null);
+  }
+
+  private void render(Context ctx, Session session, Long id, ArticleForm form, int version, String error, int status,
+      EditorPage.Conflict conflict, String draftSlot) {
     Messages msg = pages.messages();
+    String readOnly = null;
+    String presence = null;
     Actor actor = actor(ctx, session);
     List<EditorPage.Move> moves = List.of();
     String statusLabel = msg.get("nr.status.new");
@@ -203,6 +293,13 @@ public final class EditorRoutes {
               && m != Transition.SCHEDULE)
           .map(m -> new EditorPage.Move(m.name(), msg.get("nr.move." + m.name())))
           .toList();
+      if (!possible.contains(Transition.EDIT) && !possible.contains(Transition.SAVE_REVISION)
+          && !possible.contains(Transition.CORRECT)) {
+        readOnly = msg.get("nr.editor.readOnly");
+      } else {
+        editorial.markEditing(actor, id);
+      }
+      presence = presence(actor, id);
       live = article.status() == ArticleStatus.PUBLISHED;
       mayCorrect = possible.contains(Transition.CORRECT);
       maySchedule = possible.contains(Transition.SCHEDULE);
@@ -217,7 +314,8 @@ public final class EditorRoutes {
     String title = id == null ? msg.get("nr.nav.newArticle") : form.title();
     EditorPage page = new EditorPage(pages.editorLayout(session, title, ctx.queryParam("note")), id, version, form,
         statusLabel, pendingLabel, live, mayCorrect, moves, maySchedule, scheduleValue, scheduledLabel, error,
-        taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form));
+        taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form),
+        conflict, readOnly, presence, draftSlot);
     ctx.status(status).html(views.render("newsroom/editor.jte", page));
   }
 

@@ -37,6 +37,8 @@ public final class EditorialService {
   private final ArticleService articles;
   private final ArticleStore store;
   private final RevisionStore revisions;
+  private final DraftSlots slots;
+  private final EditingPresence presence;
   private final BodySanitizer sanitizer;
   private final Permissions permissions;
   private final AuditLog audit;
@@ -56,6 +58,8 @@ public final class EditorialService {
     this.articles = articles;
     this.store = store;
     this.revisions = new RevisionStore(jdbi);
+    this.slots = new DraftSlots(jdbi);
+    this.presence = new EditingPresence(jdbi, clock);
     this.sanitizer = sanitizer;
     this.permissions = permissions;
     this.audit = audit;
@@ -121,6 +125,53 @@ public final class EditorialService {
       });
       audit.record(actor, "article.revision.save", label(id, form.title()));
     }
+    if (mode != SaveMode.AUTOSAVE && actor.accountId() != null) {
+      // What the slot kept is now saved (or deliberately replaced): it is no longer offered back.
+      slots.drop(id, actor.accountId());
+    }
+  }
+
+  /**
+   * Keeps what the autosave could not put into the article (a newer version was saved, the save
+   * was refused) in this person's draft slot, overwriting the previous one.
+   */
+  public void keepDraft(Actor actor, long id, int baseVersion, ArticleForm form) {
+    article(id);
+    if (actor.accountId() != null) {
+      slots.keep(id, actor.accountId(), baseVersion, form, clock.instant());
+    }
+  }
+
+  /** This person's autosaved draft of the article, if one waits and differs from what is stored. */
+  public Optional<DraftSlots.Slot> draftSlot(Actor actor, long id, ArticleForm stored) {
+    if (actor.accountId() == null) {
+      return Optional.empty();
+    }
+    return slots.of(id, actor.accountId()).filter(slot -> !clean(slot.form()).equals(stored));
+  }
+
+  public void dropDraft(Actor actor, long id) {
+    if (actor.accountId() != null) {
+      slots.drop(id, actor.accountId());
+    }
+  }
+
+  /** Marks this person as editing the article (opening it, then each heartbeat of the page). */
+  public void markEditing(Actor actor, long id) {
+    if (actor.accountId() != null) {
+      presence.mark(id, actor.accountId());
+    }
+  }
+
+  public void stopEditing(Actor actor, long id) {
+    if (actor.accountId() != null) {
+      presence.release(id, actor.accountId());
+    }
+  }
+
+  /** The others who have the article open now. */
+  public List<EditingPresence.Editor> othersEditing(Actor actor, long id) {
+    return actor.accountId() == null ? List.of() : presence.others(id, actor.accountId());
   }
 
   /** A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}. */
@@ -135,16 +186,10 @@ public final class EditorialService {
     EditorialState next = Workflow.next(state(article), move);
     ArticleForm current = formOf(article);
     switch (move) {
-      case SUBMIT, RETURN_TO_DRAFT -> setStatus(article, version, current, next.status(), article.publishedAt());
-      case SCHEDULE -> {
-        if (scheduleAt == null || !scheduleAt.isAfter(clock.instant())) {
-          throw new WorkflowException("the publication time must be in the future");
-        }
-        setStatus(article, version, current, ArticleStatus.SCHEDULED, scheduleAt);
+      case SUBMIT, RETURN_TO_DRAFT, SCHEDULE, UNSCHEDULE, PUBLISH -> {
+        Target target = target(article, move, scheduleAt);
+        setStatus(article, version, current, target.status(), target.publishedAt());
       }
-      case UNSCHEDULE -> setStatus(article, version, current, ArticleStatus.DRAFT, null);
-      case PUBLISH -> setStatus(article, version, current, ArticleStatus.PUBLISHED,
-          article.status() == ArticleStatus.UNPUBLISHED ? article.publishedAt() : null);
       case UNPUBLISH -> articles.update(id, version,
           current.draft(article.externalId(), ArticleStatus.UNPUBLISHED, article.publishedAt()),
           (handle, ignored) -> revisions.clearPending(handle, id));
@@ -172,6 +217,89 @@ public final class EditorialService {
     }
     audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
         label(id, article.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+  }
+
+  /**
+   * A workflow move made from the editor's form: what the form holds is saved and the move applied
+   * in one transaction, so "Publier maintenant" never drops an unsaved title or topic. When the form
+   * holds nothing new the move is made alone; discarding a pending change ignores the form.
+   *
+   * @throws kiosque.content.StaleArticleException when someone saved since the form was opened
+   */
+  public void saveAndMove(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt) {
+    if (!MOVES.contains(move)) {
+      throw new BadRequestException(messages.get("nr.workflow.notAMove"));
+    }
+    Article article = article(id);
+    boolean own = owns(actor, id);
+    require(actor, move.action(), own);
+    EditorialState from = state(article);
+    EditorialState next = Workflow.next(from, move);
+    ArticleForm typed = clean(form);
+    ArticleForm stored = pendingRevision(id).map(Revision::form).orElseGet(() -> formOf(article));
+    if (move == Transition.DISCARD_REVISION || typed.equals(stored)) {
+      move(actor, id, version, move, scheduleAt);
+      return;
+    }
+    // Saving the text takes the right to save it where the article stands (see save).
+    Action saving = article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH
+        : article.status() == ArticleStatus.PUBLISHED ? Transition.SAVE_REVISION.action() : Action.EDIT_ARTICLE;
+    require(actor, saving, own);
+    Instant now = clock.instant();
+    switch (move) {
+      case SUBMIT_REVISION, RETURN_REVISION -> {
+        lead(form);
+        articles.touch(id, version, (handle, ignored) -> {
+          long revision = revisions.insert(handle, id, actor.accountId(), now, "pending", ArticleStatus.PUBLISHED, typed);
+          revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+        });
+      }
+      case PUBLISH_REVISION -> articles.update(id, version,
+          form.draft(article.externalId(), ArticleStatus.PUBLISHED, article.publishedAt()), (handle, ignored) -> {
+            RevisionStore.setLead(handle, id, lead(form));
+            revisions.clearPending(handle, id);
+            revisions.insert(handle, id, actor.accountId(), now, "revision-published", ArticleStatus.PUBLISHED, typed);
+          });
+      default -> {
+        Target target = target(article, move, scheduleAt);
+        articles.update(id, version, form.draft(article.externalId(), target.status(), target.publishedAt()),
+            (handle, ignored) -> {
+              RevisionStore.setLead(handle, id, lead(form));
+              if (move == Transition.UNPUBLISH) {
+                revisions.clearPending(handle, id);
+              }
+              revisions.insert(handle, id, actor.accountId(), now, "saved", target.status(), typed);
+            });
+      }
+    }
+    if (move == Transition.SCHEDULE || move == Transition.UNSCHEDULE || article.status() == ArticleStatus.SCHEDULED) {
+      onScheduleChange.run();
+    }
+    dropDraft(actor, id);
+    audit.record(actor, "article.save", label(id, form.title()));
+    audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
+        label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+  }
+
+  /** Where a move that changes the article's status takes it: the status and publication time. */
+  private record Target(ArticleStatus status, Instant publishedAt) {}
+
+  private Target target(Article article, Transition move, Instant scheduleAt) {
+    return switch (move) {
+      case SUBMIT -> new Target(ArticleStatus.IN_REVIEW, article.publishedAt());
+      case RETURN_TO_DRAFT -> new Target(ArticleStatus.DRAFT, article.publishedAt());
+      case SCHEDULE -> {
+        if (scheduleAt == null || !scheduleAt.isAfter(clock.instant())) {
+          throw new WorkflowException("the publication time must be in the future");
+        }
+        yield new Target(ArticleStatus.SCHEDULED, scheduleAt);
+      }
+      case UNSCHEDULE -> new Target(ArticleStatus.DRAFT, null);
+      case PUBLISH -> new Target(ArticleStatus.PUBLISHED,
+          article.status() == ArticleStatus.UNPUBLISHED ? article.publishedAt() : null);
+      case UNPUBLISH -> new Target(ArticleStatus.UNPUBLISHED, article.publishedAt());
+      default -> throw new IllegalStateException("not a status move: " + move);
+    };
   }
 
   /** Saves an old revision's text again, as a new save (a pending revision on a live article). */

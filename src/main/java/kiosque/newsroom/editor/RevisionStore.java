@@ -104,12 +104,17 @@ final class RevisionStore {
   }
 
   private static Revision map(ResultSet rs) throws SQLException {
-    ArticleForm form = new ArticleForm(rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
+    ArticleForm form = formFrom(rs);
+    return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getString("author_name"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("kind"), rs.getString("status"), form);
+  }
+
+  /** A form from a row with the revision table's columns (the draft slot has the same). */
+  static ArticleForm formFrom(ResultSet rs) throws SQLException {
+    return new ArticleForm(rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
         rs.getString("section_name"), lines(rs.getString("topic_names")), lines(rs.getString("bylines")),
         rs.getString("source_name"), rs.getString("source_url"), rs.getString("slug"),
         rs.getObject("lead_media_id") == null ? null : rs.getLong("lead_media_id"));
-    return new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getString("author_name"),
-        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("kind"), rs.getString("status"), form);
   }
 
   private static List<String> lines(String value) {

@@ -102,6 +102,11 @@ public final class NewsroomUrls {
     return article(id) + "/autosave";
   }
 
+  /** The editor's heartbeat: who has the article open (the soft lock). */
+  public String presence(Object id) {
+    return article(id) + "/presence";
+  }
+
   public String workflow(Object id) {
     return article(id) + "/workflow";
   }
