@@ -200,7 +200,7 @@ public final class Wiring implements AutoCloseable {
         ? new MostRead(database.jdbi(), database.isPostgres(), urls, clock,
             settings.source().integer(MostRead.PER_ADDRESS, 1, 1_000_000)) : null;
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize(), metadata, mostRead);
+        settings.pageSize(), metadata, clock, mostRead);
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,

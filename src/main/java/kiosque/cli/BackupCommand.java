@@ -30,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The backup file to write (a zip archive).")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE", description = "The backup file to write (a zip archive).")
   Path file;
 
   @Spec

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Parameters(paramLabel = "FILE", description = "The file to write, or - for standard output.")
+  @Parameters(paramLabel = "FILE", descriptionKey = "FILE", description = "The file to write, or - for standard output.")
   String file;
 
   @Option(names = "--progress", negatable = true,

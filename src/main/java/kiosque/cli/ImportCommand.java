@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Parameters(paramLabel = "FILE", description = "The file to import, - for standard input, or with --format rss "
+  @Parameters(paramLabel = "FILE", descriptionKey = "FILE", description = "The file to import, - for standard input, or with --format rss "
       + "an http(s) address.")
   String file;
 

@@ -6,6 +6,7 @@ import kiosque.db.DatabaseUnreachableException;
 import kiosque.evaluation.BenchRelatedCommand;
 import kiosque.evaluation.EvalRelatedCommand;
 import kiosque.search.SearchIndexException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,9 +26,19 @@ public final class KiosqueCommand implements Runnable {
     spec.commandLine().usage(System.out);
   }
 
-  /** The configured command line: clear one-line messages for configuration and content errors. */
+  /** The configured command line, in the language the environment and the default data directory set. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command line for {@code args}: in the site's language (its {@code --data}
+   * directory's settings included), with clear one-line messages for configuration and content errors.
+   */
+  public static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new KiosqueCommand());
+    // Given to every subcommand: their usage help and their messages (CliText.of(spec)).
+    cli.setResourceBundle(CliText.bundle(CliText.locale(List.of(args))));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof SettingsException || e instanceof InvalidContentException || e instanceof SearchIndexException

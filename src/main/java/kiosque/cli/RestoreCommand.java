@@ -31,7 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
   @Mixin
   DataOptions data;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The backup file (written by kiosque backup).")
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "FILE", description = "The backup file (written by kiosque backup).")
   Path file;
 
   @Spec

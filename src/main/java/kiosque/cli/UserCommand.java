@@ -52,7 +52,7 @@ final class UserCommand implements Runnable {
         description = "Reads the password from the first line of FILE instead of the terminal.")
     Path passwordFile;
 
-    @Parameters(paramLabel = "EMAIL", description = "The account's email address, used to log in.")
+    @Parameters(paramLabel = "EMAIL", descriptionKey = "EMAIL", description = "The account's email address, used to log in.")
     String email;
 
     @Spec
@@ -69,8 +69,7 @@ final class UserCommand implements Runnable {
       }
       char[] password = passwordFile != null ? fromFile(passwordFile) : fromTerminal();
       if (password == null) {
-        spec.commandLine().getErr().println(
-            "kiosque: no terminal to read the password from; use --password-file FILE");
+        spec.commandLine().getErr().println(CliText.of(spec).error("user.noTerminal"));
         return 2;
       }
       try (Wiring wiring = data.wiring()) {
@@ -95,10 +94,11 @@ final class UserCommand implements Runnable {
       if (console == null) {
         return null;
       }
-      char[] first = console.readPassword("Password for %s: ", email);
-      char[] again = console.readPassword("Same password again: ");
+      CliText text = CliText.of(spec);
+      char[] first = console.readPassword("%s", text.get("user.password", email));
+      char[] again = console.readPassword("%s", text.get("user.passwordAgain"));
       if (first == null || again == null || !Arrays.equals(first, again)) {
-        spec.commandLine().getErr().println("kiosque: the two passwords differ");
+        spec.commandLine().getErr().println(text.error("user.passwordsDiffer"));
         return new char[0];
       }
       Arrays.fill(again, '\0');

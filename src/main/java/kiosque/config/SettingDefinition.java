@@ -16,7 +16,8 @@ public record SettingDefinition(String key, String env, String defaultValue, Str
   public static final SettingDefinition DB_USER = new SettingDefinition("kiosque.db.user", "KIOSQUE_DB_USER", "sa", "Database user.");
   public static final SettingDefinition DB_PASSWORD = new SettingDefinition("kiosque.db.password", "KIOSQUE_DB_PASSWORD", "", "Database password (use the environment, never the repository).");
   public static final SettingDefinition SITE_NAME = new SettingDefinition("kiosque.site.name", "KIOSQUE_SITE_NAME", "Kiosque", "Publication name shown in pages and feeds.");
-  public static final SettingDefinition SITE_URL = new SettingDefinition("kiosque.site.url", "KIOSQUE_SITE_URL", "http://localhost:8080", "Public base URL, used for canonical links.");
+  public static final SettingDefinition SITE_URL = new SettingDefinition("kiosque.site.url", "KIOSQUE_SITE_URL", "",
+      "Public base URL, used for canonical links; empty means http://localhost and the port served (and serve says to set it).");
   public static final SettingDefinition TIME_ZONE = new SettingDefinition("kiosque.site.timezone", "KIOSQUE_TIMEZONE", "Africa/Casablanca", "Time zone of datelines, archives and schedules.");
   public static final SettingDefinition LOCALE = new SettingDefinition("kiosque.site.locale", "KIOSQUE_LOCALE", "fr", "Language of the interface and of dates (fr or en).");
   public static final SettingDefinition GOOGLE_NEWS_URL = new SettingDefinition("kiosque.follow.googlenews", "KIOSQUE_GOOGLE_NEWS_URL", "", "The publication's Google News page; the follow link is hidden when empty.");

@@ -45,6 +45,16 @@ public record Settings(
     return "https".equalsIgnoreCase(siteUrl.getScheme());
   }
 
+  /** Whether the operator set {@code kiosque.site.url}; when not, links use {@link #localAddress(int)}. */
+  public boolean siteUrlConfigured() {
+    return !source.string(SettingDefinition.SITE_URL).isEmpty();
+  }
+
+  /** The address a site without a configured public address links to. */
+  public static URI localAddress(int port) {
+    return URI.create("http://localhost:" + port);
+  }
+
   public Path indexDir() {
     return dataDir.resolve("index");
   }
@@ -79,9 +89,13 @@ public record Settings(
         cacheMegabytes, cacheSeconds, journalistsPublish, source);
   }
 
+  /**
+   * The port actually served. Without a configured public address, links follow it: a site served
+   * on 8090 must not link to 8080.
+   */
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
-        siteUrl, timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        siteUrlConfigured() ? siteUrl : localAddress(newPort), timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
         cacheMegabytes, cacheSeconds, journalistsPublish, source);
   }
 }

@@ -36,15 +36,15 @@ public final class SettingsLoader {
         ? dataDirOverride
         : Path.of(new SettingsSource(env, system, new Properties()).string(SettingDefinition.DATA_DIR));
     SettingsSource source = new SettingsSource(env, system, readFile(dataDir));
+    int port = source.integer(SettingDefinition.PORT, 0, 65535);
     return new Settings(
         dataDir,
-        source.integer(SettingDefinition.PORT, 0, 65535),
+        port,
         source.string(SettingDefinition.DB_URL),
         source.string(SettingDefinition.DB_USER),
         source.string(SettingDefinition.DB_PASSWORD),
         source.string(SettingDefinition.SITE_NAME),
-        source.uri(SettingDefinition.SITE_URL).orElseThrow(
-            () -> new SettingsException("kiosque.site.url must not be empty")),
+        source.uri(SettingDefinition.SITE_URL).orElse(Settings.localAddress(port)),
         parseZone(source),
         Locale.forLanguageTag(source.string(SettingDefinition.LOCALE)),
         source.uri(SettingDefinition.GOOGLE_NEWS_URL),
@@ -57,6 +57,23 @@ public final class SettingsLoader {
         source.integer(SettingDefinition.CACHE_TTL, 1, 86_400),
         source.bool(SettingDefinition.JOURNALISTS_PUBLISH),
         source);
+  }
+
+  /**
+   * The site's language alone, read before the command line is parsed (its help and messages speak
+   * it), so a setting that does not parse elsewhere cannot keep {@code --help} from showing.
+   */
+  public Locale locale(Path dataDirOverride) {
+    Path dataDir = dataDirOverride != null
+        ? dataDirOverride
+        : Path.of(new SettingsSource(env, system, new Properties()).string(SettingDefinition.DATA_DIR));
+    Properties file;
+    try {
+      file = readFile(dataDir);
+    } catch (SettingsException unreadable) {
+      file = new Properties(); // the command itself reports it, in the default language
+    }
+    return Locale.forLanguageTag(new SettingsSource(env, system, file).string(SettingDefinition.LOCALE));
   }
 
   private Properties readFile(Path dataDir) {

@@ -157,6 +157,7 @@ public final class ArticleService {
       int updated = h.createUpdate("update article set lead_media_id = :media where id = :id and lead_media_id is null")
           .bind("media", mediaId).bind("id", articleId).execute();
       if (updated == 1) {
+        TeaserRows.refresh(h, articleId);
         changeLog.append(h, articleId, ChangeKind.UPDATED);
       }
       return updated == 1;

@@ -27,10 +27,29 @@ public final class ArticleStore {
   public static final RowMapper<Teaser> TEASER = (rs, ctx) -> new Teaser(rs.getLong("id"), rs.getString("slug"),
       rs.getString("title"), rs.getString("summary"), instant(rs, "published_at"), rs.getString("section_name"));
 
-  private static final String TEASER_COLUMNS = """
-      a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
-      from article a left join section s on s.id = a.section_id
-      """;
+  /**
+   * Maps the columns of {@link #TEASER_SELECT}: those of {@link #TEASER} and the lead image's
+   * ({@code image_id}, {@code image_width}, {@code image_height}, {@code image_alt}).
+   */
+  public static final RowMapper<Teaser> TEASER_WITH_IMAGE = (rs, ctx) -> {
+    long imageId = rs.getLong("image_id");
+    TeaserImage image = rs.wasNull() ? null
+        : new TeaserImage(imageId, rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_alt"));
+    return new Teaser(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+        instant(rs, "published_at"), rs.getString("section_name"), image);
+  };
+
+  /**
+   * A teaser's columns with its lead image, read from {@code article_teaser a} (V665: never the
+   * article row and its body) with {@link #TEASER_JOINS}.
+   */
+  public static final String TEASER_SELECT = "a.id, a.slug, a.title, a.summary, a.published_at,"
+      + " s.name as section_name, m.id as image_id, m.width as image_width, m.height as image_height,"
+      + " m.alt_text as image_alt";
+
+  /** The section's name and the lead image's size and alt text beside {@code article_teaser a}. */
+  public static final String TEASER_JOINS = " left join section s on s.id = a.section_id"
+      + " left join media m on m.id = a.lead_media_id";
 
   private final Jdbi jdbi;
   private final PublishedListings listings;
@@ -53,7 +72,7 @@ public final class ArticleStore {
   }
 
   long insert(Handle handle, ArticleRow row, Instant now, Long createdBy) {
-    return handle.createUpdate("""
+    long id = handle.createUpdate("""
             insert into article (external_id, slug, title, summary, body_html, body_text, section_id, status,
                                  published_at, created_at, updated_at, source_name, source_url, content_hash,
                                  created_by)
@@ -66,11 +85,13 @@ public final class ArticleStore {
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
+    TeaserRows.refresh(handle, id);
+    return id;
   }
 
   /** Rewrites the row; with an expected version, only if nobody saved it since (else false). */
   boolean update(Handle handle, long id, ArticleRow row, Integer expectedVersion) {
-    return handle.createUpdate("""
+    boolean updated = handle.createUpdate("""
             update article set slug = :slug, title = :title, summary = :summary, body_html = :bodyHtml,
                    body_text = :bodyText, section_id = :sectionId, status = :status, published_at = :publishedAt,
                    updated_at = :updatedAt, source_name = :sourceName, source_url = :sourceUrl,
@@ -82,6 +103,10 @@ public final class ArticleStore {
         .bind("anyVersion", expectedVersion == null)
         .bind("version", expectedVersion == null ? -1 : expectedVersion)
         .execute() == 1;
+    if (updated) {
+      TeaserRows.refresh(handle, id);
+    }
+    return updated;
   }
 
   /** The article's status if it still has this version, locking the row until the transaction ends. */
@@ -102,7 +127,7 @@ public final class ArticleStore {
    * announced time; published late (the server was down), it takes the actual time.
    */
   boolean claimScheduled(Handle handle, long id, Instant now) {
-    return handle.createUpdate("""
+    boolean claimed = handle.createUpdate("""
             update article
             set status = 'published', version = version + 1,
                 published_at = case when published_at < :late then :now else published_at end,
@@ -113,6 +138,10 @@ public final class ArticleStore {
         .bind("now", utc(now))
         .bind("late", utc(now.minusSeconds(60)))
         .execute() == 1;
+    if (claimed) {
+      TeaserRows.refresh(handle, id);
+    }
+    return claimed;
   }
 
   /** The time of the next scheduled publication, if any. */
@@ -310,21 +339,24 @@ public final class ArticleStore {
     return listings.archive(from, to, first, last, page, size);
   }
 
-  /** Published in [from, to). Ordered by status first so that H2 reads the listing index in order. */
+  /**
+   * Published in [from, to). Ordered by status first so that H2 reads the listing index in order;
+   * the ids off the index, then their teasers by key (no body decoded).
+   */
   public Page<Teaser> publishedBetween(Instant from, Instant to, int page, int size) {
     return jdbi.withHandle(h -> {
       long total = h.createQuery("select count(*) from article a where a.status = 'published' "
               + "and a.published_at >= :from and a.published_at < :to")
           .bind("from", utc(from)).bind("to", utc(to)).mapTo(Long.class).one();
-      List<Teaser> items = h.createQuery("select " + TEASER_COLUMNS + " where a.status = 'published' "
+      List<Long> ids = h.createQuery("select a.id from article a where a.status = 'published' "
               + "and a.published_at >= :from and a.published_at < :to "
               + "order by a.status, a.published_at desc, a.id desc limit :limit offset :offset")
           .bind("from", utc(from)).bind("to", utc(to))
           .bind("limit", size)
           .bind("offset", (long) (page - 1) * size)
-          .map(TEASER)
+          .mapTo(Long.class)
           .list();
-      return new Page<>(items, page, size, total);
+      return new Page<>(PublishedListings.teasers(h, ids), page, size, total);
     });
   }
 

@@ -27,9 +27,10 @@ import org.jdbi.v3.core.statement.Query;
  *       of published articles and the size of the archive.
  * </ul>
  *
- * <p>A first page is one query that stops after the page. A later one is read in two steps: the
- * ids off the index alone (H2 reads no row for the ones an offset skips: page 50 of a section
- * decoded 980 rows with their bodies), then the page's rows by primary key. Not one query with
+ * <p>Every page is read in two steps: the ids off the index alone (H2 reads no row for the ones an
+ * offset skips: page 50 of a section decoded 980 rows with their bodies), then the page's teasers
+ * by primary key from {@code article_teaser} (V665), whose narrow rows hold no body: H2 decodes a
+ * whole row to read any column of it, and an article row carries its body twice. Not one query with
  * the ids in a derived table: H2 then plans the inner select on another index and scans the
  * whole archive. Totals come from the counts the writes keep ({@link ListingSummaries}), not
  * from counting the archive at each request (100,000 index entries for the home page).
@@ -43,8 +44,8 @@ public final class PublishedListings {
     public static final Listing SITE = new Listing(Kind.SITE, 0);
   }
 
-  private static final String COLUMNS = "a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name";
   private static final String NEWEST = "a.published_at desc, a.id desc";
+  private static final String IDS = "a.id";
 
   private final Jdbi jdbi;
   private final ListingSummaries summaries;
@@ -56,15 +57,13 @@ public final class PublishedListings {
 
   public Page<Teaser> page(Listing listing, int page, int size) {
     long offset = (long) (page - 1) * size;
-    return jdbi.withHandle(h -> new Page<>(offset == 0
-        ? newest(h, listing, 0, size, COLUMNS).map(ArticleStore.TEASER).list()
-        : teasers(h, newest(h, listing, offset, size, "a.id").mapTo(Long.class).list()),
+    return jdbi.withHandle(h -> new Page<>(teasers(h, newest(h, listing, offset, size, IDS).mapTo(Long.class).list()),
         page, size, count(h, listing)));
   }
 
-  /** The first {@code limit} teasers, without counting the listing (home page blocks): one query. */
+  /** The first {@code limit} teasers, without counting the listing (home page blocks). */
   public List<Teaser> first(Listing listing, int limit) {
-    return jdbi.withHandle(h -> newest(h, listing, 0, limit, COLUMNS).map(ArticleStore.TEASER).list());
+    return jdbi.withHandle(h -> teasers(h, newest(h, listing, 0, limit, IDS).mapTo(Long.class).list()));
   }
 
   /**
@@ -81,15 +80,18 @@ public final class PublishedListings {
         page, size, summaries.count(h, first, last)));
   }
 
-  /** The teasers of these articles, in this order: primary-key lookups. */
-  private static List<Teaser> teasers(Handle h, List<Long> ids) {
+  /**
+   * The teasers of these articles, in this order: primary-key lookups in {@code article_teaser},
+   * never the article rows and their bodies (V665).
+   */
+  static List<Teaser> teasers(Handle h, List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     Map<Long, Teaser> byId = new HashMap<>();
-    h.createQuery("select " + COLUMNS + " from article a left join section s on s.id = a.section_id"
+    h.createQuery("select " + ArticleStore.TEASER_SELECT + " from article_teaser a" + ArticleStore.TEASER_JOINS
             + " where a.id in (<ids>)")
-        .bindList("ids", ids).map(ArticleStore.TEASER).forEach(t -> byId.put(t.id(), t));
+        .bindList("ids", ids).map(ArticleStore.TEASER_WITH_IMAGE).forEach(t -> byId.put(t.id(), t));
     List<Teaser> ordered = new ArrayList<>(ids.size());
     for (Long id : ids) {
       Teaser teaser = byId.get(id);
@@ -120,12 +122,20 @@ public final class PublishedListings {
       case TOPIC, AUTHOR -> walkTheArchive(h, listing, offset + limit)
           ? "select " + columns + from + "and exists (select 1 from " + link(listing) + " l where l.article_id = a.id and l."
               + linkColumn(listing) + " = :id) order by a.status, " + NEWEST
-          : "select " + columns + " from " + link(listing) + " l join article a on a.id = l.article_id"
+          : "select " + columns + " from " + link(listing) + " l join " + rowsFor(columns) + " a on a.id = l.article_id"
               + section + " where l." + linkColumn(listing) + " = :id"
               + " and a.status = 'published' order by " + NEWEST;
     };
     return withId(h.createQuery(sql + " limit :limit offset :offset"), listing)
         .bind("limit", limit).bind("offset", offset);
+  }
+
+  /**
+   * Sorting a topic's own articles reads each one's status and date: from the narrow teaser rows
+   * when only ids are wanted, from the articles when a caller wants more of them (feeds).
+   */
+  private static String rowsFor(String columns) {
+    return columns.equals(IDS) ? "article_teaser" : "article";
   }
 
   /**

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStore;
+import kiosque.newsroom.media.MediaService;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,19 @@ public final class DemoContent {
   /** Loads the demo articles when the site has none; returns the report, or empty when it did nothing. */
   public static Optional<ImportReport> loadIfEmpty(ArticleService articles, ArticleStore store) {
     return loadIfEmpty(articles, store, RESOURCE);
+  }
+
+  /**
+   * Loads the demo articles when the site has none, with their lead images (made for the project,
+   * CC0) through the media library, so a first run shows the real design; once, like the articles.
+   */
+  public static Optional<ImportReport> loadIfEmpty(ArticleService articles, ArticleStore store, MediaService media,
+      Jdbi jdbi) {
+    Optional<ImportReport> report = loadIfEmpty(articles, store, RESOURCE);
+    if (report.isPresent()) {
+      log.info("Attached demo lead images to {} articles", DemoImages.attach(jdbi, store, articles, media));
+    }
+    return report;
   }
 
   static Optional<ImportReport> loadIfEmpty(ArticleService articles, ArticleStore store, String resource) {

@@ -216,17 +216,17 @@ final class RelatedListStore {
   Optional<List<Teaser>> shown(long articleId, Kind kind) {
     return jdbi.withHandle(h -> {
       List<Optional<Teaser>> rows = h.createQuery("""
-              select a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
+              select %s
               from related_list_state st
               left join related_item r on r.article_id = st.article_id and r.list_kind = :kind
-              left join article a on a.id = r.related_id and a.status = 'published'
-              left join section s on s.id = a.section_id
+              left join article_teaser a on a.id = r.related_id and a.status = 'published'
+              %s
               where st.article_id = :id
               order by r.position
-              """)
+              """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS))
           .bind("id", articleId).bind("kind", kind.code)
           .map((rs, ctx) -> rs.getObject("id") == null ? Optional.<Teaser>empty()
-              : Optional.of(ArticleStore.TEASER.map(rs, ctx)))
+              : Optional.of(ArticleStore.TEASER_WITH_IMAGE.map(rs, ctx)))
           .list();
       if (rows.isEmpty()) {
         return Optional.empty();
@@ -237,25 +237,25 @@ final class RelatedListStore {
 
   /**
    * Both lists of an article as its page shows them, in one query (a page view used to take one
-   * per list); absent when its lists were never computed.
+   * per list), from the narrow teaser rows (V665: no body decoded for 14 teasers); absent when its
+   * lists were never computed.
    */
   Optional<StoredLists> shownLists(long articleId) {
     StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery("""
-            select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind,
-                   a.id, a.slug, a.title, a.summary, a.published_at, a.updated_at, s.name as section_name
+            select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
             from related_list_state st
             left join related_item r on r.article_id = st.article_id
-            left join article a on a.id = r.related_id and a.status = 'published'
-            left join section s on s.id = a.section_id
+            left join article_teaser a on a.id = r.related_id and a.status = 'published'
+            %s
             where st.article_id = :id
             order by r.list_kind, r.position
-            """)
+            """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS))
         .bind("id", articleId)
         .reduceResultSet((StoredListsBuilder) null, (built, rs, ctx) -> {
           StoredListsBuilder lists = built != null ? built
               : new StoredListsBuilder(rs.getObject("changed_at", OffsetDateTime.class).toInstant());
           if (rs.getObject("id") != null) {
-            Teaser teaser = ArticleStore.TEASER.map(rs, ctx);
+            Teaser teaser = ArticleStore.TEASER_WITH_IMAGE.map(rs, ctx);
             OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
             lists.add(kindOf(rs.getString("list_kind")), teaser, updated == null ? null : updated.toInstant());
           }
@@ -290,7 +290,7 @@ final class RelatedListStore {
     return jdbi.withHandle(h -> h.createQuery("""
             select r.list_kind, r.position, r.pinned, r.reason,
                    a.id, a.slug, a.title, a.summary, a.published_at, s.name as section_name
-            from related_item r join article a on a.id = r.related_id
+            from related_item r join article_teaser a on a.id = r.related_id
             left join section s on s.id = a.section_id
             where r.article_id = :id and a.status = 'published'
             order by r.list_kind, r.position

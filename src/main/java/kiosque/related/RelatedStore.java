@@ -6,7 +6,11 @@ import kiosque.content.Teaser;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** The baseline's SQL: candidates by shared topics, by section, by date. Published articles only. */
+/**
+ * The baseline's SQL: candidates by shared topics, by section, by date. Published articles only.
+ * Candidates by topic are joined to the narrow teaser rows (V665): dozens of them are read and
+ * few kept, and an article row would decode its body.
+ */
 public final class RelatedStore {
 
   private static final RowMapper<Teaser> TEASER = ArticleStore.TEASER;
@@ -27,7 +31,7 @@ public final class RelatedStore {
                   where topic_id in (select topic_id from article_topic where article_id = :id)
                   group by topic_id) tc on tc.topic_id = mine.topic_id
             join article_topic other on other.topic_id = mine.topic_id and other.article_id <> mine.article_id
-            join article a on a.id = other.article_id and a.status = 'published'
+            join article_teaser a on a.id = other.article_id and a.status = 'published'
             left join section s on s.id = a.section_id
             where mine.article_id = :id
             group by a.id, a.slug, a.title, a.summary, a.published_at, s.name, a.section_id

@@ -1,5 +1,6 @@
 package kiosque.site;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,20 +59,23 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
+  private final TeaserViews teaserViews;
   private final ShareLinks shareLinks;
   // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
   private final MostRead mostRead;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata) {
-    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, null);
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, Clock clock) {
+    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, clock, null);
   }
 
   /** With "Les plus lus" on the home and article pages. */
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, MostRead mostRead) {
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, Clock clock,
+      MostRead mostRead) {
     this.mostRead = mostRead;
     this.metadata = metadata;
+    this.teaserViews = new TeaserViews(urls, dates, clock);
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.related = related;
@@ -292,8 +296,7 @@ public final class SiteService {
   }
 
   List<TeaserView> teasers(List<Teaser> items) {
-    return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
-        dates.day(t.publishedAt()), t.sectionName())).toList();
+    return teaserViews.of(items);
   }
 
   /** The current address of an old one (legacy path or former URL), when it leads to a live article. */

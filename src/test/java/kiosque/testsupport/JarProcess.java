@@ -86,6 +86,23 @@ public final class JarProcess implements AutoCloseable {
     throw new AssertionError("no answer from " + url + " within 60 s: " + output());
   }
 
+  /** The output once it contains {@code text} (a line the process prints when ready), within 60 s. */
+  public String awaitOutput(String text) throws IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      String output = output();
+      if (output.contains(text)) {
+        return output;
+      }
+      if (!isAlive()) {
+        throw new AssertionError("the process stopped without printing \"" + text + "\": " + output);
+      }
+      // Reading another process's log: nothing to wait on but time, so pause briefly between reads.
+      LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+    }
+    throw new AssertionError("\"" + text + "\" not printed within 60 s: " + output());
+  }
+
   /** Stops the process the way a service manager does (SIGTERM) and returns its exit status. */
   public int stop() throws InterruptedException {
     process.destroy();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import kiosque.content.ArticleStatus;
+import kiosque.content.TeaserRows;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -101,6 +102,7 @@ final class RevisionStore {
   static void setLead(Handle handle, long articleId, Long mediaId) {
     handle.createUpdate("update article set lead_media_id = :media where id = :id")
         .bind("media", mediaId).bind("id", articleId).execute();
+    TeaserRows.refresh(handle, articleId);
   }
 
   private static Revision map(ResultSet rs) throws SQLException {
