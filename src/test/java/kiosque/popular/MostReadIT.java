@@ -99,13 +99,19 @@ class MostReadIT {
     }
     assertThat(beacon("PUT", "/v/" + id, BROWSER, "{not json").statusCode()).isEqualTo(204);
     assertThat(beacon("DELETE", "/v/" + id, BROWSER, null).statusCode()).isEqualTo(204);
-    HttpResponse<String> big = beacon("POST", "/v/" + id, BROWSER, huge);
-    assertThat(big.statusCode()).isEqualTo(204);
-    assertThat(big.headers().firstValue("Cache-Control")).contains("no-store");
+    // The body is never read: the server answers 204 at once and may close the connection while a
+    // client still sends 2 MB, which that client sees as a broken pipe. Either way nothing errors.
+    try {
+      HttpResponse<String> big = beacon("POST", "/v/" + id, BROWSER, huge);
+      assertThat(big.statusCode()).isEqualTo(204);
+    } catch (java.io.IOException closedWhileSending) {
+      // the answer came before the body was sent
+    }
+    assertThat(beacon("POST", "/v/" + id, BROWSER, "").headers().firstValue("Cache-Control")).contains("no-store");
     app.wiring().mostRead().flush();
-    // PUT, DELETE and the huge POST name a published article: a view each, as a beacon would (the
-    // method and body are never read); the malformed paths count nothing.
-    assertThat(views.viewsSince(id, HOUR)).isEqualTo(3);
+    // PUT, DELETE and the last POST name a published article: a view each, as a beacon would (the
+    // method and body are never read); the huge POST counts too; the malformed paths count nothing.
+    assertThat(views.viewsSince(id, HOUR)).isEqualTo(4);
   }
 
   @Test
