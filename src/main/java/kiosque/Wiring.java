@@ -21,6 +21,9 @@ import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
 import kiosque.db.Database;
 import kiosque.feeds.FeedContext;
+import kiosque.frontpage.FrontPageChoices;
+import kiosque.frontpage.FrontPageExpiry;
+import kiosque.frontpage.FrontPageService;
 import kiosque.feeds.FeedRoutes;
 import kiosque.feeds.FeedService;
 import kiosque.feeds.LeadImages;
@@ -117,6 +120,9 @@ public final class Wiring implements AutoCloseable {
   private final PageCache pageCache;
   private final Leases leases;
   private final ArchivePaths archivePaths;
+  private final FrontPageChoices frontPage;
+  private final FrontPageService frontPageService;
+  private final FrontPageExpiry frontPageExpiry;
   private WebServer webServer;
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
@@ -162,6 +168,10 @@ public final class Wiring implements AutoCloseable {
         Duration.ofSeconds(settings.cacheSeconds()), clock);
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
+    this.frontPage = new FrontPageChoices(database.jdbi(), clock);
+    this.frontPageService = new FrontPageService(database.jdbi(), changeLog, clock);
+    this.frontPageExpiry = new FrontPageExpiry(frontPageService, clock, Duration.ofSeconds(30));
+    frontPageService.onChange(frontPageExpiry::wake);
   }
 
   /** Builds the reader site and starts serving it; the change feed starts with it. */
@@ -170,9 +180,11 @@ public final class Wiring implements AutoCloseable {
     Assets assets = new Assets();
     Views views = new Views();
     // The navigation is read again after any change the page cache follower applied, else each second.
-    // The footer's archive years likewise (reader pages: footer, archive navigation).
+    // The breaking-news banner is part of the masthead, held with the menu; the footer's archive
+    // years likewise (reader pages: footer, archive navigation).
     LayoutFactory layouts = new LayoutFactory(settings.siteName(), urls, messages, assets,
-        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1)),
+        new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1),
+            () -> frontPage.banner().map(b -> new kiosque.web.Link(b.message(), b.link()))),
         new ArchiveMonths(articleStore::publishedMonths, pageCache::generation, Duration.ofSeconds(1)),
         SocialLinks.from(settings.source()));
     follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
@@ -200,11 +212,11 @@ public final class Wiring implements AutoCloseable {
         ? new MostRead(database.jdbi(), database.isPostgres(), urls, clock,
             settings.source().integer(MostRead.PER_ADDRESS, 1, 1_000_000)) : null;
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize(), metadata, clock, mostRead);
+        settings.pageSize(), metadata, frontPage, clock, mostRead);
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin, relatedLists).routes();
+        taxonomyAdmin, relatedLists, frontPage, frontPageService).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     this.metrics = Metrics.configured(settings.source()).orElse(null);
@@ -238,6 +250,8 @@ public final class Wiring implements AutoCloseable {
     Thread.ofPlatform().name("media-import").daemon(true).start(this::importOldMedia);
     // Articles whose time passed while the server was down go out now, then each at its time.
     scheduler.start();
+    // Front-page picks and the banner that expired while the server was down go now, then each at its time.
+    frontPageExpiry.start();
     if (mostRead != null) {
       mostRead.start();
     }
@@ -269,6 +283,16 @@ public final class Wiring implements AutoCloseable {
 
   public Urls urls() {
     return urls;
+  }
+
+  /** What editors change on the home page, the banner and the menu. */
+  public FrontPageService frontPageService() {
+    return frontPageService;
+  }
+
+  /** Lets expired front-page picks and banners go (tests call it after moving their clock). */
+  public FrontPageExpiry frontPageExpiry() {
+    return frontPageExpiry;
   }
 
   /** The rendered-page cache of this node (empty until the web server serves pages). */
@@ -415,7 +439,8 @@ public final class Wiring implements AutoCloseable {
    * Opens no search index: an import may run beside a server.
    */
   public ImportContext importing(Duration fetchTimeout) {
-    return new ImportContext(articleService, archivePaths,
+    // Sections an import creates stay out of the masthead menu until an editor shows them.
+    return new ImportContext(articleService.forImports(), archivePaths,
         new LeadImageDownloads(database.jdbi(), articleStore, articleService, mediaService, fetchTimeout),
         () -> BulkLists.missing(database.jdbi()));
   }
@@ -457,6 +482,7 @@ public final class Wiring implements AutoCloseable {
       metrics.close();
     }
     scheduler.close();
+    frontPageExpiry.close();
     // After the web server (no more beacons), before the database closes: the last views written.
     if (mostRead != null) {
       mostRead.close();

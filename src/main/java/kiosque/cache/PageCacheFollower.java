@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import kiosque.changes.Change;
 import kiosque.changes.ChangeFollower;
+import kiosque.changes.ChangeKind;
 import kiosque.content.ArticleStore;
 import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * A new or renamed section changes the navigation of every page: everything goes; so does a year
  * that gains its first article or loses its last (every footer lists the years), while a month doing
  * so purges the date archives, which link to the nearest months with articles. A change of an
- * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page.
+ * article's related lists only ({@link kiosque.changes.ChangeKind#RELATED}) purges the article's page; the
+ * editors' home page ({@link ChangeKind#FRONT_PAGE}) the home page; the menu or the banner
+ * ({@link ChangeKind#FRAME}) everything.
  */
 public final class PageCacheFollower implements ChangeFollower {
 
@@ -83,10 +86,11 @@ public final class PageCacheFollower implements ChangeFollower {
     boolean yearsChanged = !years(months).equals(years(knownMonths));
     knownMonths = months;
     List<Section> sections = taxonomy.sections();
-    if (!sections.equals(knownSections) || yearsChanged) {
+    boolean frameChanged = changes.stream().anyMatch(c -> c.kind() == ChangeKind.FRAME);
+    if (!sections.equals(knownSections) || yearsChanged || frameChanged) {
       knownSections = sections;
       cache.clear();
-      log.debug("Sections or archive years changed: page cache cleared");
+      log.debug("Sections, archive years, menu or banner changed: page cache cleared");
       return;
     }
     keys.addAll(neighbours);
@@ -119,6 +123,9 @@ public final class PageCacheFollower implements ChangeFollower {
   /** The keys a change purges: the article, where it is now, and where it was (see {@link PurgeKeys}). */
   Set<String> keysOf(Change change) {
     long id = change.articleId();
+    if (!change.kind().aboutArticle()) {
+      return purgeKeys.of(change, Set.of()).keys();
+    }
     if (!change.kind().changesArticle()) {
       // Only its related lists changed: listings do not show them, and where it is has not moved.
       return Set.of(CacheKeys.article(id));

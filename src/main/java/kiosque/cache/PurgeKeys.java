@@ -39,6 +39,13 @@ public final class PurgeKeys {
   /** The keys a change purges: the article, where it is now, and {@code listedBefore}. */
   public Purge of(Change change, Set<String> listedBefore) {
     long id = change.articleId();
+    if (change.kind() == ChangeKind.FRONT_PAGE) {
+      return new Purge(Set.of(CacheKeys.HOME), Set.of());
+    }
+    if (change.kind() == ChangeKind.FRAME) {
+      // The menu or the banner is in every page's masthead.
+      return new Purge(Set.of(CacheKeys.ALL), Set.of());
+    }
     if (!change.kind().changesArticle()) {
       // Only its related lists changed: its page, not the listings, which do not show them; it is
       // still listed where it was.

@@ -18,6 +18,8 @@ public final class ChangeLog {
 
   /** The PostgreSQL channel every node listens on. */
   public static final String CHANNEL = "kiosque_changes";
+  /** The article id of a change that is about no article ({@link ChangeKind#FRONT_PAGE}, {@link ChangeKind#FRAME}). */
+  public static final long NO_ARTICLE = 0;
 
   private final Jdbi jdbi;
   private final Clock clock;

@@ -5,6 +5,7 @@ import kiosque.content.InvalidContentException;
 import kiosque.db.DatabaseUnreachableException;
 import kiosque.evaluation.BenchRelatedCommand;
 import kiosque.evaluation.EvalRelatedCommand;
+import kiosque.evaluation.EvalSearchCommand;
 import kiosque.search.SearchIndexException;
 import java.util.List;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
         UserCommand.class, MigrateDbCommand.class, BackupCommand.class, RestoreCommand.class, EvalRelatedCommand.class,
-        BenchRelatedCommand.class})
+        BenchRelatedCommand.class, EvalSearchCommand.class})
 public final class KiosqueCommand implements Runnable {
 
   @CommandLine.Spec

@@ -46,6 +46,12 @@ public final class ArticleService {
     this.listingSummaries = listingSummaries;
   }
 
+  /** The same service for imports: the sections they create stay out of the masthead menu until shown. */
+  public ArticleService forImports() {
+    return new ArticleService(jdbi, articles, taxonomy.creatingHiddenSections(), changeLog, sanitizer, clock,
+        listingSummaries);
+  }
+
   /**
    * Creates or updates the article with the draft's external id. A draft identical to what was
    * saved last time changes nothing and writes no change, which makes imports idempotent.

@@ -20,14 +20,29 @@ public final class TaxonomyStore {
       rs.getString("full_name"), rs.getString("bio"), rs.getString("slug"));
 
   private final Jdbi jdbi;
+  private final boolean newSectionsInMenu;
 
   public TaxonomyStore(Jdbi jdbi) {
+    this(jdbi, true);
+  }
+
+  private TaxonomyStore(Jdbi jdbi, boolean newSectionsInMenu) {
     this.jdbi = jdbi;
+    this.newSectionsInMenu = newSectionsInMenu;
+  }
+
+  /**
+   * The same store, creating sections out of the masthead menu: what imports use, so that a
+   * thousand WordPress categories wait for an editor to show the few that belong in the menu.
+   */
+  public TaxonomyStore creatingHiddenSections() {
+    return new TaxonomyStore(jdbi, false);
   }
 
   public Section sectionNamed(Handle handle, String name) {
-    return findOrCreate(handle, "section", name, SECTION,
-        "insert into section (name, name_key, slug) values (:name, :key, :slug)");
+    return findOrCreate(handle, "section", name, SECTION, newSectionsInMenu
+        ? "insert into section (name, name_key, slug) values (:name, :key, :slug)"
+        : "insert into section (name, name_key, slug, in_menu) values (:name, :key, :slug, false)");
   }
 
   public Topic topicNamed(Handle handle, String name) {
@@ -91,6 +106,12 @@ public final class TaxonomyStore {
   /** Sections in their editorial order, then by name; the home page and navigation follow it. */
   public List<Section> sections() {
     return jdbi.withHandle(h -> h.createQuery("select * from section order by position, name_key")
+        .map(SECTION).list());
+  }
+
+  /** The sections the masthead menu shows, in their editorial order. */
+  public List<Section> menuSections() {
+    return jdbi.withHandle(h -> h.createQuery("select * from section where in_menu order by position, name_key")
         .map(SECTION).list());
   }
 }

@@ -15,6 +15,9 @@ import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.editor.RelatedListsRoutes;
+import kiosque.frontpage.FrontPageChoices;
+import kiosque.frontpage.FrontPageService;
+import kiosque.newsroom.frontpage.FrontPageRoutes;
 import kiosque.newsroom.media.MediaRoutes;
 import kiosque.newsroom.media.MediaService;
 import kiosque.newsroom.shell.Guard;
@@ -35,7 +38,8 @@ import org.jdbi.v3.core.Jdbi;
 public record NewsroomParts(Settings settings, Messages messages, Views views, FrenchDates dates, Urls urls,
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
-    MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related) {
+    MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPageChoices frontPage,
+    FrontPageService frontPageService) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
@@ -51,7 +55,9 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
+    FrontPageRoutes frontPageRoutes = new FrontPageRoutes(frontPage, frontPageService, site, pages, views, dates,
+        audit, urls, clock);
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo));
+        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo));
   }
 }

@@ -38,8 +38,11 @@ final class ArticleDocument {
   static final String SLUG = "slug";
   static final String TITLE = "title";
   static final String TITLE_WORDS = "title_words";
+  static final String TITLE_FORMS = "title_forms";
   static final String SUMMARY = "summary";
+  static final String SUMMARY_FORMS = "summary_forms";
   static final String BODY = "body";
+  static final String BODY_FORMS = "body_forms";
   static final String TOPIC_TEXT = "topic_text";
   static final String SECTION = "section";
   static final String TOPIC = "topic";
@@ -75,9 +78,13 @@ final class ArticleDocument {
   /** The analyzer for each field; what is not listed gets the stemmed text chain. */
   private static Analyzer indexAnalyzer() {
     NewsAnalyzer words = new NewsAnalyzer(NewsAnalyzer.Chain.WORDS);
+    NewsAnalyzer forms = new NewsAnalyzer(NewsAnalyzer.Chain.FORMS);
     NewsAnalyzer prefixes = new NewsAnalyzer(NewsAnalyzer.Chain.PREFIXES);
     return new PerFieldAnalyzerWrapper(NewsAnalyzer.text(), Map.of(
         TITLE_WORDS, words,
+        TITLE_FORMS, forms,
+        SUMMARY_FORMS, forms,
+        BODY_FORMS, forms,
         SPELLING, new NewsAnalyzer(NewsAnalyzer.Chain.SPELLING),
         TITLE_PREFIXES, prefixes,
         TOPIC_PREFIXES, prefixes));
@@ -101,10 +108,16 @@ final class ArticleDocument {
     doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
     // The headline unstemmed: an exact name (Paris) outranks a stem that collides with it (pari).
     doc.add(new Field(TITLE_WORDS, article.title(), MATCHED));
+    // The headline's words give or take a plural: the word typed ranks above words sharing its stem.
+    doc.add(new Field(TITLE_FORMS, article.title(), MATCHED));
     // The standfirst: matched above the body, shown as the excerpt when the body has no match.
     doc.add(new Field(SUMMARY, article.summary(), HIGHLIGHTED));
+    // The standfirst's words give or take a plural: marocain ranks above Maroc, which only shares its stem.
+    doc.add(new Field(SUMMARY_FORMS, article.summary(), MATCHED));
     // The text: matched, and the source of the highlighted excerpt.
     doc.add(new Field(BODY, article.bodyText(), HIGHLIGHTED));
+    // The text's words give or take a plural: équipe ranks above équipements, which only shares its stem.
+    doc.add(new Field(BODY_FORMS, article.bodyText(), MATCHED));
     // Everything a reader sees, unstemmed with accents: the words "Vouliez-vous dire" may propose.
     for (String text : new String[] {article.title(), article.summary(), article.bodyText()}) {
       doc.add(new Field(SPELLING, text, VOCABULARY));

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -26,33 +27,41 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  *
  * <p>The stemmer also turns proper nouns into stems ({@code Paris} → {@code pari}, and it squashes
  * doubled letters: {@code Marrakech} → {@code marakech}); that is why titles are indexed a second
- * time unstemmed ({@link Chain#WORDS}), so an exact name ranks above a stem that merely collides.
+ * time unstemmed ({@link Chain#FORMS}), so an exact name ranks above a stem that merely collides.
  */
 public final class NewsAnalyzer extends Analyzer {
 
   /** Which steps of the chain run; each index field names the one it needs. */
   enum Chain {
     /** Everything, stemmed: the text fields readers search. */
-    TEXT(true, true, true, false),
+    TEXT(true, true, true, false, false),
     /** Folded, stop words dropped, not stemmed: exact words and names. */
-    WORDS(true, true, false, false),
+    WORDS(true, true, false, false, false),
+    /**
+     * The words as written, give or take a plural: {@code exoplanètes} and {@code exoplanète} are one
+     * form, {@code équipe} and {@code équipements} two (the light stemmer makes them one stem). Words
+     * under six letters are kept whole, so {@code Paris} never becomes {@code pari}.
+     */
+    FORMS(true, true, false, false, true),
     /** Lower case with accents kept, not stemmed: the vocabulary "Vouliez-vous dire" proposes. */
-    SPELLING(false, true, false, false),
+    SPELLING(false, true, false, false, false),
     /** Folded edge n-grams of every word, stop words kept: suggestions as you type. */
-    PREFIXES(true, false, false, true),
+    PREFIXES(true, false, false, true, false),
     /** What a reader is typing, matched against {@link #PREFIXES}. */
-    TYPED(true, false, false, false);
+    TYPED(true, false, false, false, false);
 
     final boolean fold;
     final boolean stopWords;
     final boolean stem;
     final boolean edgeNGrams;
+    final boolean minimalStem;
 
-    Chain(boolean fold, boolean stopWords, boolean stem, boolean edgeNGrams) {
+    Chain(boolean fold, boolean stopWords, boolean stem, boolean edgeNGrams, boolean minimalStem) {
       this.fold = fold;
       this.stopWords = stopWords;
       this.stem = stem;
       this.edgeNGrams = edgeNGrams;
+      this.minimalStem = minimalStem;
     }
   }
 
@@ -90,6 +99,9 @@ public final class NewsAnalyzer extends Analyzer {
     }
     if (chain.stem) {
       stream = new FrenchLightStemFilter(stream);
+    }
+    if (chain.minimalStem) {
+      stream = new FrenchMinimalStemFilter(stream);
     }
     if (chain.edgeNGrams) {
       stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true);

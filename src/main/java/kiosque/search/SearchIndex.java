@@ -40,8 +40,12 @@ public final class SearchIndex implements AutoCloseable {
   static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
   /** Which fields the documents carry; an index built with other fields is rebuilt at start. */
   static final String FIELDS_VERSION = "kiosque.fields_version";
-  /** 2: for related articles, names (entity), topic ids (topic_id), ids (article_id) and headlines (title_value) as doc values. */
-  static final String CURRENT_FIELDS = "2";
+  /**
+   * 2: for related articles, names (entity), topic ids (topic_id), ids (article_id) and headlines (title_value) as doc values.
+   * 3: headline, standfirst and text as forms, unstemmed but for plurals (title_forms, summary_forms, body_forms),
+   *    so exact forms rank above stem-only matches.
+   */
+  static final String CURRENT_FIELDS = "3";
 
   private final Path path;
   private final Directory directory;

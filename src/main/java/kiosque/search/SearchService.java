@@ -101,6 +101,17 @@ public final class SearchService {
         textQuery = fuzzy;
         approximate = true;
       }
+      // A slip the stemmer turns into another stem (gouvernment) has no near spelling among the stems:
+      // rather than nothing, the articles of the proposal, which is known to find some.
+      if (found.total() == 0 && didYouMean.isPresent()) {
+        Query proposed = TextQueries.exact(UserQuery.parse(didYouMean.get()));
+        Found fixed = find(searcher, query, proposed, true);
+        if (fixed.total() > 0) {
+          found = fixed;
+          textQuery = proposed;
+          approximate = true;
+        }
+      }
     }
     List<SearchHit> hits = hits(searcher, found, query, text.isBlank() ? null : textQuery);
     return results(query, found, hits, didYouMean, approximate);

@@ -12,13 +12,23 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Vouliez-vous dire ...": replaces each word that appears in no article by the closest word that
- * does, from the index's own vocabulary (title, standfirst and body, unstemmed, accents kept), so
- * the proposal is always something the archive contains and stays current as it changes.
+ * "Vouliez-vous dire ...": replaces each word that appears in no article by the word the reader most
+ * likely meant, from the index's own vocabulary (title, standfirst and body, unstemmed, accents
+ * kept), so the proposal is always something the archive contains and stays current as it changes.
+ *
+ * <p>Likely means common in the archive and close by a typist's slip: among the near spellings
+ * Lucene finds, the one with the best {@code ln(1 + articles using it) - SLIP_COST * distance} wins,
+ * the distance counting a letter left out as less than a letter replaced ({@link TypingDistance}).
+ * So {@code Trmp} proposes "Trump" rather than "Trop", and a word ten times as common makes up for
+ * about one more slip.
  */
 final class Speller {
 
   private static final Analyzer SPELLING = new NewsAnalyzer(NewsAnalyzer.Chain.SPELLING);
+  /** Near spellings weighed per word: enough to hold the likely one, few enough to cost nothing. */
+  static final int CANDIDATES = 12;
+  /** What one replaced letter costs in log-frequency: a word e^2 (about 7) times as common makes up for it. */
+  static final double SLIP_COST = 2.0;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
   Speller() {
@@ -40,16 +50,36 @@ final class Speller {
       if (token.term().chars().anyMatch(Character::isDigit)) {
         continue;
       }
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(ArticleDocument.SPELLING, token.term()), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] suggestions = checker.suggestSimilar(new Term(ArticleDocument.SPELLING, token.term()), CANDIDATES,
+          reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      Optional<String> likely = mostLikely(token.term(), suggestions);
       // A suggestion that differs only by accents would find the same articles: the search already folds them.
-      if (suggestions.length > 0 && !fold(suggestions[0].string).equals(fold(token.term()))) {
+      if (likely.isPresent() && !fold(likely.get()).equals(fold(token.term()))) {
         String typed = text.substring(token.start(), token.end());
-        corrected.replace(token.start(), token.end(), keepCapital(typed, replacementFor(typed, token, suggestions[0].string)));
+        corrected.replace(token.start(), token.end(), keepCapital(typed, replacementFor(typed, token, likely.get())));
         changed = true;
       }
     }
     return changed ? Optional.of(corrected.toString()) : Optional.empty();
+  }
+
+  /** The near spelling most likely meant: common in the archive, and a small slip away. */
+  static Optional<String> mostLikely(String typed, SuggestWord[] suggestions) {
+    String folded = fold(typed);
+    SuggestWord best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (SuggestWord suggestion : suggestions) {
+      double score = likelihood(folded, suggestion);
+      if (score > bestScore) {
+        best = suggestion;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best).map(word -> word.string);
+  }
+
+  private static double likelihood(String foldedTyped, SuggestWord suggestion) {
+    return Math.log1p(suggestion.freq) - SLIP_COST * TypingDistance.between(foldedTyped, fold(suggestion.string));
   }
 
   /** The elided article stays in front of the corrected word: l'Marakech becomes l'Marrakech. */

@@ -1,8 +1,11 @@
 package kiosque.search;
 
 import static kiosque.search.ArticleDocument.BODY;
+import static kiosque.search.ArticleDocument.BODY_FORMS;
 import static kiosque.search.ArticleDocument.SUMMARY;
+import static kiosque.search.ArticleDocument.SUMMARY_FORMS;
 import static kiosque.search.ArticleDocument.TITLE;
+import static kiosque.search.ArticleDocument.TITLE_FORMS;
 import static kiosque.search.ArticleDocument.TITLE_WORDS;
 import static kiosque.search.ArticleDocument.TOPIC_TEXT;
 
@@ -22,14 +25,30 @@ import org.apache.lucene.search.TermQuery;
  * Lucene queries built from a {@link UserQuery}, never from raw text. Each word may match in any
  * field, the best field counting most (a headline match beats a body match); most words must
  * match; quoted phrases must.
+ *
+ * <p>A word scores several times over: by its stem (équipe finds équipements, marocain finds Maroc),
+ * again by its form give or take a plural, and again where the very word typed is in the headline,
+ * so the word the reader typed ranks above the words that merely share its stem. Words typed next to each other score again where they stand close together
+ * in the article (each pair of neighbours as a sloppy phrase): "loi travail" ranks the law above an
+ * article where both words appear apart.
  */
 final class TextQueries {
 
   static final float TITLE_BOOST = 3f;
-  static final float TITLE_WORDS_BOOST = 3.5f;
   static final float TOPIC_BOOST = 2f;
   static final float SUMMARY_BOOST = 1.5f;
   static final float BODY_BOOST = 1f;
+  /**
+   * The exact form's score beside the stem's: enough that the word typed, even in the text, ranks
+   * above a headline that only shares its stem (équipe in the text above équipements in the headline).
+   */
+  static final float EXACT_WEIGHT = 3f;
+  /** Two typed neighbours close together in a field, beside the words' own scores. */
+  static final float PROXIMITY_WEIGHT = 0.5f;
+  /** How far apart two neighbours may stand beyond their distance in the query (a name, an adjective between). */
+  static final int PROXIMITY_SLOP = 3;
+  /** Proximity for the first words only: a pasted sentence gains nothing from dozens of phrase queries but their cost. */
+  static final int MAX_PROXIMITY_WORDS = 8;
   /** A word's other fields add this share of their score to its best one. */
   private static final float TIE_BREAKER = 0.2f;
   /** Typo-tolerant words: enough to fix a short query, few enough to stay under the clause limit. */
@@ -50,37 +69,82 @@ final class TextQueries {
   }
 
   private static Query build(UserQuery query, boolean fuzzy) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    BooleanQuery.Builder matched = new BooleanQuery.Builder();
     List<UserQuery.Word> words = query.words();
     for (int i = 0; i < words.size(); i++) {
-      all.add(word(words.get(i), fuzzy && i < MAX_FUZZY_WORDS), Occur.SHOULD);
+      matched.add(word(words.get(i), fuzzy && i < MAX_FUZZY_WORDS), Occur.SHOULD);
     }
-    all.setMinimumNumberShouldMatch(required(words.size()));
+    matched.setMinimumNumberShouldMatch(required(words.size(), query.question()));
     for (List<UserQuery.PhraseTerm> phrase : query.phrases()) {
-      all.add(phrase(phrase), Occur.MUST);
+      matched.add(phrase(phrase), Occur.MUST);
     }
+    List<Query> proximity = proximity(words);
+    if (proximity.isEmpty()) {
+      return matched.build();
+    }
+    // Proximity only ranks: it sits beside what must match, so it never adds a result of its own.
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(matched.build(), Occur.MUST);
+    proximity.forEach(pair -> all.add(pair, Occur.SHOULD));
     return all.build();
   }
 
-  /** Short queries need every word; longer ones three quarters of them, a pasted sentence still finds its article. */
-  static int required(int words) {
-    return words <= 3 ? words : (int) Math.ceil(words * 0.75);
+  /**
+   * Short queries need every word; longer ones three quarters of them, a pasted sentence still finds
+   * its article. A question needs one word fewer: "qui a gagné l'Eurovision 2018 ?" asks with a verb
+   * the article may not use.
+   */
+  static int required(int words, boolean question) {
+    int required = words <= 3 ? words : (int) Math.ceil(words * 0.75);
+    return question && words >= 2 ? Math.min(required, words - 1) : required;
   }
 
   private static Query word(UserQuery.Word word, boolean fuzzy) {
-    List<Query> fields = new ArrayList<>();
-    fields.add(boosted(new TermQuery(new Term(TITLE, word.stem())), TITLE_BOOST));
-    fields.add(boosted(new TermQuery(new Term(TITLE_WORDS, word.exact())), TITLE_WORDS_BOOST));
-    fields.add(boosted(new TermQuery(new Term(TOPIC_TEXT, word.stem())), TOPIC_BOOST));
-    fields.add(boosted(new TermQuery(new Term(SUMMARY, word.stem())), SUMMARY_BOOST));
-    fields.add(new TermQuery(new Term(BODY, word.stem())));
+    List<Query> stems = new ArrayList<>();
+    stems.add(boosted(new TermQuery(new Term(TITLE, word.stem())), TITLE_BOOST));
+    stems.add(boosted(new TermQuery(new Term(TOPIC_TEXT, word.stem())), TOPIC_BOOST));
+    stems.add(boosted(new TermQuery(new Term(SUMMARY, word.stem())), SUMMARY_BOOST));
+    stems.add(new TermQuery(new Term(BODY, word.stem())));
     int edits = editsAllowed(word.stem());
     if (fuzzy && edits > 0) {
       // Below the exact fields' boosts: a near spelling never outranks the word itself.
-      fields.add(boosted(fuzzy(TITLE, word.stem(), edits), TITLE_BOOST * 0.6f));
-      fields.add(boosted(fuzzy(BODY, word.stem(), edits), BODY_BOOST * 0.6f));
+      stems.add(boosted(fuzzy(TITLE, word.stem(), edits), TITLE_BOOST * 0.6f));
+      stems.add(boosted(fuzzy(BODY, word.stem(), edits), BODY_BOOST * 0.6f));
     }
-    return new DisjunctionMaxQuery(fields, TIE_BREAKER);
+    List<Query> forms = List.of(
+        boosted(new TermQuery(new Term(TITLE_FORMS, word.form())), TITLE_BOOST * EXACT_WEIGHT),
+        boosted(new TermQuery(new Term(SUMMARY_FORMS, word.form())), SUMMARY_BOOST * EXACT_WEIGHT),
+        boosted(new TermQuery(new Term(BODY_FORMS, word.form())), BODY_BOOST * EXACT_WEIGHT));
+    // Any of them matches the word; where several do, the scores add up: the stem, the form give or
+    // take a plural, and the very word typed in the headline (élection typed: the singular headline first).
+    return new BooleanQuery.Builder()
+        .add(new DisjunctionMaxQuery(stems, TIE_BREAKER), Occur.SHOULD)
+        .add(new DisjunctionMaxQuery(forms, TIE_BREAKER), Occur.SHOULD)
+        .add(boosted(new TermQuery(new Term(TITLE_WORDS, word.exact())), TITLE_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  /** Each pair of neighbouring words as a sloppy phrase of stems, in the headline or the text. */
+  private static List<Query> proximity(List<UserQuery.Word> words) {
+    List<Query> pairs = new ArrayList<>();
+    for (int i = 1; i < Math.min(words.size(), MAX_PROXIMITY_WORDS); i++) {
+      UserQuery.Word first = words.get(i - 1);
+      UserQuery.Word second = words.get(i);
+      int gap = second.position() - first.position();
+      if (gap <= 0 || first.stem().equals(second.stem())) {
+        continue;
+      }
+      List<Query> fields = new ArrayList<>();
+      for (String field : new String[] {TITLE, BODY}) {
+        PhraseQuery pair = new PhraseQuery.Builder()
+            .add(new Term(field, first.stem()), 0)
+            .add(new Term(field, second.stem()), gap)
+            .setSlop(PROXIMITY_SLOP)
+            .build();
+        fields.add(boosted(pair, (field.equals(TITLE) ? TITLE_BOOST : BODY_BOOST) * PROXIMITY_WEIGHT));
+      }
+      pairs.add(new DisjunctionMaxQuery(fields, TIE_BREAKER));
+    }
+    return pairs;
   }
 
   /** Short words tolerate no typo (too many neighbours), middle ones one, long ones two. */

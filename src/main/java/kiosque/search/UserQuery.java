@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -23,16 +24,22 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * @param text the input as searched (trimmed, cut to {@link #MAX_CHARS})
  * @param words distinct words outside quotes, in order
  * @param phrases quoted phrases, each as terms at their positions
+ * @param question whether it was asked as a question ({@code qui a gagné ... ?}): its verbs are the reader's,
+ *     not necessarily the article's, so fewer of its words need to match
  */
-record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases) {
+record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases, boolean question) {
 
   static final int MAX_CHARS = SearchQuery.MAX_TEXT;
   static final int MAX_WORDS = 24;
   static final int MAX_PHRASES = 3;
   static final int MAX_PHRASE_TERMS = 12;
 
-  /** A word as the unstemmed fields hold it and as the stemmed ones do. */
-  record Word(String exact, String stem) {}
+  /**
+   * A word as typed (folded), as the unstemmed fields hold it (its form, plurals aside), as the
+   * stemmed ones do, and its position among the words typed (stop words leave gaps, as they do in the
+   * text), for proximity.
+   */
+  record Word(String exact, String form, String stem, int position) {}
 
   /** A phrase term (stemmed) and its position, which keeps the gaps left by stop words. */
   record PhraseTerm(String term, int position) {}
@@ -41,6 +48,15 @@ record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases) 
   private static final Pattern OPERATORS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:AND|OR|NOT)(?![\\p{L}\\p{N}])|&&|\\|\\|");
   static final Analyzer WORDS = new NewsAnalyzer(NewsAnalyzer.Chain.WORDS);
   static final Analyzer TEXT = NewsAnalyzer.text();
+  static final Analyzer FORMS = new NewsAnalyzer(NewsAnalyzer.Chain.FORMS);
+  /**
+   * Folded question words: they say what the reader wants to know, not what the article contains, so
+   * they are not searched when other words remain ("qui", "que" and "quel" are stop words already).
+   */
+  static final Set<String> QUESTION_WORDS = Set.of("pourquoi", "comment", "combien", "quand", "ou", "quoi",
+      "lequel", "laquelle", "lesquels", "lesquelles", "est");
+  private static final Pattern ASKED = Pattern.compile(
+      "(?iu)^\\s*(?:pourquoi|comment|combien|quand|où|qui|que|quoi|quel|quelle|quels|quelles|qu['’]est)\\b.*|.*\\?\\s*$");
 
   static UserQuery parse(String input) {
     // A colon joins letters into one token (UAX#29 reads "title:mot" as a word); typed, it is syntax or a slip.
@@ -60,7 +76,9 @@ record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases) 
       }
     }
     loose.append(text, end, text.length());
-    return new UserQuery(text, words(OPERATORS.matcher(loose).replaceAll(" ")), List.copyOf(phrases));
+    boolean question = ASKED.matcher(text).matches();
+    return new UserQuery(text, words(OPERATORS.matcher(loose).replaceAll(" "), question), List.copyOf(phrases),
+        question);
   }
 
   /** Nothing typed at all: the search lists everything (filtered), newest first. */
@@ -81,20 +99,26 @@ record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases) 
     return text.substring(0, end);
   }
 
-  private static List<Word> words(CharSequence loose) {
+  private static List<Word> words(CharSequence loose, boolean question) {
     Map<String, Word> distinct = new LinkedHashMap<>();
-    for (Token token : tokens(WORDS, loose.toString())) {
+    List<Token> tokens = tokens(WORDS, loose.toString());
+    boolean dropQuestionWords = question && tokens.stream().anyMatch(t -> !QUESTION_WORDS.contains(t.term()));
+    for (Token token : tokens) {
       if (distinct.size() == MAX_WORDS) {
         break;
       }
-      distinct.computeIfAbsent(token.term(), exact -> new Word(exact, stem(exact)));
+      if (dropQuestionWords && QUESTION_WORDS.contains(token.term())) {
+        continue;
+      }
+      distinct.computeIfAbsent(token.term(),
+          exact -> new Word(exact, analysed(FORMS, exact), analysed(TEXT, exact), token.position()));
     }
     return List.copyOf(distinct.values());
   }
 
-  /** The stemmed form of an already folded word: the text chain is the words chain plus the stemmer. */
-  private static String stem(String exact) {
-    List<Token> stemmed = tokens(TEXT, exact);
+  /** An already folded word through a chain that only adds a stemmer to the words chain. */
+  private static String analysed(Analyzer chain, String exact) {
+    List<Token> stemmed = tokens(chain, exact);
     return stemmed.isEmpty() ? exact : stemmed.getFirst().term();
   }
 

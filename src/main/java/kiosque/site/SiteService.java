@@ -8,7 +8,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,7 @@ import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
 import kiosque.content.Teaser;
 import kiosque.feeds.LeadImage;
+import kiosque.frontpage.FrontPageChoices;
 import kiosque.feeds.PageMetadata;
 import kiosque.related.RelatedArticles;
 import kiosque.web.ArchiveMonths;
@@ -60,21 +63,24 @@ public final class SiteService {
   private final int pageSize;
   private final PageMetadata metadata;
   private final TeaserViews teaserViews;
+  private final FrontPageChoices frontPage;
   private final ShareLinks shareLinks;
   // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
   private final MostRead mostRead;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, Clock clock) {
-    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, clock, null);
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
+      FrontPageChoices frontPage, Clock clock) {
+    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, frontPage, clock, null);
   }
 
   /** With "Les plus lus" on the home and article pages. */
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
-      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata, Clock clock,
-      MostRead mostRead) {
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
+      FrontPageChoices frontPage, Clock clock, MostRead mostRead) {
     this.mostRead = mostRead;
     this.metadata = metadata;
+    this.frontPage = frontPage;
     this.teaserViews = new TeaserViews(urls, dates, clock);
     this.articles = articles;
     this.taxonomy = taxonomy;
@@ -163,9 +169,13 @@ public final class SiteService {
     requireExists(latest);
     List<HomePage.SectionBlock> blocks = new ArrayList<>();
     Set<Long> shown = new HashSet<>();
-    latest.items().forEach(t -> shown.add(t.id()));
+    // The editors' main story and featured slots first (the latest where they chose nothing), then the rest.
+    List<Teaser> lead = page == 1 ? frontPage.lead(latest.items()) : List.of();
+    lead.forEach(t -> shown.add(t.id()));
+    List<Teaser> rest = latest.items().stream().filter(t -> !shown.contains(t.id())).toList();
+    rest.forEach(t -> shown.add(t.id()));
     if (page == 1) {
-      for (Section section : taxonomy.sections()) {
+      for (Section section : homeSections()) {
         List<Teaser> items = articles.newestInSection(section.id(), HOME_PER_SECTION);
         items.forEach(t -> shown.add(t.id()));
         if (!items.isEmpty()) {
@@ -175,10 +185,26 @@ public final class SiteService {
     }
     Messages msg = layouts.messages();
     String title = page == 1 ? layouts.siteName() : msg.format("listing.pageTitle", layouts.siteName(), page);
+    // The first page is also what the editors arrange: it answers to their key (HOME) too.
+    CacheKeys keys = page == 1 ? new CacheKeys(Set.of(CacheKeys.LATEST, CacheKeys.HOME), shown, Set.of())
+        : CacheKeys.listing(CacheKeys.LATEST, shown);
     Layout layout = metadata.home(layouts.page(title, msg.get("home.description"), Urls.page(urls.home(), page)))
-        .withCacheKeys(CacheKeys.listing(CacheKeys.LATEST, shown));
-    return new HomePage(layout, teasers(latest.items()), blocks, pagination(urls.home(), latest),
-        mostRead == null || page != 1 ? null : mostRead.home());
+        .withCacheKeys(keys);
+    List<TeaserView> leadViews = teasers(lead);
+    return new HomePage(layout, leadViews.isEmpty() ? null : leadViews.getFirst(),
+        leadViews.isEmpty() ? List.of() : leadViews.subList(1, leadViews.size()), teasers(rest), blocks,
+        pagination(urls.home(), latest), mostRead == null || page != 1 ? null : mostRead.home());
+  }
+
+  /** The home's section blocks: the editors' choice in their order, else the menu's sections. */
+  private List<Section> homeSections() {
+    List<Long> chosen = frontPage.homeSections();
+    if (chosen.isEmpty()) {
+      return taxonomy.menuSections();
+    }
+    Map<Long, Section> byId = new HashMap<>();
+    taxonomy.sections().forEach(s -> byId.put(s.id(), s));
+    return chosen.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   public ListingPage section(String slug, int page) {

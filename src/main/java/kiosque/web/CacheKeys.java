@@ -32,6 +32,8 @@ public record CacheKeys(Set<String> surrogate, Set<Long> shows, Set<String> memb
   public static final CacheKeys NONE = new CacheKeys(Set.of(), Set.of(), Set.of());
   public static final String LATEST = "latest";
   public static final String PUBLISHER = "publisher";
+  /** The home page's own key: what the editors' arrangement of it changes (the feeds share {@link #LATEST}). */
+  public static final String HOME = "home";
 
   /**
    * Sent by every cached response, never filed in memory: a CDN purges everything with it when

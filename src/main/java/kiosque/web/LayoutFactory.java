@@ -58,22 +58,24 @@ public final class LayoutFactory {
 
   /** For the 500 page: needs nothing that may be what failed (the database). */
   public Layout withoutNavigation(String title, String path) {
-    return layout(title, "", path, false, List.of(), List.of());
+    return layout(title, "", path, false, List.of(), List.of(), null);
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
     List<Link> years = archives == null ? List.of()
         : archives.years().stream().map(y -> new Link(String.valueOf(y), urls.year(y))).toList();
-    return layout(title, description, path, indexable, navigation.sections(), years);
+    return layout(title, description, path, indexable, navigation.sections(), years,
+        navigation.alert().orElse(null));
   }
 
   private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections,
-      List<Link> years) {
+      List<Link> years, Link alert) {
     Footer footer = new Footer(years, List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
         new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")),
         new Link(messages.get("footer.atom"), urls.feed(urls.home(), "atom"))), social);
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
-        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE);
+        urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE,
+        alert);
   }
 
   public Urls urls() {

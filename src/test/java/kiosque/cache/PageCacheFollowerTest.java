@@ -76,6 +76,27 @@ class PageCacheFollowerTest {
   }
 
   @Test
+  void theEditorsFrontPagePurgesTheHomeOnlyAndTheMastheadEverything() {
+    long id = save(moving().section("Maroc"));
+    PageCacheFollower follower = freshFollower();
+    cache.put("/", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"h\"", NOW, CachePolicy.PAGE,
+        new CacheKeys(java.util.Set.of(CacheKeys.LATEST, CacheKeys.HOME), java.util.Set.of(id), java.util.Set.of()),
+        NOW), cache.generation());
+    cache.put("/article", CachedResponse.of(new byte[1], false, Rendered.HTML, "W/\"e\"", NOW, CachePolicy.PAGE,
+        CacheKeys.articlePage(load(id), CASABLANCA), NOW), cache.generation());
+    assertThat(cache.stats().entries()).isEqualTo(2);
+
+    wiring.frontPageService().pick(0, id, null);
+    follower.apply(List.of(lastChange()));
+    assertThat(lastChange().kind()).isEqualTo(kiosque.changes.ChangeKind.FRONT_PAGE);
+    assertThat(cache.stats().entries()).as("the article page stays").isEqualTo(1);
+
+    wiring.frontPageService().setBanner("Alerte", null, null);
+    follower.apply(List.of(lastChange()));
+    assertThat(cache.stats().entries()).isZero();
+  }
+
+  @Test
   void aPublicationPurgesTheArticleAndEveryListItNowBelongsTo() {
     PageCacheFollower follower = freshFollower();
     long id = save(moving().section("Maroc"));

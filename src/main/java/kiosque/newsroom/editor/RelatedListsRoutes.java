@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
 import kiosque.content.FrenchDates;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.shell.Action;
+import kiosque.newsroom.shell.ArticleReferences;
 import kiosque.newsroom.shell.Ids;
 import kiosque.newsroom.shell.NewsroomPages;
 import kiosque.newsroom.shell.NewsroomUrls;
@@ -36,9 +35,6 @@ import kiosque.web.Views;
  * JSON), and topic suggestions for the draft being written.
  */
 public final class RelatedListsRoutes {
-
-  /** An article named by its id or by any address ending in {@code -123} (its public page). */
-  private static final Pattern ARTICLE_REFERENCE = Pattern.compile("(?:^|[-/])(\\d{1,18})/?(?:[?#].*)?$");
 
   private final RelatedService related;
   private final EditorialService editorial;
@@ -109,12 +105,12 @@ public final class RelatedListsRoutes {
       return;
     }
     String reference = Optional.ofNullable(ctx.formParam("article")).orElse("").strip();
-    Matcher matcher = ARTICLE_REFERENCE.matcher(reference);
-    if (!matcher.find()) {
+    java.util.OptionalLong named = ArticleReferences.parse(reference);
+    if (named.isEmpty()) {
       page(ctx, session, msg.format("nr.related.error.reference", reference), 400);
       return;
     }
-    long other = Long.parseLong(matcher.group(1));
+    long other = named.getAsLong();
     try {
       switch (action) {
         case "pin" -> related.pin(id, other);

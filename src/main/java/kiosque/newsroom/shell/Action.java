@@ -13,6 +13,8 @@ public enum Action {
   CHOOSE_RELATED,
   UPLOAD_MEDIA,
   MANAGE_TAXONOMY,
+  /** Arrange the home page, set the breaking-news banner, choose the masthead menu. */
+  ARRANGE_FRONT_PAGE,
   MANAGE_ACCOUNTS,
   VIEW_AUDIT_LOG
 }

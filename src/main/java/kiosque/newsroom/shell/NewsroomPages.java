@@ -14,7 +14,7 @@ public final class NewsroomPages {
       "unpublished", "returned", "unscheduled", "restored", "revision-pending", "revision-published",
       "account-created", "password-reset", "account-disabled", "account-enabled", "role-changed",
       "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved", "related-pin",
-      "related-exclude", "related-clear");
+      "related-exclude", "related-clear", "front-saved", "banner-set", "banner-cleared");
 
   private final String siteName;
   private final Messages msg;
@@ -61,6 +61,9 @@ public final class NewsroomPages {
     nav.add(new Link(msg.get("nr.nav.media"), urls.media()));
     if (permissions.allowsSome(role, Action.MANAGE_TAXONOMY)) {
       nav.add(new Link(msg.get("nr.nav.taxonomy"), urls.taxonomy("rubriques")));
+    }
+    if (permissions.allowsSome(role, Action.ARRANGE_FRONT_PAGE)) {
+      nav.add(new Link(msg.get("nr.nav.frontPage"), urls.frontPage()));
     }
     if (permissions.allowsSome(role, Action.MANAGE_ACCOUNTS)) {
       nav.add(new Link(msg.get("nr.nav.accounts"), urls.accounts()));

@@ -168,6 +168,32 @@ public final class NewsroomUrls {
     return taxonomyItem("sujets", id) + "/fusionner";
   }
 
+  /** The front page's screen: slots, section blocks, menu and banner. */
+  public String frontPage() {
+    return ROOT + "/une";
+  }
+
+  /** The front page's screen with the titles matching {@code words}, to pick a story from. */
+  public String frontPageSearch(String words) {
+    return frontPage() + "?q=" + encode(words);
+  }
+
+  public String frontPageSlot() {
+    return frontPage() + "/emplacements";
+  }
+
+  public String frontPageSections() {
+    return frontPage() + "/rubriques";
+  }
+
+  public String banner() {
+    return frontPage() + "/alerte";
+  }
+
+  public String bannerClear() {
+    return banner() + "/retirer";
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

@@ -41,6 +41,7 @@ public final class Permissions {
     row(Action.CHOOSE_RELATED,           ALL,           ALL,    OWN,                NONE);
     row(Action.UPLOAD_MEDIA,             ALL,           ALL,    ALL,                ALL);
     row(Action.MANAGE_TAXONOMY,          ALL,           ALL,    NONE,               NONE);
+    row(Action.ARRANGE_FRONT_PAGE,       ALL,           ALL,    NONE,               NONE);
     row(Action.MANAGE_ACCOUNTS,          ALL,           NONE,   NONE,               NONE);
     row(Action.VIEW_AUDIT_LOG,           ALL,           NONE,   NONE,               NONE);
   }

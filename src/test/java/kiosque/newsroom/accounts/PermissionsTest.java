@@ -34,6 +34,7 @@ class PermissionsTest {
       Map.entry(Action.CHOOSE_RELATED,    "A A O -"),
       Map.entry(Action.UPLOAD_MEDIA,      "A A A A"),
       Map.entry(Action.MANAGE_TAXONOMY,   "A A - -"),
+      Map.entry(Action.ARRANGE_FRONT_PAGE, "A A - -"),
       Map.entry(Action.MANAGE_ACCOUNTS,   "A - - -"),
       Map.entry(Action.VIEW_AUDIT_LOG,    "A - - -"));
 
