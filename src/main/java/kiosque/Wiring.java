@@ -46,6 +46,8 @@ import kiosque.newsroom.media.MediaLeadImages;
 import kiosque.newsroom.media.MediaStore;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.workflow.PublicationScheduler;
+import kiosque.popular.Beacons;
+import kiosque.popular.MostRead;
 import kiosque.related.BulkLists;
 import kiosque.related.RelatedArticles;
 import kiosque.related.RelatedProbe;
@@ -128,6 +130,7 @@ public final class Wiring implements AutoCloseable {
   private RelatedService relatedService;
   private volatile CdnPurger cdnPurger;
   private Metrics metrics;
+  private MostRead mostRead;
 
   public Wiring(Settings settings, Clock clock) {
     this.settings = settings;
@@ -204,8 +207,12 @@ public final class Wiring implements AutoCloseable {
         settings.timeZone(), clock, urls, messages, database.jdbi());
     PageMetadata metadata = new PageMetadata(feedContext, dates, images, settings.publisherLogoUrl(),
         settings.contactEmail());
+    // "Les plus lus": views counted by the beacon in front of the page cache, flushed every few seconds.
+    this.mostRead = settings.source().bool(MostRead.ENABLED)
+        ? new MostRead(database.jdbi(), database.isPostgres(), urls, clock,
+            settings.source().integer(MostRead.PER_ADDRESS, 1, 1_000_000)) : null;
     SiteService site = new SiteService(articleStore, taxonomyStore, related, layouts, urls, dates, follow,
-        settings.pageSize(), metadata, frontPage, clock);
+        settings.pageSize(), metadata, frontPage, clock, mostRead);
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
@@ -245,6 +252,9 @@ public final class Wiring implements AutoCloseable {
     scheduler.start();
     // Front-page picks and the banner that expired while the server was down go now, then each at its time.
     frontPageExpiry.start();
+    if (mostRead != null) {
+      mostRead.start();
+    }
     if (metrics != null) {
       metrics.pageCache(pageCache);
       metrics.changeFeed(changeFeed, changeLog);
@@ -252,8 +262,9 @@ public final class Wiring implements AutoCloseable {
         metrics.cdnPurge(cdnPurger);
       }
     }
+    var front = Beacons.inFrontOf(mostRead, caching::hitsHandler);
     this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
-        metrics == null ? caching::hitsHandler : metrics.timing(caching::hitsHandler)).start(port);
+        metrics == null ? front : metrics.timing(front)).start(port);
     return webServer;
   }
 
@@ -372,6 +383,11 @@ public final class Wiring implements AutoCloseable {
     return dates;
   }
 
+  /** "Les plus lus" once {@link #startWeb} has run: tests flush and refresh it. */
+  public MostRead mostRead() {
+    return mostRead;
+  }
+
   /**
    * Search, opened on first use so that commands which never search (import) never open the index.
    * The first call checks the index, rebuilds it in the background if it is missing or damaged,
@@ -467,6 +483,10 @@ public final class Wiring implements AutoCloseable {
     }
     scheduler.close();
     frontPageExpiry.close();
+    // After the web server (no more beacons), before the database closes: the last views written.
+    if (mostRead != null) {
+      mostRead.close();
+    }
     if (cdnPurger != null) {
       cdnPurger.close();
     }

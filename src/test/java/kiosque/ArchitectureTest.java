@@ -43,7 +43,7 @@ class ArchitectureTest {
       .layer("Entry").definedBy("kiosque", "kiosque.cli..", "kiosque.evaluation..")
       .layer("Features").definedBy("kiosque.site..", "kiosque.search..", "kiosque.related..", "kiosque.feeds..",
           "kiosque.newsroom..", "kiosque.imports..", "kiosque.cache..", "kiosque.cdn..", "kiosque.metrics..", "kiosque.health..",
-          "kiosque.frontpage..")
+          "kiosque.frontpage..", "kiosque.popular..")
       .layer("Web").definedBy("kiosque.web..")
       .layer("Domain").definedBy("kiosque.content..", "kiosque.changes..")
       .layer("Base").definedBy("kiosque.config..", "kiosque.db..", "kiosque.errors..", "kiosque.background..",

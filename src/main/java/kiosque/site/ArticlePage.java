@@ -3,6 +3,7 @@ package kiosque.site;
 import java.time.Instant;
 import java.util.List;
 import kiosque.feeds.LeadImage;
+import kiosque.popular.MostReadBlock;
 import kiosque.web.Layout;
 import kiosque.web.Link;
 
@@ -15,6 +16,7 @@ import kiosque.web.Link;
  * @param share the share links ({@link ShareLinks}), or null where sharing makes no sense (a newsroom preview)
  * @param lastModified when anything the page shows last changed: the article, its related lists or
  *     an article they show (the {@code Last-Modified} header); null when unknown
+ * @param mostRead "Les plus lus" of the article's section or the site, with the beacon counting this view
  */
 public record ArticlePage(
     Layout layout,
@@ -31,7 +33,8 @@ public record ArticlePage(
     List<TeaserView> recommended,
     ShareLinks.Shown share,
     Instant lastModified,
-    Figure figure) {
+    Figure figure,
+    MostReadBlock mostRead) {
 
   /**
    * The lead image above the body: the middle rendition as {@code src}, every rendition in
@@ -53,6 +56,16 @@ public record ArticlePage(
     topics = List.copyOf(topics);
     goFurther = List.copyOf(goFurther);
     recommended = List.copyOf(recommended);
+    mostRead = mostRead == null ? MostReadBlock.EMPTY : mostRead;
+  }
+
+  /** A page without "Les plus lus" (nor its beacon). */
+  public ArticlePage(Layout layout, String headline, String summary, Dateline dateline, String updatedIso,
+      String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
+      List<TeaserView> goFurther, List<TeaserView> recommended, ShareLinks.Shown share, Instant lastModified,
+      Figure figure) {
+    this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
+        recommended, share, lastModified, figure, null);
   }
 
   /** A page without share link. */
@@ -60,6 +73,6 @@ public record ArticlePage(
       String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
       List<TeaserView> goFurther, List<TeaserView> recommended) {
     this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
-        recommended, null, null, null);
+        recommended, null, null, null, null);
   }
 }

@@ -40,6 +40,7 @@ import kiosque.web.Messages;
 import kiosque.errors.NotFoundException;
 import kiosque.web.Pagination;
 import kiosque.web.Urls;
+import kiosque.popular.MostRead;
 
 /** Builds the reader pages from the stores; every page is a record ready for its template. */
 public final class SiteService {
@@ -64,10 +65,20 @@ public final class SiteService {
   private final TeaserViews teaserViews;
   private final FrontPageChoices frontPage;
   private final ShareLinks shareLinks;
+  // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
+  private final MostRead mostRead;
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
       Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
       FrontPageChoices frontPage, Clock clock) {
+    this(articles, taxonomy, related, layouts, urls, dates, follow, pageSize, metadata, frontPage, clock, null);
+  }
+
+  /** With "Les plus lus" on the home and article pages. */
+  public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
+      Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
+      FrontPageChoices frontPage, Clock clock, MostRead mostRead) {
+    this.mostRead = mostRead;
     this.metadata = metadata;
     this.frontPage = frontPage;
     this.teaserViews = new TeaserViews(urls, dates, clock);
@@ -130,7 +141,9 @@ public final class SiteService {
         teasers(lists.recommended()),
         shareLinks.of(article.title(), urls.absolute(urls.article(article))),
         later(article.updatedAt(), lists.lastModified()),
-        lead.map(ArticlePage.Figure::of).orElse(null));
+        lead.map(ArticlePage.Figure::of).orElse(null),
+        mostRead == null || !article.isPublished() ? null
+            : mostRead.article(article.id(), section == null ? null : section.id(), section == null ? null : section.name()));
   }
 
   /**
@@ -180,7 +193,7 @@ public final class SiteService {
     List<TeaserView> leadViews = teasers(lead);
     return new HomePage(layout, leadViews.isEmpty() ? null : leadViews.getFirst(),
         leadViews.isEmpty() ? List.of() : leadViews.subList(1, leadViews.size()), teasers(rest), blocks,
-        pagination(urls.home(), latest));
+        pagination(urls.home(), latest), mostRead == null || page != 1 ? null : mostRead.home());
   }
 
   /** The home's section blocks: the editors' choice in their order, else the menu's sections. */

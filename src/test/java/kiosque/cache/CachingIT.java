@@ -106,7 +106,8 @@ class CachingIT {
 
     assertThat(keys(app.pathOf(defence)))
         .isEqualTo("article-%d in-section-%d in-topic-%d by-author-%d".formatted(defence, maroc, topic, author));
-    assertThat(keys("/")).isEqualTo("latest");
+    // The first page of home also answers to "home", which the editors' front-page choices purge alone.
+    assertThat(keys("/").split(" ")).containsExactlyInAnyOrder("home", "latest");
     assertThat(keys("/rubrique/maroc")).isEqualTo("section-" + maroc);
     assertThat(keys("/rubrique/maroc/rss.xml")).isEqualTo("section-" + maroc);
     assertThat(keys("/sujet/defense")).isEqualTo("topic-" + topic);
