@@ -65,12 +65,13 @@ final class RelatedCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     if (threads < 1 || threads > 256) {
-      err.println("kiosque: --threads must be between 1 and 256, got " + threads);
+      err.println(text.error("related.threads", threads));
       return CANNOT_RUN;
     }
     if (before != null && !which.all) {
-      err.println("kiosque: --before goes with --all");
+      err.println(text.error("related.beforeWithoutAll"));
       return CANNOT_RUN;
     }
     Instant startedAt = Instant.now();
@@ -78,25 +79,24 @@ final class RelatedCommand implements Callable<Integer> {
     try {
       cutoff = before == null ? startedAt : Instant.parse(before);
     } catch (DateTimeParseException e) {
-      err.println("kiosque: --before must be a time like 2026-11-29T16:00:00Z, got \"" + before + "\"");
+      err.println(text.error("related.beforeNotATime", before));
       return CANNOT_RUN;
     }
     BulkLists.Outcome outcome;
-    try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar(), CliText.of(spec))) {
-      BulkLists bulk = bulk(wiring, err);
+    try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar(), text)) {
+      BulkLists bulk = bulk(wiring, err, text);
       outcome = bulk.run(which.all, cutoff, threads, bar);
     } catch (SearchIndexException e) {
-      err.println("kiosque: " + e.getMessage());
+      err.println(text.refusal(e.getMessage()));
       return CANNOT_RUN;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return CANNOT_RUN;
     }
-    out.println(summary(outcome, threads));
-    outcome.otherNode().ifPresent(node -> out.println("Le nœud " + node
-        + " calculait aussi les listes : le travail fait deux fois est sans risque."));
+    out.println(summary(text, outcome, threads));
+    outcome.otherNode().ifPresent(node -> out.println(text.get("related.otherNode", node)));
     if (which.all && outcome.failed() > 0) {
-      out.println("Pour reprendre : kiosque related --all --before " + cutoff);
+      out.println(text.get("related.resume", cutoff));
     }
     return outcome.failed() > 0 ? SOME_FAILED : 0;
   }
@@ -106,22 +106,21 @@ final class RelatedCommand implements Callable<Integer> {
    * when a server holds the index (same data directory, the embedded database shared with it),
    * over the server's last commit of it, which that server keeps up to date.
    */
-  private static BulkLists bulk(Wiring wiring, PrintWriter err) throws InterruptedException {
+  private static BulkLists bulk(Wiring wiring, PrintWriter err, CliText text) throws InterruptedException {
     SearchService search;
     try {
       search = wiring.searchService();
     } catch (SearchIndexException inUse) {
       try {
         BulkLists beside = wiring.relatedServiceBesideServer().bulk();
-        err.println("Un serveur utilise ce répertoire de données : les listes sont calculées sur la dernière version "
-            + "enregistrée de son index.");
+        err.println(text.get("related.besideServer"));
         return beside;
       } catch (SearchIndexException unreadable) {
         throw inUse;
       }
     }
     if (search.isRebuilding()) {
-      err.println("Reconstruction de l'index de recherche avant le calcul des listes…");
+      err.println(text.get("related.waitingForRebuild"));
       while (search.isRebuilding()) {
         Thread.sleep(200);
       }
@@ -133,13 +132,14 @@ final class RelatedCommand implements Callable<Integer> {
   }
 
   /** {@code Listes calculées : 1 234 articles, dont 1 234 changées ; 0 en échec ; 12,3 s sur 2 fils (100 par seconde)} */
-  static String summary(BulkLists.Outcome outcome, int threads) {
+  static String summary(CliText text, BulkLists.Outcome outcome, int threads) {
     double seconds = Math.max(outcome.elapsed().toMillis(), 1) / 1000.0;
-    return String.format(Locale.FRENCH, "Listes calculées : %,d %s, dont %,d %s ; %,d en échec ; %.1f s sur %d %s "
-            + "(%,.0f par seconde)",
-        outcome.computed(), ImportSummary.plural(outcome.computed(), "article"), outcome.changed(),
-        ImportSummary.plural(outcome.changed(), "changée"), outcome.failed(), seconds, threads,
-        threads > 1 ? "fils" : "fil", outcome.computed() / seconds);
+    Locale locale = text.locale();
+    return text.get("related.summary", String.format(locale, "%,d", outcome.computed()),
+        text.plural("unit.article", outcome.computed()), String.format(locale, "%,d", outcome.changed()),
+        text.plural("related.changed", outcome.changed()), String.format(locale, "%,d", outcome.failed()),
+        String.format(locale, "%.1f", seconds), threads, text.plural("related.threadsWord", threads),
+        String.format(locale, "%,.0f", outcome.computed() / seconds));
   }
 
   private boolean showBar() {

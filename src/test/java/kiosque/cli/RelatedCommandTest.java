@@ -3,6 +3,8 @@ package kiosque.cli;
 import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,6 +91,17 @@ class RelatedCommandTest {
   }
 
   @Test
+  void speaksEnglishWhenTheSiteDoes() throws IOException {
+    Files.writeString(data.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    CliRun threads = CliRun.of("related", "--data", dir(), "--threads", "0");
+    CliRun run = CliRun.of("related", "--data", dir(), "--missing");
+
+    assertThat(threads.err()).isEqualTo("kiosque: --threads must be between 1 and 256, got 0\n");
+    assertThat(run.out()).startsWith("Lists computed: 30 articles, 30 of them changed; 0 failed;");
+  }
+
+  @Test
   void badOptionsAreClearErrors() {
     CliRun both = CliRun.of("related", "--data", dir(), "--all", "--missing");
     assertThat(both.exitCode()).isEqualTo(2);
@@ -96,11 +109,11 @@ class RelatedCommandTest {
 
     CliRun threads = CliRun.of("related", "--data", dir(), "--threads", "0");
     assertThat(threads.exitCode()).isEqualTo(2);
-    assertThat(threads.err()).isEqualTo("kiosque: --threads must be between 1 and 256, got 0\n");
+    assertThat(threads.err()).isEqualTo("kiosque : --threads doit être entre 1 et 256, reçu 0\n");
 
     CliRun before = CliRun.of("related", "--data", dir(), "--all", "--before", "hier");
     assertThat(before.exitCode()).isEqualTo(2);
-    assertThat(before.err()).contains("--before must be a time like 2026-11-29T16:00:00Z");
+    assertThat(before.err()).contains("--before doit être un instant comme 2026-11-29T16:00:00Z");
   }
 
   @Test
