@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import kiosque.Wiring;
@@ -48,10 +47,11 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     boolean stdout = file.equals("-");
     Path target = stdout ? null : Path.of(file).toAbsolutePath();
     if (target != null && Files.isDirectory(target)) {
-      err.println("kiosque: cannot write " + file + ": it is a directory");
+      err.println(text.error("file.cannotWrite", file, text.get("file.isDirectory")));
       return UNWRITABLE;
     }
     long count;
@@ -59,15 +59,15 @@ final class ExportCommand implements Callable<Integer> {
       ArticleExporter exporter = new ArticleExporter(wiring.articleStore());
       boolean bar = progress != null ? progress : Terminal.interactive();
       try (ImportProgressBar shown = bar
-          ? ImportProgressBar.counting(err, "Export", wiring.articleStore().countAll(), CliText.of(spec)) : null) {
+          ? ImportProgressBar.counting(err, text.get("export.task"), wiring.articleStore().countAll(), text) : null) {
         LongConsumer step = shown == null ? n -> {} : shown::counted;
         count = stdout ? exportToStdout(exporter, step) : exportToFile(exporter, target, step);
       }
     } catch (IOException e) {
-      err.println("kiosque: cannot write " + file + ": " + e.getMessage());
+      err.println(text.error("file.cannotWrite", file, e.getMessage()));
       return UNWRITABLE;
     }
-    err.println(String.format(Locale.FRENCH, "Exporté : %d %s", count, count > 1 ? "articles" : "article"));
+    err.println(text.get("export.done", count, text.plural("unit.article", count)));
     return 0;
   }
 

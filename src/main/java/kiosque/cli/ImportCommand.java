@@ -192,7 +192,7 @@ final class ImportCommand implements Callable<Integer> {
       try {
         Files.write(leadImages, summary.leadImageLines());
       } catch (IOException e) {
-        err.println(text.error("import.cannotWrite", leadImages, e.getMessage()));
+        err.println(text.error("file.cannotWrite", leadImages, e.getMessage()));
         return false;
       }
     }
@@ -205,7 +205,7 @@ final class ImportCommand implements Callable<Integer> {
       return "import.noSuchFile";
     }
     if (Files.isDirectory(path)) {
-      return "import.isDirectory";
+      return "file.isDirectory";
     }
     if (!Files.isReadable(path)) {
       return "import.permissionDenied";

@@ -73,11 +73,22 @@ class ExportCommandTest {
   }
 
   @Test
+  void countsThemInEnglishWhenTheSiteDoes() throws IOException {
+    Files.writeString(Path.of(data).resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    CliRun run = CliRun.of("export", "--data", data, dir.resolve("export.jsonl").toString());
+    CliRun folder = CliRun.of("export", "--data", data, dir.toString());
+
+    assertThat(run.err()).isEqualTo("Exported: 2 articles" + System.lineSeparator());
+    assertThat(folder.err()).isEqualTo("kiosque: cannot write " + dir + ": it is a directory" + System.lineSeparator());
+  }
+
+  @Test
   void aFolderThatDoesNotExistExitsWithTwoAndLeavesNothing() {
     CliRun run = CliRun.of("export", "--data", data, dir.resolve("nowhere/export.jsonl").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot write").contains("does not exist").doesNotContain("Exception");
+    assertThat(run.err()).contains("impossible d’écrire").contains("does not exist").doesNotContain("Exception");
   }
 
   @Test
