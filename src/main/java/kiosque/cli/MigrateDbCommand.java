@@ -67,12 +67,13 @@ final class MigrateDbCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     if (!Files.isRegularFile(from.resolve("kiosque.mv.db"))) {
-      err.println("kiosque: " + from + " holds no Kiosque database (kiosque.mv.db)");
+      err.println(text.error("migrate.noDatabase", from));
       return NOTHING_WRITTEN;
     }
     if (!to.startsWith("jdbc:postgresql:")) {
-      err.println("kiosque: --to must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/name), got " + to);
+      err.println(text.error("migrate.notPostgres", to));
       return NOTHING_WRITTEN;
     }
     // The source's credentials are the data directory's own (its kiosque.properties or the
@@ -87,23 +88,21 @@ final class MigrateDbCommand implements Callable<Integer> {
       // Images of earlier versions lived only in DIR/media: into the source database first, so they travel with it.
       MediaDirectoryImport.Result media = new MediaDirectoryImport(h2.jdbi()).run(from.resolve("media"));
       if (media.copied() > 0) {
-        out.printf(Locale.ROOT, "Copied %,d image files from %s into the H2 database first.%n", media.copied(),
-            from.resolve("media"));
+        out.println(text.get("migrate.media", String.format(text.locale(), "%,d", media.copied()), from.resolve("media")));
       }
       report = new DatabaseCopy(h2, postgres, batch).run(bar == null ? kiosque.db.CopyProgress.NONE : bar);
     } catch (CopyRefusedException e) {
-      err.println("kiosque: " + e.getMessage());
+      err.println(text.refusal(e.getMessage()));
       return NOTHING_WRITTEN;
     }
     for (CopyReport.TableReport table : report.tables()) {
-      out.printf(Locale.ROOT, "%-22s %,10d rows  checksum %s%n", table.table(), table.rows(), table.checksum());
+      out.println(text.get("migrate.table", String.format(Locale.ROOT, "%-22s", table.table()),
+          String.format(text.locale(), "%,10d", table.rows()), table.checksum()));
     }
-    out.printf(Locale.ROOT, report.outcome() == CopyReport.Outcome.COPIED
-            ? "Copied and verified %,d rows in %d tables in %.1f s.%n"
-            : "The target already holds this site (%,d rows in %d tables verified, %.1f s); nothing written.%n",
-        report.rows(), report.tables().size(), report.elapsed().toMillis() / 1000.0);
-    out.println("Next: point every node at it (KIOSQUE_DB_URL, KIOSQUE_DB_USER, KIOSQUE_DB_PASSWORD). Images are in "
-        + "the database: nodes need no shared media directory.");
+    out.println(text.get(report.outcome() == CopyReport.Outcome.COPIED ? "migrate.copied" : "migrate.alreadyThere",
+        String.format(text.locale(), "%,d", report.rows()), report.tables().size(),
+        String.format(text.locale(), "%.1f", report.elapsed().toMillis() / 1000.0)));
+    out.println(text.get("migrate.next"));
     return 0;
   }
 }

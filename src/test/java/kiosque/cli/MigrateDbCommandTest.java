@@ -110,7 +110,7 @@ class MigrateDbCommandTest {
     CliRun run = migrate();
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Copied 1 image files from").contains("media_file");
+    assertThat(run.out()).contains("1 fichiers d’images copiés de").contains("media_file");
     try (Wiring postgres = onTarget("pg")) {
       assertThat(postgres.mediaService().rendition(photo, "w320.jpg").orElseThrow().bytes()).isEqualTo(w320);
       assertThat(postgres.mediaService().rendition(photo, "w1200.jpg")).isPresent();
@@ -128,7 +128,7 @@ class MigrateDbCommandTest {
     CliRun run = migrate();
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Copied and verified").contains("article_revision");
+    assertThat(run.out()).contains("Copiées et vérifiées").contains("article_revision");
     try (Wiring postgres = onTarget("pg")) {
       assertThat(postgres.database().isPostgres()).isTrue();
       assertThat(rows(postgres)).isEqualTo(before);
@@ -163,7 +163,7 @@ class MigrateDbCommandTest {
 
     CliRun again = migrate();
     assertThat(again.exitCode()).as(again.err()).isZero();
-    assertThat(again.out()).contains("already holds this site");
+    assertThat(again.out()).contains("contient déjà ce site");
 
     try (Wiring postgres = onTarget("pg")) {
       postgres.articleService().save(article().title("Écrit sur la cible").build());
@@ -174,12 +174,25 @@ class MigrateDbCommandTest {
   }
 
   @Test
+  void refusesInEnglishWhenTheSiteSpeaksIt() {
+    // migrate-db has no --data: the site's language comes from the environment or system properties.
+    System.setProperty("kiosque.site.locale", "en");
+    try {
+      CliRun h2Target = CliRun.of("migrate-db", "--from", source.toString(), "--to", "jdbc:h2:mem:x");
+      assertThat(h2Target.err()).isEqualTo("kiosque: --to must be a PostgreSQL JDBC URL "
+          + "(jdbc:postgresql://host:5432/name), got jdbc:h2:mem:x" + System.lineSeparator());
+    } finally {
+      System.clearProperty("kiosque.site.locale");
+    }
+  }
+
+  @Test
   void aMissingSourceOrANonPostgresTargetIsRefusedClearly() {
     CliRun missing = CliRun.of("migrate-db", "--from", dir.resolve("nothing").toString(), "--to", target.url());
     CliRun h2Target = CliRun.of("migrate-db", "--from", source.toString(), "--to", "jdbc:h2:mem:x");
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("holds no Kiosque database");
+    assertThat(missing.err()).contains("ne contient aucune base Kiosque");
     assertThat(h2Target.exitCode()).isEqualTo(2);
-    assertThat(h2Target.err()).contains("must be a PostgreSQL JDBC URL");
+    assertThat(h2Target.err()).contains("doit être une URL JDBC PostgreSQL");
   }
 }
