@@ -115,7 +115,25 @@ class EditorKeepsWorkBrowserIT {
   private void submitWith(By button) {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(driver -> isGone(page));
+  }
+
+  /**
+   * Whether the old page was replaced. Chromium reports a node of a torn-down document either as
+   * stale or, caught mid-teardown, as "does not belong to the document": both mean it is gone.
+   */
+  private static boolean isGone(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   @Test
