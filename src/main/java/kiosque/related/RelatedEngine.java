@@ -23,8 +23,10 @@ import org.apache.lucene.search.TopDocs;
  * Computes an article's two lists from the search index; nothing here runs during a page view.
  *
  * <p>One query scores the archive against the article's key terms, names and topics. "Aller plus
- * loin" ranks by that similarity (relative to the article's own score), plus a little for
- * closeness in time and a bonus for the same story (very similar and within a few days).
+ * loin" re-ranks its best matches ({@link FurtherRanking}): that similarity (relative to the
+ * article's own score) mixed with the whole-text cosine ({@link TextCosine}), weighed by closeness
+ * to the article's date, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
+ * for the same story (very similar and within a few days).
  * Recommendations ({@link Recommender}) weigh the same similarity by freshness relative to now.
  */
 final class RelatedEngine {
