@@ -12,7 +12,14 @@
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
 # SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet).
-# The last column is the CPU time the request threads spent per request (not GC, not background).
+# The CPU column is the CPU time the request threads spent per request (not GC, not background).
+#
+# DB=pg serves the same site from PostgreSQL (bench/pg.sh): a throw-away cluster is started, the H2
+# database of DATA_DIR is copied into it with `kiosque migrate-db` (timed), the server runs with
+# KIOSQUE_DB_URL on a copy of the data directory (its search index), and one more column gives the
+# CPU time of the PostgreSQL processes per request (the database's share, which H2 spends inside the
+# request threads). ARTICLES=FILE uses that list of article addresses as the rotation (e.g. the one
+# an H2 run wrote), so both databases serve the very same pages; bench/cold-both.sh does both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -23,13 +30,26 @@ port=${PORT:-18093}
 out=bench/out
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 base="http://localhost:$port"
+db=${DB:-h2}
 cp "${KIOSQUE_JAR:-target/kiosque.jar}" "$out/kiosque-cold.jar"
+
+server=
+cleanup() {
+  [ -z "$server" ] || { kill $server 2>/dev/null; wait $server 2>/dev/null; } || true
+  [ "$db" != pg ] || pg_stop
+}
+trap cleanup EXIT
+if [ "$db" = pg ]; then
+  . bench/pg.sh
+  pg_start
+  pg_site "$out/kiosque-cold.jar" "$data" kiosque_cold
+  data=$PG_SITE_DATA
+fi
 
 started=$(date +%s%N)
 KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-cold.jar" serve --data "$data" \
   --port "$port" > "$out/cold-server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/"; do
   kill -0 $server 2>/dev/null || { tail -5 "$out/cold-server.log" >&2; exit 1; }
   sleep 0.05
@@ -51,7 +71,11 @@ if [ -n "${ROTATION_IDS:-}" ]; then
     > "$out/cold-kept.txt"
   mv "$out/cold-kept.txt" "$out/cold-candidates.txt"
 fi
-shuf -n 2000 --random-source=<(yes) "$out/cold-candidates.txt" > "$out/cold-articles.txt"
+if [ -n "${ARTICLES:-}" ]; then
+  [ "$ARTICLES" -ef "$out/cold-articles.txt" ] || cp "$ARTICLES" "$out/cold-articles.txt"
+else
+  shuf -n 2000 --random-source=<(yes) "$out/cold-candidates.txt" > "$out/cold-articles.txt"
+fi
 article=$(head -1 "$out/cold-articles.txt")
 month=$(awk -v n="$months" 'NR == int(n / 2)' "$out/cold-months.txt")
 archive=$(sed 's|.*/articles-\([0-9]*\)-\([0-9]*\)\.xml|/\1/\2/|' <<< "$month")
@@ -78,21 +102,28 @@ cpu_ms() {
 }
 echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-echo "| page (uncached) | connections | requests/s | p50 | p99 | max | CPU ms/request |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+if [ "$db" = pg ]; then
+  echo "| page (uncached, PostgreSQL) | connections | requests/s | p50 | p99 | max | CPU ms/request | postgres CPU ms/request |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+else
+  echo "| page (uncached) | connections | requests/s | p50 | p99 | max | CPU ms/request |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
+fi
 run() {
   local label=$1; shift
-  local result rps p50 p99 max errors before requests cpu
+  local result rps p50 p99 max errors before requests cpu db_before=0 db_cpu=
   before=$(cpu_ms)
+  [ "$db" != pg ] || db_before=$(pg_cpu_ms)
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
   requests=$(awk '/requests in/ {print $1}' <<< "$result")
   cpu=$(awk -v a="$before" -v b="$(cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}')
+  [ "$db" != pg ] || db_cpu=" $(awk -v a="$db_before" -v b="$(pg_cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}') |"
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
   max=$(awk '$1 == "Latency" {print $4}' <<< "$result")
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
-  echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |${errors:+ $errors}"
+  echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |$db_cpu${errors:+ $errors}"
 }
 [ -n "${SKIP_ARTICLES:-}" ] || run "article ($(wc -l < "$out/cold-articles.txt") in rotation)" -s "$out/cold-rotation.lua" "$base/"
 run "home /" "$base/"
