@@ -44,10 +44,12 @@ until curl -sf -o /dev/null "$base/"; do
   sleep 0.1
 done
 
-home=$(curl -s "$base/")
+# Section, topic and author pages: those the home page links to (none since its redesign) and
+# those of the first article of the rotation.
+home=$(curl -s "$base/"; curl -s "$base$(head -1 "$out/cold-articles.txt")")
 {
   cat "$out/cold-articles.txt"
-  grep -o 'href="/\(rubrique\|sujet\|auteur\)/[^"?]*"' <<< "$home" | sed 's/href="//; s/"$//' | sort -u \
+  { grep -o 'href="/\(rubrique\|sujet\|auteur\)/[^"?]*"' <<< "$home" || true; } | sed 's/href="//; s/"$//' | sort -u \
     | while read -r p; do echo "$p"; echo "$p?page=2"; echo "$p/rss.xml"; done
   for i in $(seq 1 20); do echo /; echo /rss.xml; echo "/?page=$i"; done
   echo /sitemap.xml; echo /sitemaps/rubriques.xml; echo /sitemaps/news.xml
