@@ -476,7 +476,7 @@
   }
   let timer = null;
   function count() {
-    const words = bodyText().split(/[\s\u00a0\u202f]+/).filter(function (w) { return /[\p{L}\p{N}]/u.test(w); }).length;
+    const words = bodyText().split(/[ \t\n\v\f\r]+/).filter(function (w) { return /[\p{L}\p{N}]/u.test(w); }).length;
     const minutes = Math.ceil(words / 230);
     reading.textContent = reading.dataset.format.replace("{0}", words).replace("{1}", minutes);
   }
