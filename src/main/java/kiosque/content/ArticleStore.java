@@ -29,14 +29,14 @@ public final class ArticleStore {
 
   /**
    * Maps the columns of {@link #TEASER_SELECT}: those of {@link #TEASER} and the lead image's
-   * ({@code image_id}, {@code image_width}, {@code image_height}, {@code image_alt}).
+   * ({@code image_id}, {@code image_width}, {@code image_height}, {@code image_alt}), and the kicker.
    */
   public static final RowMapper<Teaser> TEASER_WITH_IMAGE = (rs, ctx) -> {
     long imageId = rs.getLong("image_id");
     TeaserImage image = rs.wasNull() ? null
         : new TeaserImage(imageId, rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_alt"));
     return new Teaser(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-        instant(rs, "published_at"), rs.getString("section_name"), image);
+        instant(rs, "published_at"), rs.getString("section_name"), image, rs.getString("kicker"));
   };
 
   /**
@@ -45,7 +45,7 @@ public final class ArticleStore {
    */
   public static final String TEASER_SELECT = "a.id, a.slug, a.title, a.summary, a.published_at,"
       + " s.name as section_name, m.id as image_id, m.width as image_width, m.height as image_height,"
-      + " m.alt_text as image_alt";
+      + " m.alt_text as image_alt, a.kicker";
 
   /** The section's name and the lead image's size and alt text beside {@code article_teaser a}. */
   public static final String TEASER_JOINS = " left join section s on s.id = a.section_id"

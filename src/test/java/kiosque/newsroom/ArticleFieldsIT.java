@@ -102,6 +102,9 @@ class ArticleFieldsIT {
     assertThat(page.select(".correction")).isEmpty();
     JsonNode article = newsArticle(page);
     assertThat(article.path("headline").asText()).isEqualTo("Les enseignants défilent à Rabat");
+    assertThat(app.page("/rubrique/maroc").select(".teaser").stream()
+        .filter(t -> t.text().contains("Les enseignants défilent à Rabat")).findFirst().orElseThrow()
+        .selectFirst(".kicker").text()).as("the teaser shows the kicker above the title").isEqualTo("Éducation");
     assertThat(article.has("correction")).isFalse();
   }
 
@@ -111,7 +114,7 @@ class ArticleFieldsIT {
     EditorIT.move(editor, id, "PUBLISH");
 
     Document page = app.page(app.pathOf(id));
-    assertThat(page.select(".kicker")).isEmpty();
+    assertThat(page.select("main article .kicker")).isEmpty();
     assertThat(page.title()).startsWith("Un article sans surtitre - ");
     assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Le chapô de l’article.");
     assertThat(page.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Un article sans surtitre");
@@ -167,12 +170,13 @@ class ArticleFieldsIT {
     HttpResponse<String> saved = nadia.submit("/redaction/articles/" + id, change);
     assertThat(saved.headers().firstValue("Location")).hasValue("/redaction/articles/" + id + "?note=revision-pending");
 
-    assertThat(app.page(app.pathOf(id)).select(".kicker, .correction")).as("online: unchanged").isEmpty();
+    assertThat(app.page(app.pathOf(id)).select("main article .kicker, main article .correction"))
+        .as("online: unchanged").isEmpty();
     Document reopened = nadia.page("/redaction/articles/" + id);
     assertThat(reopened.selectFirst("#kicker").val()).isEqualTo("Infrastructures");
     assertThat(reopened.selectFirst("#correction").text()).isEqualTo("La capacité est de 9 millions de conteneurs.");
     Document preview = nadia.page("/redaction/articles/" + id + "/apercu");
-    assertThat(preview.selectFirst(".kicker").text()).isEqualTo("Infrastructures");
+    assertThat(preview.selectFirst("main article .kicker").text()).isEqualTo("Infrastructures");
     assertThat(nadia.page("/redaction/articles/" + id + "/revisions").select(".diff ins").eachText())
         .anySatisfy(text -> assertThat(text).contains("Infrastructures"));
 
@@ -180,7 +184,7 @@ class ArticleFieldsIT {
     clock.advance(Duration.ofMinutes(30));
     assertThat(EditorIT.move(editor, id, "PUBLISH_REVISION").statusCode()).isEqualTo(303);
     Document live = app.page(app.pathOf(id));
-    assertThat(live.selectFirst(".kicker").text()).isEqualTo("Infrastructures");
+    assertThat(live.selectFirst("main article .kicker").text()).isEqualTo("Infrastructures");
     assertThat(live.selectFirst(".correction time").attr("datetime"))
         .as("dated when it went online").isEqualTo(app.wiring().dates().iso(clock.instant()));
   }
