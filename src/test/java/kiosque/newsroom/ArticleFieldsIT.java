@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.media.Media;
@@ -53,17 +52,11 @@ class ArticleFieldsIT {
     app.close();
   }
 
+  /** The editor's usual fields (EditorIT's) with a 480-word body in the section Maroc. */
   static Map<String, String> fields(String title) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("title", title);
+    Map<String, String> fields = EditorIT.fields(title, "<p>" + "Un mot ".repeat(240) + "</p>");
     fields.put("summary", "Le chapô de l’article.");
-    fields.put("body", "<p>" + "Un mot ".repeat(240) + "</p>");
     fields.put("section", "Maroc");
-    fields.put("topics", "Manifestations");
-    fields.put("bylines", "N.A");
-    fields.put("sourceName", "");
-    fields.put("sourceUrl", "");
-    fields.put("slug", "");
     return fields;
   }
 
@@ -148,6 +141,8 @@ class ArticleFieldsIT {
     assertThat(article.path("correction").path("datePublished").asText())
         .isEqualTo(app.wiring().dates().iso(clock.instant()));
     assertThat(article.path("dateModified").asText()).isEqualTo(app.wiring().dates().iso(clock.instant()));
+    assertThat(editor.page("/redaction/articles/" + id).selectFirst("#correction-help").text())
+        .startsWith("Correction datée du " + app.wiring().dates().day(clock.instant()) + " à " + expectedTime + ".");
 
     // Saved again with the same note an hour later, it keeps its date.
     clock.advance(Duration.ofHours(1));
