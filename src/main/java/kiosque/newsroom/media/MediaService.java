@@ -141,6 +141,10 @@ public final class MediaService {
         ? Renditions.crops(Renditions.opaque(original(before)), x, y, before.cropVersion() + 1) : Map.of();
     List<MediaUse> uses = jdbi.inTransaction(h -> {
       Media current = store.lock(h, id).orElseThrow(() -> new NotFoundException("media " + id));
+      if (focusChanged && current.cropVersion() != before.cropVersion()) {
+        // Someone moved the point since the crops above were cut: theirs stays, nothing is half-written.
+        throw new MediaException("Quelqu’un vient de modifier cette image : rechargez la page et recommencez.");
+      }
       store.updateText(h, id, alt, who, legend, current.originalName(), clock.instant());
       if (focusChanged) {
         files.deleteCrops(h, id);

@@ -112,13 +112,16 @@ public final class MediaStore {
 
   /**
    * The articles that use an image, as lead image or inside their body (an {@code img} pointing at
-   * one of its renditions or crops), newest first. Reads every body: for deletion and the edit
-   * page, not for listings.
+   * one of its renditions or crops), or whose pending change (a live article's next version) does,
+   * newest first. Reads every body: for deletion and the edit page, not for listings.
    */
   List<MediaUse> uses(Handle h, long mediaId) {
     return h.createQuery("""
-            select id, title, status, lead_media_id from article
-            where lead_media_id = :id or body_html like :pattern order by id desc""")
+            select a.id, a.title, a.status, a.lead_media_id from article a
+            where a.lead_media_id = :id or a.body_html like :pattern
+               or exists (select 1 from article_pending p join article_revision r on r.id = p.revision_id
+                          where p.article_id = a.id and (r.lead_media_id = :id or r.body_html like :pattern))
+            order by a.id desc""")
         .bind("id", mediaId).bind("pattern", "%/media/" + mediaId + "/%")
         .map((rs, ctx) -> new MediaUse(rs.getLong("id"), rs.getString("title"), rs.getString("status"),
             rs.getObject("lead_media_id") != null && rs.getLong("lead_media_id") == mediaId))
