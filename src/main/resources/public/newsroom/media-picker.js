@@ -129,12 +129,21 @@
     upload.addEventListener("submit", function (event) {
       event.preventDefault();
       error.hidden = true;
+      const picked = file.files && file.files[0];
+      if (picked && config.maxBytes && picked.size > Number(config.maxBytes)) {
+        error.textContent = text("tooLarge", "");
+        error.hidden = false;
+        return;
+      }
       send.disabled = true;
       const body = new FormData(upload);
       body.append("_csrf", csrf());
       fetch(config.upload, { method: "POST", body: body, credentials: "same-origin",
         headers: { "X-CSRF-Token": csrf(), Accept: "application/json" } })
         .then(function (response) {
+          if (response.status === 413) {
+            return { ok: false, answer: { error: text("tooLarge", "") } };
+          }
           return response.json().catch(function () { return { error: text("failed", "") }; })
             .then(function (answer) { return { ok: response.ok, answer: answer }; });
         })

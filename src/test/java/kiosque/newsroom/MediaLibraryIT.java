@@ -52,7 +52,7 @@ class MediaLibraryIT {
   }
 
   static long upload(NewsroomClient client, String name, byte[] bytes, String alt, String credit) {
-    HttpResponse<String> response = MediaIT.upload(client, name, bytes, alt, credit);
+    HttpResponse<String> response = multipart(client, "/redaction/medias", name, bytes, alt, credit);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
     String location = response.headers().firstValue("Location").orElseThrow();
     return Long.parseLong(location.replaceAll("^/redaction/medias/(\\d+).*$", "$1"));
@@ -86,9 +86,15 @@ class MediaLibraryIT {
   }
 
   static HttpResponse<String> uploadJson(NewsroomClient client, String name, byte[] bytes, String alt) {
+    return multipart(client, "/redaction/medias.json", name, bytes, alt, "Kiosque");
+  }
+
+  /** An upload as a browser sends it: the form's fields, then the file. */
+  static HttpResponse<String> multipart(NewsroomClient client, String path, String name, byte[] bytes, String alt,
+      String credit) {
     String boundary = "----kiosque" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (var field : Map.of("_csrf", client.csrf(), "alt", alt, "credit", "Kiosque").entrySet()) {
+    for (var field : Map.of("_csrf", client.csrf(), "alt", alt, "credit", credit).entrySet()) {
       body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
           + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -96,7 +102,7 @@ class MediaLibraryIT {
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.writeBytes(bytes);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/redaction/medias.json"))
+    return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
