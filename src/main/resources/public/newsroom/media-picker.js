@@ -101,7 +101,7 @@
     function card(item) {
       const image = element("img", { src: item.thumbnail, alt: "", loading: "lazy", width: "160" });
       const button = element("button", { type: "button", "class": "picker-item", "data-id": String(item.id) }, [
-        image, element("span", { text: item.alt || item.name })]);
+        image, element("span", { text: item.alt || item.name, title: item.alt || item.name })]);
       button.addEventListener("click", function () { choose(item); });
       return element("li", {}, [button]);
     }
