@@ -188,4 +188,22 @@ class MediaLibraryTest {
     assertThat(after.cropVersion()).isEqualTo(version);
     assertThat(after.focalX()).isEqualTo(0.5);
   }
+
+  @Test
+  void anImageFromBeforeCropsGetsThemMadeOnTheFirstRequestAndOnlyForItsCurrentVersion() throws Exception {
+    Media image = upload(karim, "ancienne.png", "Une image d’avant", "Kiosque", "");
+    wiring.database().jdbi().useHandle(h -> h.execute("delete from media_file where media_id = ? and name like 'c%'",
+        image.id()));
+    String name = Crop.SIXTEEN_NINE.fileName(image.cropVersion());
+
+    MediaFile crop = media.rendition(image.id(), name).orElseThrow();
+    java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new ByteArrayInputStream(crop.bytes()));
+    assertThat(read.getWidth()).isEqualTo(400);
+    assertThat(read.getHeight()).isEqualTo(225);
+    long stored = wiring.database().jdbi().withHandle(h -> h.createQuery(
+        "select count(*) from media_file where media_id = :id and name = :name")
+        .bind("id", image.id()).bind("name", name).mapTo(Long.class).one());
+    assertThat(stored).as("made once, then served like any file").isEqualTo(1);
+    assertThat(media.rendition(image.id(), Crop.SIXTEEN_NINE.fileName(image.cropVersion() + 1))).isEmpty();
+  }
 }
