@@ -328,7 +328,11 @@ function mount(textarea) {
     button(toolbar, "undo", d.toolbarUndo, () => chain().undo().run(), () => false),
     button(toolbar, "redo", d.toolbarRedo, () => chain().redo().run(), () => false)
   ];
-  const refresh = () => buttons.forEach((b) => b.element.setAttribute("aria-pressed", String(!!b.isActive())));
+  const tableDelete = toolbar.querySelector("button[data-command=table-delete]");
+  const refresh = () => {
+    buttons.forEach((b) => b.element.setAttribute("aria-pressed", String(!!b.isActive())));
+    tableDelete.hidden = !editor.isActive("table"); // only where there is a table to delete
+  };
   editor.on("selectionUpdate", refresh);
   editor.on("transaction", refresh);
   refresh();

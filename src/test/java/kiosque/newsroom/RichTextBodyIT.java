@@ -60,7 +60,6 @@ class RichTextBodyIT {
         + "<figure data-media=\"" + photo.id() + "\"><img src=\"" + photo.href(640) + "\" alt=\"Le barrage\" width=\"1000\" height=\"600\">"
         + "<figcaption>Le barrage en décembre <small class=\"credit\">Photo : MAP</small></figcaption></figure>"
         + "<figure class=\"embed\" data-provider=\"youtube\" data-id=\"dQw4w9WgXcQ\"><figcaption>Le reportage</figcaption></figure>"
-        + "<figure class=\"embed\" data-provider=\"evil\" data-id=\"x\"></figure>"
         + "<p><iframe src=\"https://evil.example/\"></iframe><a href=\"javascript:alert(2)\">piège</a></p>"
         + "<aside class=\"lire-aussi\"><a href=\"" + otherPath + "\">La sécheresse s’installe dans le Haouz</a></aside>"
         + "<script>alert(3)</script>";
@@ -107,6 +106,19 @@ class RichTextBodyIT {
     assertThat(readAlso.selectFirst("a").attr("href")).isEqualTo(otherPath);
 
     assertThat(text.html()).doesNotContain("onerror", "javascript:", "alert", "evil");
+  }
+
+  @Test
+  void aForgedEmbedIsRefusedInFrenchAndTheTextIsKept() {
+    long id = EditorIT.create(chef, EditorIT.fields("Texte gardé", "<p>Premier jet.</p>"));
+    java.util.Map<String, String> fields = EditorIT.fields("Texte gardé",
+        "<p>Second jet.</p><figure class=\"embed\" data-provider=\"youtube\" data-id=\"&quot; onload=&quot;x\"></figure>");
+    fields.put("version", EditorIT.version(chef, id));
+    HttpResponse<String> refused = chef.submit("/redaction/articles/" + id, fields);
+    Document page = org.jsoup.Jsoup.parse(refused.body());
+    assertThat(page.selectFirst(".error").text()).startsWith("Le texte contient un contenu intégré que le site ne reconnaît pas");
+    assertThat(page.selectFirst("textarea[name=body]").text()).contains("Second jet.");
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml()).isEqualTo("<p>Premier jet.</p>");
   }
 
   @Test

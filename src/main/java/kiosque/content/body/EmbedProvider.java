@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * The third parties whose content an article may embed, and every rule about them: the addresses
@@ -148,6 +149,19 @@ public enum EmbedProvider {
     }
     return Arrays.stream(values()).filter(p -> p.code.equals(code) && p.frame != null).findFirst()
         .filter(p -> p.idPattern.matcher(id).matches()).map(p -> new Embed(p, id));
+  }
+
+  /**
+   * The first embed element in {@code html} whose provider or id is not valid (as written, before
+   * the sanitiser would drop it), so whoever sent it can be told instead of losing it silently.
+   */
+  public static Optional<String> forgedIn(String html) {
+    if (html == null || !html.contains("embed")) {
+      return Optional.empty();
+    }
+    return Jsoup.parseBodyFragment(html).select("figure.embed").stream()
+        .filter(f -> of(f.attr("data-provider"), f.attr("data-id")).isEmpty())
+        .map(f -> f.attr("data-provider")).findFirst();
   }
 
   /** Where frames may come from, for the site's content policy ({@code frame-src}). */

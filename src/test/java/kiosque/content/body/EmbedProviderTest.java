@@ -71,4 +71,15 @@ class EmbedProviderTest {
     assertThat(EmbedProvider.of("tiktok", "hespress/7312345678901234567").orElseThrow().frameUrl())
         .isEqualTo("https://www.tiktok.com/embed/v2/7312345678901234567");
   }
+
+  @Test
+  void findsAForgedEmbedInABodyAsSent() {
+    assertThat(EmbedProvider.forgedIn("<p>x</p><figure class=\"embed\" data-provider=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>"))
+        .isEmpty();
+    assertThat(EmbedProvider.forgedIn("<figure class=\"embed\" data-provider=\"vimeo\" data-id=\"1\"></figure>"))
+        .contains("vimeo");
+    assertThat(EmbedProvider.forgedIn("<figure class=\"embed\" data-provider=\"x\" data-id=\"javascript:alert(1)\"></figure>"))
+        .contains("x");
+    assertThat(EmbedProvider.forgedIn(null)).isEmpty();
+  }
 }
