@@ -151,6 +151,40 @@ const ReadAlso = Node.create({
   }
 });
 
+// Word pastes a list as paragraphs styled "mso-list" with the bullet or number as text: make them
+// the list they show before the schema reads them (the server's BodyConversions does the same).
+function wordLists(html) {
+  if (!/mso-list/i.test(html)) {
+    return html;
+  }
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  let list = null;
+  doc.body.querySelectorAll("p").forEach((p) => {
+    const item = /mso-list\s*:\s*l\d/i.test(p.getAttribute("style") || "") || /^MsoListParagraph/.test(p.className);
+    if (!item) {
+      list = null;
+      return;
+    }
+    let ordered = false;
+    p.querySelectorAll("span").forEach((span) => {
+      if (/mso-list\s*:\s*ignore/i.test(span.getAttribute("style") || "")) {
+        ordered = ordered || /^\s*[0-9a-zA-Z]{1,3}[.)]\s*$/.test(span.textContent.replace(/\u00a0/g, " "));
+        span.remove();
+      }
+    });
+    const tag = ordered ? "OL" : "UL";
+    if (!list || p.previousElementSibling !== list || list.tagName !== tag) {
+      list = doc.createElement(tag);
+      p.before(list);
+    }
+    const li = doc.createElement("li");
+    li.append(...p.childNodes);
+    p.remove();
+    list.appendChild(li);
+  });
+  return doc.body.innerHTML;
+}
+
 function button(toolbar, command, label, action, isActive) {
   const b = document.createElement("button");
   b.type = "button";
@@ -243,6 +277,7 @@ function mount(textarea) {
     ],
     content: textarea.value.trim() === "" ? "<p></p>" : textarea.value,
     editorProps: {
+      transformPastedHTML: wordLists,
       attributes: { class: "wysiwyg", role: "textbox", "aria-multiline": "true",
         "aria-label": (document.querySelector("label[for=body]") || {}).textContent || "" },
       // A URL pasted on its own is offered to the server's embed rules; anything else pastes as usual.

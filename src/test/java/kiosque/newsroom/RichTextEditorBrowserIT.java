@@ -123,6 +123,19 @@ class RichTextEditorBrowserIT {
     dialog.findElement(By.name("credit")).sendKeys("Photo : MAP");
     dialog.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wysiwyg figure[data-media] img")));
+    // A paste from Word (a real clipboard sample): headings, lists, bold, links and the table stay, the rest goes.
+    js("""
+        window.KiosqueBodyEditor.commands.focus('end'); // after the image, not over it
+        const editor = document.querySelector('.wysiwyg');
+        const data = new DataTransfer();
+        data.setData('text/html', arguments[0]);
+        editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+        """, resource("/paste/word.html"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wysiwyg table")));
+    String pasted = (String) js("return document.querySelector('.wysiwyg').innerHTML");
+    assertThat(pasted).contains("Le barrage Al Massira à 3 %</h2>", "<b>35,8 %</b>", "<li><p>Oum Er-Rbia</p></li>",
+        "<li><p>Mesurer</p></li>", "href=\"https://www.equipement.gov.ma/barrages\"")
+        .doesNotContain("Mso", "mso-", "o:p", "<span", "·&nbsp;", "font-family");
     assertThat((String) js("return document.querySelector('textarea[name=body]').value"))
         .contains("35 %</b>", "data-provider=\"youtube\"", "data-id=\"dQw4w9WgXcQ\"", "data-media=\"" + photo.id() + "\"",
             "<small class=\"credit\">Photo : MAP</small>");
@@ -170,6 +183,14 @@ class RichTextEditorBrowserIT {
       }
     }
     browser.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  private static String resource(String name) {
+    try (var in = RichTextEditorBrowserIT.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String url(String path) {
