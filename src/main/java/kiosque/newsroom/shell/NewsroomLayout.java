@@ -10,6 +10,7 @@ import kiosque.web.Messages;
  *
  * @param account null on the login page
  * @param urls every back-office address, for the template's links and forms
+ * @param script null, or the addresses of the page's scripts separated by spaces, in load order
  * @param mediaPicker the address of the media library's script (the picker), for the pages that print it
  */
 public record NewsroomLayout(String siteName, String title, Messages msg, NewsroomUrls urls, Account account,
@@ -17,5 +18,9 @@ public record NewsroomLayout(String siteName, String title, Messages msg, Newsro
 
   public NewsroomLayout {
     nav = List.copyOf(nav);
+  }
+
+  public List<String> scripts() {
+    return script == null || script.isBlank() ? List.of() : List.of(script.strip().split(" +"));
   }
 }

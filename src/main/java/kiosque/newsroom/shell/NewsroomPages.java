@@ -45,9 +45,9 @@ public final class NewsroomPages {
     return build(session, title, note, null);
   }
 
-  /** The editor page also loads its script. */
+  /** The editor page also loads its scripts: the body editor (Tiptap bundle), then the form's. */
   public NewsroomLayout editorLayout(Session session, String title, String note) {
-    return build(session, title, note, files.href("editor.js"));
+    return build(session, title, note, files.href("body-editor.js") + " " + files.href("editor.js"));
   }
 
   public NewsroomLayout anonymous(String title) {

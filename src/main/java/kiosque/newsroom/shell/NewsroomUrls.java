@@ -141,6 +141,17 @@ public final class NewsroomUrls {
     return ROOT + "/sujets.json";
   }
 
+  // rich text: what the body editor asks while a journalist writes (GET, JSON)
+  /** The embed a pasted address stands for: {@code ?url=}. */
+  public String bodyEmbed() {
+    return ROOT + "/corps/integration.json";
+  }
+
+  /** Published articles by title, for a "Lire aussi": {@code ?q=}. */
+  public String bodyArticles() {
+    return ROOT + "/corps/articles.json";
+  }
+
   /** Topics suggested for the text being written. */
   public String topicSuggestions() {
     return ROOT + "/suggestions/sujets";
