@@ -360,6 +360,14 @@ public final class ArticleStore {
     });
   }
 
+  /**
+   * The teasers of these articles with their lead images, in this order, whatever their status:
+   * search results, found in the index, take their images from here (by key, no body decoded).
+   */
+  public List<Teaser> teasers(List<Long> ids) {
+    return jdbi.withHandle(h -> PublishedListings.teasers(h, ids));
+  }
+
   /** Every article, drafts included: zero only for a site nobody has written to yet. */
   public long countAll() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article").mapTo(Long.class).one());
