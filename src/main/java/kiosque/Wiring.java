@@ -165,7 +165,7 @@ public final class Wiring implements AutoCloseable {
         settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
-        Duration.ofSeconds(settings.cacheSeconds()), clock);
+        Duration.ofSeconds(settings.cacheSeconds()), clock, settings.timeZone());
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
     this.frontPage = new FrontPageChoices(database.jdbi(), clock);
