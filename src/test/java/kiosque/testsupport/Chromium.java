@@ -70,7 +70,8 @@ public final class Chromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
         "--hide-scrollbars", "--window-size=" + width + "," + height, "--user-data-dir=" + profile,
-        // The site's readers' language: date fields and the browser's own words in French.
+        // The site's readers' language, asked for in Accept-Language. (Date fields keep Chromium's
+        // own format: Debian's package here ships only its en-US interface.)
         "--lang=fr-FR");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
     return options;
