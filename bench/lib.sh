@@ -1,18 +1,5 @@
 # Shared by the benchmark scripts (source it): small helpers, no side effects.
 
-# write_rotation LUA_FILE PATHS_FILE: a wrk script that GETs each address of PATHS_FILE (one a line), in turn.
-write_rotation() {
-  cat > "$1" <<LUA
-local paths = {}
-for line in io.lines("$2") do paths[#paths + 1] = line end
-local i = 0
-request = function()
-  i = (i % #paths) + 1
-  return wrk.format("GET", paths[i])
-end
-LUA
-}
-
 # wrk_run RESULTS_FILE LABEL CONNECTIONS DURATION_SECONDS WRK_ARGS...: one wrk run (one thread, with
 # latencies); appends "label|connections|requests/s|p50|p99" to RESULTS_FILE and says it on stderr.
 wrk_run() {
@@ -43,4 +30,17 @@ for (label, c), values in runs.items():
     rps, p50, p99 = values[len(values) // 2]
     print(f"| {label} | {c} | {statistics.median(v[0] for v in values):,.0f} | {p50} | {p99} |")
 PY
+}
+
+# write_rotation LUA_FILE PATHS_FILE: a wrk script that GETs each address of PATHS_FILE (one a line), in turn.
+write_rotation() {
+  cat > "$1" <<LUA
+local paths = {}
+for line in io.lines("$2") do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = (i % #paths) + 1
+  return wrk.format("GET", paths[i])
+end
+LUA
 }
