@@ -29,6 +29,6 @@ final class TeaserViews {
     return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
         dates.local(t.publishedAt()).toLocalDate().equals(today) ? dates.time(t.publishedAt())
             : dates.day(t.publishedAt()),
-        t.sectionName(), t.image() == null ? null : TeaserPicture.of(t.image()))).toList();
+        t.sectionName(), t.image() == null ? null : TeaserPicture.of(t.image()), t.kicker())).toList();
   }
 }
