@@ -166,7 +166,7 @@ public final class Wiring implements AutoCloseable {
         clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
-        Duration.ofSeconds(settings.cacheSeconds()), clock);
+        Duration.ofSeconds(settings.cacheSeconds()), clock, settings.timeZone());
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
     this.frontPage = new FrontPageChoices(database.jdbi(), clock);
@@ -231,7 +231,7 @@ public final class Wiring implements AutoCloseable {
         new FeedRoutes(new FeedService(feedContext, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
-        new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
+        new SearchRoutes(new SearchPages(searchService(), articleStore, layouts, urls, dates), views),
         new SiteRoutes(site, views, caching)));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     OldArchiveAddresses oldArchives = new OldArchiveAddresses(archivePaths, urls, taxonomyAdmin::currentAddress);
