@@ -18,6 +18,26 @@ final class Previews {
 
   private Previews() {}
 
+  /**
+   * The reader page with what says it is a preview: a "noindex" robots meta in its head, and a
+   * banner first in its body, so a screenshot or a forwarded link can never pass for the published
+   * page. Added to the rendered page rather than to the site's templates: readers' pages never
+   * carry a preview's switch.
+   */
+  static String marked(String page, String banner) {
+    String html = "<div class=\"preview-banner\" role=\"status\">" + escape(banner) + "</div>";
+    String robots = "<meta name=\"robots\" content=\"noindex, nofollow\">";
+    int head = page.indexOf("</head>");
+    String withRobots = head < 0 ? page : page.substring(0, head) + robots + page.substring(head);
+    int body = withRobots.indexOf("<body");
+    int open = body < 0 ? -1 : withRobots.indexOf('>', body);
+    return open < 0 ? html + withRobots : withRobots.substring(0, open + 1) + html + withRobots.substring(open + 1);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   static Article of(Article article, Instant now) {
     return withDate(article, article.title(), article.summary(), article.bodyHtml(), article.bodyText(),
         article.section(), article.authors(), article.topics(), article.sourceName(), article.sourceUrl(), now);
