@@ -125,7 +125,8 @@ class DeskIT {
     Document page = Jsoup.parse(preview.body());
     assertThat(page.body().child(0).hasClass("preview-banner")).isTrue();
     assertThat(page.selectFirst(".preview-banner").text()).isEqualTo("Aperçu — non publié");
-    assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+    assertThat(page.select("meta[name=robots]")).singleElement()
+        .satisfies(robots -> assertThat(robots.attr("content")).isEqualTo("noindex, nofollow"));
     assertThat(preview.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
     assertThat(preview.headers().firstValue("Cache-Control")).hasValue("private, no-store");
     // The public page of a published article never carries it.
@@ -135,6 +136,7 @@ class DeskIT {
   @Test
   void unpublishingAsksForAReasonRefusesWithoutOneAndLogsIt() {
     Map<String, String> fields = EditorIT.fields("À retirer", "<p>Texte publié.</p>");
+    fields.put("section", "Société");
     long id = EditorIT.create(editor, fields);
     assertThat(EditorIT.move(editor, id, "PUBLISH").statusCode()).isEqualTo(303);
 

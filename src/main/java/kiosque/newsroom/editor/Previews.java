@@ -16,6 +16,8 @@ import kiosque.content.Topic;
  */
 final class Previews {
 
+  private static final java.util.regex.Pattern ROBOTS = java.util.regex.Pattern.compile("<meta name=\"robots\"[^>]*>");
+
   private Previews() {}
 
   /**
@@ -27,8 +29,10 @@ final class Previews {
   static String marked(String page, String banner) {
     String html = "<div class=\"preview-banner\" role=\"status\">" + escape(banner) + "</div>";
     String robots = "<meta name=\"robots\" content=\"noindex, nofollow\">";
-    int head = page.indexOf("</head>");
-    String withRobots = head < 0 ? page : page.substring(0, head) + robots + page.substring(head);
+    // The reader page says "index, follow": that line is replaced, never left beside ours.
+    String withRobots = ROBOTS.matcher(page).replaceAll("");
+    int head = withRobots.indexOf("</head>");
+    withRobots = head < 0 ? withRobots : withRobots.substring(0, head) + robots + withRobots.substring(head);
     int body = withRobots.indexOf("<body");
     int open = body < 0 ? -1 : withRobots.indexOf('>', body);
     return open < 0 ? html + withRobots : withRobots.substring(0, open + 1) + html + withRobots.substring(open + 1);

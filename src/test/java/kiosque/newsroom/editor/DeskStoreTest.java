@@ -52,10 +52,20 @@ class DeskStoreTest {
         .status(ArticleStatus.DRAFT));
   }
 
-  /** Each save a day after the previous one: the list's order is the order of saving. */
+  /**
+   * Each article changed a day after the previous one, at 10:00 UTC (an import dates a new article
+   * by its publication, so the times are set here): the list's order is the order of saving. Drafts
+   * have no publication time, as in the newsroom.
+   */
   private long save(ArticleDrafts draft) {
     clock.advance(Duration.ofDays(1));
-    return wiring.articleService().save(draft.build()).articleId();
+    long id = wiring.articleService().save(draft.build()).articleId();
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("""
+            update article set updated_at = :at,
+                published_at = case when status = 'draft' then null else published_at end where id = :id
+            """)
+        .bind("at", clock.instant().atOffset(java.time.ZoneOffset.UTC)).bind("id", id).execute());
+    return id;
   }
 
   @AfterEach
