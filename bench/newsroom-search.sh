@@ -2,7 +2,9 @@
 # Newsroom article list benchmark (desk, issue 13): a corpus of N articles in every status, the
 # server started on it, an editor logged in, then p50/p95/p99 of a fixed mix of list queries (words
 # with accents and elisions, status, section, author, topic, date range, sorts, deep pages) through
-# HTTP with wrk. Results go to docs/benchmarks.md under "Newsroom article list" (by hand).
+# HTTP with wrk; then the same queries in one JVM with their CPU time (DeskBenchmark: the archive
+# index plus rows, and the database alone). Results go to docs/benchmarks.md under "Newsroom
+# article list" (by hand).
 #
 #   bench/newsroom-search.sh [ARTICLES] [WORKDIR]     defaults: 100000 /tmp/kiosque-bench
 #
@@ -43,6 +45,9 @@ PY
 fi
 
 [ -f target/kiosque.jar ] && [ -z "${REBUILD:-}" ] || mvn -B -q package -DskipTests
+[ -f target/test-classes/kiosque/newsroom/editor/DeskBenchmark.class ] && [ -f target/bench-classpath.txt ] \
+  && [ -z "${REBUILD:-}" ] || mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 if [ ! -d "$DATA" ]; then
   echo "== kiosque import ($ARTICLES articles, once)"
@@ -120,3 +125,9 @@ wrk -t1 -c1 -d"$DURATION" -s "$LUA" "$BASE" | tail -2
 echo "== wrk -t1 -c$CONNECTIONS -d$DURATION"
 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$LUA" "$BASE" | tail -2
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== in one JVM, wall and CPU time (the server stopped: it holds the index and the database)"
+kill $SERVER; wait $SERVER 2>/dev/null || true
+trap - EXIT
+"$JAVA" "${JAVA_OPTS[@]}" -cp "$CP" kiosque.newsroom.editor.DeskBenchmark --data "$DATA" --rounds "${ROUNDS:-20}" \
+  --section "$SECTION" --topic "$TOPIC"

@@ -98,11 +98,14 @@ class DeskBrowserIT {
   @Test
   void theListWithItsFiltersAndAPreviewFitAPhoneAndADesk() {
     Actor editor = new Actor(app.account(Role.EDITOR, "leila@example.ma"), "test");
-    long id = 0;
     for (int i = 0; i < 3; i++) {
-      id = app.wiring().editorialService().create(editor, new ArticleForm(LONG_TITLE + " " + i, "Le chapô.",
+      app.wiring().editorialService().create(editor, new ArticleForm(LONG_TITLE + " " + i, "Le chapô.",
           "<p>L’économie marocaine progresse.</p>", "Économie", List.of("Budget"), List.of("Leila Bennani"), "", "", ""));
     }
+    // The preview is a reader page: an ordinary long headline (the reader's own layout is not the desk's to test).
+    long preview = app.wiring().editorialService().create(editor, new ArticleForm(
+        "Conseil de gouvernement : l’économie nationale et l’investissement public restent la priorité", "Le chapô.",
+        "<p>Texte.</p>", "Économie", List.of("Budget"), List.of("Rédaction"), "", "", ""));
     app.settle();
     assertThat(SearchTestSupport.waitFor(Duration.ofSeconds(30), () -> !app.wiring().archiveSearch().isRebuilding()))
         .isTrue();
@@ -117,15 +120,18 @@ class DeskBrowserIT {
     browser.get(url(search));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.articles")));
     assertThat(browser.findElements(By.cssSelector("ul.articles li"))).hasSize(3);
+    assertThat(browser.findElement(By.cssSelector(".desk-count")).getText()).isEqualTo("3 article(s)");
 
     for (int width : new int[] {1280, 390}) {
-      browser.manage().window().setSize(new Dimension(width, 1000));
+      // Tall enough to show the rows under the form on a phone.
+      browser.manage().window().setSize(new Dimension(width, width < 600 ? 1700 : 1000));
       browser.get(url(search));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.articles")));
       assertNoHorizontalScroll();
       screenshot("desk-list-" + width + ".png");
 
-      browser.get(url("/redaction/articles/" + id + "/apercu"));
+      browser.manage().window().setSize(new Dimension(width, 1000));
+      browser.get(url("/redaction/articles/" + preview + "/apercu"));
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview-banner")));
       assertThat(browser.findElement(By.cssSelector(".preview-banner")).getText()).isEqualTo("Aperçu — non publié");
       assertNoHorizontalScroll();
