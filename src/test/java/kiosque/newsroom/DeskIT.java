@@ -141,8 +141,7 @@ class DeskIT {
     assertThat(EditorIT.move(editor, id, "PUBLISH").statusCode()).isEqualTo(303);
 
     Document editorPage = editor.page("/redaction/articles/" + id);
-    assertThat(editorPage.select(".workflow button[value=UNPUBLISH]")).isEmpty();
-    String confirmHref = editorPage.selectFirst(".workflow a.danger").attr("href");
+    String confirmHref = editorPage.selectFirst("#editor .workflow button[value=UNPUBLISH]").attr("formaction");
     Document confirm = editor.page(confirmHref);
     assertThat(confirm.selectFirst("textarea[name=raison]").hasAttr("required")).isTrue();
     String version = confirm.selectFirst("input[name=version]").val();
@@ -166,5 +165,32 @@ class DeskIT {
     });
     // A journalist may not unpublish: the confirmation page is refused too.
     assertThat(nadia.get(confirmHref).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theEditorsButtonCarriesWhatWasTypedThroughTheConfirmationAndSavesItWithTheMove() {
+    Map<String, String> fields = EditorIT.fields("Titre en ligne", "<p>Texte publié.</p>");
+    fields.put("section", "Culture");
+    long id = EditorIT.create(editor, fields);
+    assertThat(EditorIT.move(editor, id, "PUBLISH").statusCode()).isEqualTo(303);
+    Map<String, String> typed = new java.util.LinkedHashMap<>(fields);
+    typed.put("title", "Titre corrigé avant retrait");
+    typed.put("version", EditorIT.version(editor, id));
+    typed.put("move", "UNPUBLISH");
+
+    HttpResponse<String> confirm = editor.submit("/redaction/articles/" + id + "/depublier", typed);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    Document page = Jsoup.parse(confirm.body());
+    assertThat(page.selectFirst(".unpublish-form input[name=title]").val()).isEqualTo("Titre corrigé avant retrait");
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+
+    Map<String, String> confirmed = new java.util.LinkedHashMap<>();
+    page.select(".unpublish-form input[type=hidden]").forEach(input -> confirmed.put(input.attr("name"), input.val()));
+    confirmed.remove("_csrf");
+    confirmed.put("raison", "Erreur de titre signalée");
+    assertThat(editor.submit("/redaction/articles/" + id + "/depublier", confirmed).statusCode()).isEqualTo(303);
+    var after = app.wiring().articleStore().findById(id).orElseThrow();
+    assertThat(after.status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+    assertThat(after.title()).isEqualTo("Titre corrigé avant retrait");
   }
 }

@@ -334,7 +334,7 @@ public final class EditorRoutes {
         form.leadMediaId() != null && m.id() == form.leadMediaId())).toList();
   }
 
-  private static ArticleForm form(Context ctx) {
+  static ArticleForm form(Context ctx) {
     return new ArticleForm(ctx.formParam("title"), ctx.formParam("summary"), ctx.formParam("body"),
         ctx.formParam("section"), ArticleForm.split(ctx.formParam("topics")), ArticleForm.split(ctx.formParam("bylines")),
         ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")));

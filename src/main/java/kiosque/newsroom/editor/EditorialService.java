@@ -200,6 +200,10 @@ public final class EditorialService {
    * @throws WorkflowException when the reason is blank, with the message to show
    */
   public void unpublish(Actor actor, long id, int version, String reason) {
+    apply(actor, id, version, Transition.UNPUBLISH, null, reason(reason));
+  }
+
+  private String reason(String reason) {
     String why = reason == null ? "" : reason.strip().replaceAll("\\s+", " ");
     if (why.isEmpty()) {
       throw new WorkflowException(messages.get("nr.unpublish.reasonMissing"));
@@ -207,7 +211,7 @@ public final class EditorialService {
     if (why.length() > MAX_REASON) {
       throw new WorkflowException(messages.format("nr.unpublish.reasonTooLong", MAX_REASON));
     }
-    apply(actor, id, version, Transition.UNPUBLISH, null, why);
+    return why;
   }
 
   /** Long enough for a sentence or two; the audit log is no place for a letter. */
@@ -274,6 +278,22 @@ public final class EditorialService {
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
     refuseUnpublishWithoutReason(actor, id, move);
+    saveAndApply(actor, id, version, form, move, scheduleAt, null);
+  }
+
+  /**
+   * Unpublishing from the editor's form, confirmed with a reason: what the form held is saved with
+   * the move in one transaction, as for any other move, and the reason goes to the audit log.
+   *
+   * @throws WorkflowException when the reason is blank, with the message to show
+   */
+  public void saveAndUnpublish(Actor actor, long id, int version, ArticleForm form, String reason) {
+    String why = reason(reason);
+    saveAndApply(actor, id, version, form, Transition.UNPUBLISH, null, why);
+  }
+
+  private void saveAndApply(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt,
+      String reason) {
     Article article = article(id);
     boolean own = owns(actor, id);
     require(actor, move.action(), own);
@@ -282,7 +302,7 @@ public final class EditorialService {
     ArticleForm typed = clean(form);
     ArticleForm stored = pendingRevision(id).map(Revision::form).orElseGet(() -> formOf(article));
     if (move == Transition.DISCARD_REVISION || typed.equals(stored)) {
-      move(actor, id, version, move, scheduleAt);
+      apply(actor, id, version, move, scheduleAt, reason);
       return;
     }
     // Saving the text takes the right to save it where the article stands (see save).
@@ -320,7 +340,8 @@ public final class EditorialService {
     dropDraft(actor, id);
     audit.record(actor, "article.save", label(id, form.title()));
     audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
-        label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+        label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : "")
+            + (reason != null ? " — " + messages.format("nr.unpublish.audit", reason) : ""));
   }
 
   /** The right saving text takes where the article stands: a scheduled article has been approved. */

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
+import kiosque.content.InvalidContentException;
 import kiosque.content.StaleArticleException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.shell.Action;
@@ -51,35 +52,54 @@ final class UnpublishRoutes {
       ctx.redirect(pages.urls().article(id), HttpStatus.SEE_OTHER);
       return;
     }
-    render(ctx, session, article, article.version(), "", null, 200);
+    render(ctx, session, article, article.version(), "", null, null, 200);
   }
 
+  /**
+   * From the editor's "Dépublier…" button (the whole form, no reason yet): the confirmation page,
+   * carrying the form. From the confirmation page (a reason, and the form if it carried one): the
+   * move, the form saved with it.
+   */
   private void unpublish(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
-    String reason = ctx.formParam("raison") == null ? "" : ctx.formParam("raison");
     String raw = ctx.formParam("version");
     int version = raw != null && raw.matches("\\d{1,9}") ? Integer.parseInt(raw) : -1;
+    ArticleForm typed = ctx.formParam("title") == null ? null : EditorRoutes.form(ctx);
+    if (ctx.formParam("raison") == null) {
+      editorial.requireMay(actor(ctx, session), Action.UNPUBLISH, id);
+      render(ctx, session, editorial.article(id), version, "", null, typed, 200);
+      return;
+    }
+    String reason = ctx.formParam("raison");
     Messages msg = pages.messages();
     try {
-      editorial.unpublish(actor(ctx, session), id, version, reason);
+      if (typed == null) {
+        editorial.unpublish(actor(ctx, session), id, version, reason);
+      } else {
+        editorial.saveAndUnpublish(actor(ctx, session), id, version, typed, reason);
+      }
       ctx.redirect(pages.urls().noted(pages.urls().article(id), "unpublished"), HttpStatus.SEE_OTHER);
     } catch (WorkflowException e) {
       Article article = editorial.article(id);
       String error = reason.isBlank() || reason.strip().length() > EditorialService.MAX_REASON ? e.getMessage()
           : msg.get("nr.unpublish.notLive");
-      render(ctx, session, article, version, reason, error, 400);
+      render(ctx, session, article, version, reason, error, typed, 400);
+    } catch (InvalidContentException e) {
+      render(ctx, session, editorial.article(id), version, reason, msg.format("nr.editor.invalid", e.getMessage()),
+          typed, 400);
     } catch (StaleArticleException e) {
       Article article = editorial.article(id);
-      render(ctx, session, article, article.version(), reason, msg.get("nr.unpublish.stale"), 409);
+      render(ctx, session, article, article.version(), reason, msg.get("nr.unpublish.stale"), typed, 409);
     }
   }
 
   private void render(Context ctx, Session session, Article article, int version, String reason, String error,
-      int status) {
+      ArticleForm typed, int status) {
     Messages msg = pages.messages();
     String publicHref = article.status() == ArticleStatus.PUBLISHED ? urls.article(article) : null;
     UnpublishPage page = new UnpublishPage(pages.layout(session, msg.get("nr.unpublish.title"), null), article.id(),
-        article.title(), publicHref, version, reason, error, EditorialService.MAX_REASON);
+        article.title(), publicHref, version, reason, error, EditorialService.MAX_REASON,
+        typed == null ? null : UnpublishPage.Typed.of(typed));
     ctx.status(status).html(views.render("newsroom/unpublish.jte", page));
   }
 
