@@ -44,7 +44,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
-    StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
+    StaticFiles files = new StaticFiles("newsroom.css", "editor.js", "media-picker.js");
     NewsroomUrls newsroomUrls = new NewsroomUrls();
     Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
     NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files);
@@ -53,7 +53,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
         media, archive);
-    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views, dates);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
     FrontPageRoutes frontPageRoutes = new FrontPageRoutes(frontPage, frontPageService, site, pages, views, dates,

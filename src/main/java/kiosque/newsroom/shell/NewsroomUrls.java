@@ -155,6 +155,20 @@ public final class NewsroomUrls {
     return ROOT + "/medias";
   }
 
+  // Media library (issue 13, media): an image's edit page, its deletion, the picker's search and upload.
+  public String mediaItem(Object id) {
+    return media() + "/" + id;
+  }
+
+  public String mediaDelete(Object id) {
+    return mediaItem(id) + "/supprimer";
+  }
+
+  /** GET: the library's search as JSON for the picker; POST: an upload from the picker, answered in JSON. */
+  public String mediaJson() {
+    return media() + ".json";
+  }
+
   /** A taxonomy list: {@code kind} is {@code rubriques}, {@code sujets} or {@code auteurs}. */
   public String taxonomy(String kind) {
     return ROOT + "/" + kind;
