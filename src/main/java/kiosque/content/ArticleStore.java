@@ -441,6 +441,15 @@ public final class ArticleStore {
    * in the where clause, H2 picks the status index and sorts every published row for each page.
    */
   public PublishedPage publishedPageAfter(long afterId, int limit) {
+    return pageAfter(afterId, limit, Article::isPublished);
+  }
+
+  /** As {@link #publishedPageAfter}, every status kept: the newsroom's index of the whole archive. */
+  public PublishedPage anyPageAfter(long afterId, int limit) {
+    return pageAfter(afterId, limit, article -> true);
+  }
+
+  private PublishedPage pageAfter(long afterId, int limit, java.util.function.Predicate<Article> keep) {
     return jdbi.withHandle(h -> {
       List<Article> rows = h.createQuery(ARTICLE_SELECT + " where a.id > :after order by a.id limit :limit")
           .bind("after", afterId)
@@ -448,8 +457,8 @@ public final class ArticleStore {
           .map((rs, ctx) -> mapArticle(rs))
           .list();
       long lastId = rows.isEmpty() ? afterId : rows.getLast().id();
-      List<Article> published = rows.stream().filter(Article::isPublished).toList();
-      return new PublishedPage(withPeopleAndTopics(h, published), lastId, rows.size() < limit);
+      List<Article> kept = rows.stream().filter(keep).toList();
+      return new PublishedPage(withPeopleAndTopics(h, kept), lastId, rows.size() < limit);
     });
   }
 
