@@ -145,6 +145,18 @@ sub vcl_synth {
         return (restart);
     }
     set resp.http.X-Varnish-Cache = "synth";
+    if (resp.status == 503) {
+        # Readers see this only for a page Varnish never had while no node answers.
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Retry-After = "10";
+        set resp.http.Cache-Control = "no-store";
+        set resp.body = {"<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Service momentanément indisponible</title></head>
+<body><h1>Service momentanément indisponible</h1>
+<p>Le site revient dans un instant : merci de réessayer.</p></body></html>
+"};
+        return (deliver);
+    }
 }
 
 sub vcl_deliver {
