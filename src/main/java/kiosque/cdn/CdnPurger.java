@@ -2,9 +2,9 @@ package kiosque.cdn;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,10 +175,14 @@ public final class CdnPurger implements AutoCloseable {
     synchronized (roundLock) {
       long now = System.nanoTime();
       Duration sleep = POLL;
-      for (ArrayDeque<Again> waiting : again.values()) {
-        if (!waiting.isEmpty()) {
-          Duration untilDue = Duration.ofNanos(Math.max(0, waiting.peekFirst().dueNanos() - now));
-          sleep = untilDue.compareTo(sleep) < 0 ? untilDue : sleep;
+      for (Map.Entry<String, ArrayDeque<Again>> waiting : again.entrySet()) {
+        if (!waiting.getValue().isEmpty()) {
+          // A failing CDN's second purges wait for its next try, like its first ones.
+          Retry retry = retries.get(waiting.getKey());
+          long due = waiting.getValue().peekFirst().dueNanos();
+          long ready = retry != null && retry.notBeforeNanos() - due > 0 ? retry.notBeforeNanos() : due;
+          Duration untilReady = Duration.ofNanos(Math.max(0, ready - now));
+          sleep = untilReady.compareTo(sleep) < 0 ? untilReady : sleep;
         }
       }
       return sleep;
@@ -304,8 +308,7 @@ public final class CdnPurger implements AutoCloseable {
     Set<String> keys = new LinkedHashSet<>();
     due.forEach(d -> keys.addAll(d.keys()));
     try {
-      for (List<String> request : KeyBatches.of(keys, PurgeTarget.MAX_KEYS,
-          PurgeTarget.MAX_HEADER_CHARS)) {
+      for (List<String> request : KeyBatches.of(keys, PurgeTarget.MAX_KEYS, PurgeTarget.MAX_HEADER_CHARS)) {
         target.purge(request);
       }
     } catch (PurgeFailedException e) {
