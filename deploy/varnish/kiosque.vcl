@@ -1,7 +1,7 @@
 # Varnish 7.1 in front of Kiosque nodes (docs/deployment.md, "Varnish"). Needs varnish-modules
 # for xkey (Debian: apt-get install varnish varnish-modules). The nodes and the addresses allowed
 # to purge are in kiosque-nodes.vcl, found on vcl_path next to this file: this one stays as
-# shipped, and src/test/java/kiosque/cdn/VarnishIT.java runs it unchanged.
+# shipped, and VarnishIT and VarnishGraceIT (src/test/java/kiosque/cdn) run it unchanged.
 vcl 4.1;
 
 import directors;
