@@ -162,7 +162,8 @@ public final class Wiring implements AutoCloseable {
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
     this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
-        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
+        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, changeLog,
+        clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
         Duration.ofSeconds(settings.cacheSeconds()), clock);

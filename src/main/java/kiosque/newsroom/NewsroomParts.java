@@ -10,6 +10,7 @@ import kiosque.newsroom.accounts.AccountRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Sessions;
+import kiosque.newsroom.editor.BodyLookupRoutes;
 import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
@@ -43,7 +44,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
-    StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
+    StaticFiles files = new StaticFiles("newsroom.css", "editor.js", "body-editor.js", "media-picker.js");
     NewsroomUrls newsroomUrls = new NewsroomUrls();
     Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
     NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files);
@@ -52,12 +53,13 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
         media);
-    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views, dates);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
     FrontPageRoutes frontPageRoutes = new FrontPageRoutes(frontPage, frontPageService, site, pages, views, dates,
         audit, urls, clock);
+    BodyLookupRoutes bodyLookups = new BodyLookupRoutes(frontPage, newsroomUrls, urls); // rich text
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo));
+        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo, bodyLookups::addTo));
   }
 }

@@ -64,6 +64,7 @@ public final class SiteService {
   private final FollowLinks follow;
   private final int pageSize;
   private final PageMetadata metadata;
+  private final ArticleBodies bodies;
   private final TeaserViews teaserViews;
   private final FrontPageChoices frontPage;
   private final ShareLinks shareLinks;
@@ -84,6 +85,7 @@ public final class SiteService {
     this.metadata = metadata;
     this.frontPage = frontPage;
     this.teaserViews = new TeaserViews(urls, dates, clock);
+    this.bodies = new ArticleBodies(layouts.messages(), layouts.embedsScript());
     this.articles = articles;
     this.taxonomy = taxonomy;
     this.related = related;
@@ -138,7 +140,7 @@ public final class SiteService {
         dateline,
         corrected ? dates.iso(article.updatedAt()) : null,
         corrected ? msg.format("article.updated", dates.day(article.updatedAt()), dates.time(article.updatedAt())) : null,
-        article.bodyHtml(),
+        bodies.render(article.bodyHtml()),
         source,
         follow,
         article.topics().stream().map(t -> new Link(t.name(), urls.topic(t.slug()))).toList(),
