@@ -29,6 +29,7 @@ import kiosque.newsroom.shell.StaticFiles;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.taxonomy.TaxonomyRoutes;
 import kiosque.related.RelatedService;
+import kiosque.search.ArchiveSearch;
 import kiosque.site.SiteService;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
@@ -40,7 +41,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
     MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPageChoices frontPage,
-    FrontPageService frontPageService) {
+    FrontPageService frontPageService, ArchiveSearch archive) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
@@ -52,7 +53,7 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
-        media);
+        media, archive);
     MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views, dates);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);

@@ -111,6 +111,11 @@ public final class NewsroomUrls {
     return article(id) + "/workflow";
   }
 
+  /** The confirmation page of unpublishing, with its reason (desk, issue 13). */
+  public String unpublish(Object id) {
+    return article(id) + "/depublier";
+  }
+
   public String preview(Object id) {
     return article(id) + "/apercu";
   }
