@@ -10,6 +10,7 @@ import kiosque.newsroom.accounts.AccountRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.Sessions;
+import kiosque.newsroom.editor.BodyLookupRoutes;
 import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
@@ -28,6 +29,7 @@ import kiosque.newsroom.shell.StaticFiles;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.taxonomy.TaxonomyRoutes;
 import kiosque.related.RelatedService;
+import kiosque.search.ArchiveSearch;
 import kiosque.site.SiteService;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
@@ -39,11 +41,11 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
     MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPageChoices frontPage,
-    FrontPageService frontPageService) {
+    FrontPageService frontPageService, ArchiveSearch archive) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
-    StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
+    StaticFiles files = new StaticFiles("newsroom.css", "editor.js", "body-editor.js", "media-picker.js");
     NewsroomUrls newsroomUrls = new NewsroomUrls();
     Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
     NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files);
@@ -51,13 +53,14 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
-        media);
-    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+        media, archive);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views, dates);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
     FrontPageRoutes frontPageRoutes = new FrontPageRoutes(frontPage, frontPageService, site, pages, views, dates,
         audit, urls, clock);
+    BodyLookupRoutes bodyLookups = new BodyLookupRoutes(frontPage, newsroomUrls, urls); // rich text
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo));
+        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo, bodyLookups::addTo));
   }
 }

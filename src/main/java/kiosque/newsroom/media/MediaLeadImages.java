@@ -1,5 +1,6 @@
 package kiosque.newsroom.media;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiosque.content.Article;
@@ -9,7 +10,8 @@ import kiosque.web.Urls;
 
 /**
  * Lead images for feeds and page metadata, from the media library: the 1200 px rendition (smaller
- * originals are never enlarged), its alt text. No crops yet: renditions keep the original's shape.
+ * originals are never enlarged), its alt text, and the 1x1, 4x3 and 16x9 crops around the image's
+ * focal point for structured data.
  */
 public final class MediaLeadImages implements LeadImages {
 
@@ -25,15 +27,23 @@ public final class MediaLeadImages implements LeadImages {
 
   @Override
   public Optional<LeadImage> of(Article article) {
-    return store.leadOf(article.id()).map(media -> {
-      int width = Math.min(CARD_WIDTH, media.width());
-      int height = (int) Math.round((double) media.height() * width / media.width());
-      // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
-      List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
-          .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
-          .toList();
-      return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
-          List.of(), media.credit(), sources);
-    });
+    return store.leadOf(article.id()).map(this::card);
+  }
+
+  @Override
+  public Optional<LeadImage> byId(long mediaId) {
+    return store.byId(mediaId).map(this::card);
+  }
+
+  private LeadImage card(Media media) {
+    int width = Math.min(CARD_WIDTH, media.width());
+    int height = (int) Math.round((double) media.height() * width / media.width());
+    // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
+    List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
+        .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
+        .toList();
+    List<String> crops = Arrays.stream(Crop.values()).map(c -> urls.absolute(media.cropHref(c))).toList();
+    return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
+        crops, media.credit(), sources);
   }
 }

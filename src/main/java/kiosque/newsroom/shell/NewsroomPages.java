@@ -14,7 +14,9 @@ public final class NewsroomPages {
       "unpublished", "returned", "unscheduled", "restored", "revision-pending", "revision-published",
       "account-created", "password-reset", "account-disabled", "account-enabled", "role-changed",
       "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved", "related-pin",
-      "related-exclude", "related-clear", "front-saved", "banner-set", "banner-cleared");
+      "related-exclude", "related-clear", "front-saved", "banner-set", "banner-cleared",
+      // media library (issue 13, media)
+      "media-saved", "media-deleted");
 
   private final String siteName;
   private final Messages msg;
@@ -43,13 +45,13 @@ public final class NewsroomPages {
     return build(session, title, note, null);
   }
 
-  /** The editor page also loads its script. */
+  /** The editor page also loads its scripts: the body editor (Tiptap bundle), then the form's. */
   public NewsroomLayout editorLayout(Session session, String title, String note) {
-    return build(session, title, note, files.href("editor.js"));
+    return build(session, title, note, files.href("body-editor.js") + " " + files.href("editor.js"));
   }
 
   public NewsroomLayout anonymous(String title) {
-    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null);
+    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null, null);
   }
 
   private NewsroomLayout build(Session session, String title, String note, String script) {
@@ -73,6 +75,6 @@ public final class NewsroomPages {
     }
     String notice = note != null && NOTES.contains(note) ? msg.get("nr.note." + note) : null;
     return new NewsroomLayout(siteName, title, msg, urls, session.account(), session.csrfToken(), nav,
-        files.href("newsroom.css"), script, notice);
+        files.href("newsroom.css"), script, notice, files.href("media-picker.js"));
   }
 }
