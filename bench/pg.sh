@@ -81,8 +81,10 @@ pg_cpu_ms() {
   ticks=$(getconf CLK_TCK)
   {
     sed 's/^.*) //' "/proc/$pm/stat" | awk '{print $12 + $13 + $14 + $15}'
-    for child in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null); do
-      sed 's/^.*) //' "/proc/$child/stat" 2>/dev/null | awk '{print $12 + $13}'
+    # A backend may exit between the listing and the reading: skip it (its time moves to the
+    # postmaster's reaped children), and never fail the caller's `set -e -o pipefail`.
+    for child in $(cat "/proc/$pm/task/$pm/children" 2>/dev/null || true); do
+      { sed 's/^.*) //' "/proc/$child/stat" 2>/dev/null || true; } | awk '{print $12 + $13}'
     done
   } | awk -v t="$ticks" '{sum += $1} END {print sum * 1000 / t}'
 }
