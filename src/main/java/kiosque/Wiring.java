@@ -60,6 +60,7 @@ import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
 import kiosque.web.ArchiveMonths;
+import kiosque.web.TrustedProxies;
 import kiosque.web.LayoutFactory;
 import kiosque.web.SocialLinks;
 import kiosque.web.Navigation;
@@ -269,7 +270,7 @@ public final class Wiring implements AutoCloseable {
     }
     var front = Beacons.inFrontOf(mostRead, caching::hitsHandler);
     this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
-        metrics == null ? front : metrics.timing(front)).start(port);
+        metrics == null ? front : metrics.timing(front), TrustedProxies.from(settings.source())).start(port);
     return webServer;
   }
 
