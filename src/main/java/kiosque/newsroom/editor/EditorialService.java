@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import kiosque.content.Article;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStatus;
@@ -16,6 +17,8 @@ import kiosque.errors.ForbiddenException;
 import kiosque.errors.NotFoundException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.notes.Notes;
+import kiosque.newsroom.notifications.Notifications;
 import kiosque.newsroom.shell.Action;
 import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.workflow.EditorialState;
@@ -24,6 +27,7 @@ import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.Workflow;
 import kiosque.newsroom.workflow.WorkflowException;
 import kiosque.web.Messages;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,6 +48,8 @@ public final class EditorialService {
   private final AuditLog audit;
   private final Clock clock;
   private final Messages messages;
+  private final Notes notes;
+  private final Notifications notifications;
   private volatile Runnable onScheduleChange = () -> {};
 
   /**
@@ -54,7 +60,10 @@ public final class EditorialService {
       Transition.SAVE_REVISION, Transition.PUBLISH_DUE));
 
   public EditorialService(Jdbi jdbi, ArticleService articles, ArticleStore store, BodySanitizer sanitizer,
-      Permissions permissions, AuditLog audit, Clock clock, Messages messages) {
+      Permissions permissions, AuditLog audit, Clock clock, Messages messages, Notes notes,
+      Notifications notifications) {
+    this.notes = notes;
+    this.notifications = notifications;
     this.articles = articles;
     this.store = store;
     this.revisions = new RevisionStore(jdbi);
@@ -176,6 +185,11 @@ public final class EditorialService {
 
   /** A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}. */
   public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt) {
+    move(actor, id, version, move, scheduleAt, null);
+  }
+
+  /** A move with a note: for a send-back, its reason, kept as a note and told to the author. */
+  public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt, String note) {
     if (!MOVES.contains(move)) {
       // A crafted form, not a bug: the editor's buttons only ever post MOVES.
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
@@ -185,18 +199,21 @@ public final class EditorialService {
     require(actor, move.action(), owns(actor, id));
     EditorialState next = Workflow.next(state(article), move);
     ArticleForm current = formOf(article);
+    BiConsumer<Handle, Long> tell = followUp(actor, move, note);
     switch (move) {
       case SUBMIT, RETURN_TO_DRAFT, SCHEDULE, UNSCHEDULE, PUBLISH -> {
         Target target = target(article, move, scheduleAt);
-        setStatus(article, version, current, target.status(), target.publishedAt());
+        articles.update(id, version, current.draft(article.externalId(), target.status(), target.publishedAt()), tell);
       }
       case UNPUBLISH -> articles.update(id, version,
           current.draft(article.externalId(), ArticleStatus.UNPUBLISHED, article.publishedAt()),
           (handle, ignored) -> revisions.clearPending(handle, id));
       case SUBMIT_REVISION, RETURN_REVISION -> {
         long revision = revisions.pending(id).orElseThrow().revisionId();
-        articles.touch(id, version, (handle, ignored) -> revisions.setPending(handle, id, revision,
-            pendingCode(next.pending())));
+        articles.touch(id, version, (handle, ignored) -> {
+          revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+          tell.accept(handle, id);
+        });
       }
       case PUBLISH_REVISION -> {
         Revision pending = revisions.byId(id, revisions.pending(id).orElseThrow().revisionId()).orElseThrow();
@@ -207,6 +224,7 @@ public final class EditorialService {
               revisions.clearPending(handle, id);
               revisions.insert(handle, id, actor.accountId(), clock.instant(), "revision-published",
                   ArticleStatus.PUBLISHED, pending.form());
+              tell.accept(handle, id);
             });
       }
       case DISCARD_REVISION -> articles.touch(id, version, (handle, ignored) -> revisions.clearPending(handle, id));
@@ -227,6 +245,12 @@ public final class EditorialService {
    * @throws kiosque.content.StaleArticleException when someone saved since the form was opened
    */
   public void saveAndMove(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt) {
+    saveAndMove(actor, id, version, form, move, scheduleAt, null);
+  }
+
+  /** As above, with a note: for a send-back, its reason (see {@link #move(Actor, long, int, Transition, Instant, String)}). */
+  public void saveAndMove(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt,
+      String note) {
     if (!MOVES.contains(move)) {
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
@@ -238,9 +262,10 @@ public final class EditorialService {
     ArticleForm typed = clean(form);
     ArticleForm stored = pendingRevision(id).map(Revision::form).orElseGet(() -> formOf(article));
     if (move == Transition.DISCARD_REVISION || typed.equals(stored)) {
-      move(actor, id, version, move, scheduleAt);
+      move(actor, id, version, move, scheduleAt, note);
       return;
     }
+    BiConsumer<Handle, Long> tell = followUp(actor, move, note);
     // Saving the text takes the right to save it where the article stands (see save).
     Action saving = article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH
         : article.status() == ArticleStatus.PUBLISHED ? Transition.SAVE_REVISION.action() : Action.EDIT_ARTICLE;
@@ -252,6 +277,7 @@ public final class EditorialService {
         articles.touch(id, version, (handle, ignored) -> {
           long revision = revisions.insert(handle, id, actor.accountId(), now, "pending", ArticleStatus.PUBLISHED, typed);
           revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+          tell.accept(handle, id);
         });
       }
       case PUBLISH_REVISION -> articles.update(id, version,
@@ -259,6 +285,7 @@ public final class EditorialService {
             RevisionStore.setLead(handle, id, lead(form));
             revisions.clearPending(handle, id);
             revisions.insert(handle, id, actor.accountId(), now, "revision-published", ArticleStatus.PUBLISHED, typed);
+            tell.accept(handle, id);
           });
       default -> {
         Target target = target(article, move, scheduleAt);
@@ -269,6 +296,7 @@ public final class EditorialService {
                 revisions.clearPending(handle, id);
               }
               revisions.insert(handle, id, actor.accountId(), now, "saved", target.status(), typed);
+              tell.accept(handle, id);
             });
       }
     }
@@ -279,6 +307,25 @@ public final class EditorialService {
     audit.record(actor, "article.save", label(id, form.title()));
     audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
         label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+  }
+
+  /**
+   * What a move tells people (collab, issue 13), run inside the move's transaction: a send-for-review
+   * tells the reviewers, a send-back its author with the reason kept as a note, a publication its author.
+   */
+  private BiConsumer<Handle, Long> followUp(Actor actor, Transition move, String note) {
+    return (handle, id) -> {
+      if (actor.account() == null) {
+        return;
+      }
+      switch (move) {
+        case SUBMIT, SUBMIT_REVISION -> notifications.articleSubmitted(handle, id, actor.account());
+        case RETURN_TO_DRAFT, RETURN_REVISION -> notifications.articleReturned(handle, id, actor.account(),
+            notes.keepSendBackReason(handle, actor.account(), id, note));
+        case PUBLISH, PUBLISH_REVISION -> notifications.articlePublished(handle, id, actor.account());
+        default -> { }
+      }
+    };
   }
 
   /** Where a move that changes the article's status takes it: the status and publication time. */
@@ -320,10 +367,6 @@ public final class EditorialService {
       throw new kiosque.content.InvalidContentException("the lead image " + form.leadMediaId() + " does not exist");
     }
     return form.leadMediaId();
-  }
-
-  private void setStatus(Article article, int version, ArticleForm form, ArticleStatus status, Instant publishedAt) {
-    articles.update(article.id(), version, form.draft(article.externalId(), status, publishedAt), (h, id) -> { });
   }
 
   public EditorialState state(long id) {

@@ -10,9 +10,10 @@ import kiosque.web.Messages;
  *
  * @param account null on the login page
  * @param urls every back-office address, for the template's links and forms
+ * @param unread the signed-in person's unread notifications, counted in the masthead
  */
 public record NewsroomLayout(String siteName, String title, Messages msg, NewsroomUrls urls, Account account,
-    String csrfToken, List<Link> nav, String stylesheet, String script, String notice) {
+    String csrfToken, List<Link> nav, String stylesheet, String script, String notice, int unread) {
 
   public NewsroomLayout {
     nav = List.copyOf(nav);
