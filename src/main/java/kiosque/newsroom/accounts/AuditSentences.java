@@ -61,7 +61,7 @@ final class AuditSentences {
     if (!CODES.contains(code)) {
       return new Sentence(msg.format("nr.audit.code.unknown", actor, code, target == null ? "" : target), articleId);
     }
-    return new Sentence(msg.format(key, actor, object, extra).strip(), articleId);
+    return new Sentence(msg.format(key, actor, object, extra).replaceAll(" {2,}", " ").strip(), articleId);
   }
 
   /** What article lines record after the title: a scheduled time, a revision, or a reason. */

@@ -21,8 +21,8 @@ public final class NoteRoutes {
   }
 
   public void addTo(RouteTable table) {
-    // The route lets anyone signed in try; the service lets the article's authors and editors write.
-    table.form(pages.urls().articleNotes(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::add);
+    // As saving: the article's authors (their own) and editors (any); the service checks the owner.
+    table.form(pages.urls().articleNotes(NewsroomUrls.ID), Action.EDIT_ARTICLE, this::add);
   }
 
   private void add(Context ctx, Session session) {
