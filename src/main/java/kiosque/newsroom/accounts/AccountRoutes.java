@@ -144,7 +144,8 @@ public final class AccountRoutes {
     int offset = Ids.nonNegative(ctx.queryParam("depuis"));
     String who = ctx.queryParam("qui");
     Long accountId = who != null && who.matches("\\d{1,18}") ? Long.valueOf(who) : null;
-    String action = AuditSentences.CODES.contains(ctx.queryParam("action")) ? ctx.queryParam("action") : null;
+    String asked = ctx.queryParam("action");
+    String action = asked != null && AuditSentences.CODES.contains(asked) ? asked : null;
     Messages msg = pages.messages();
     AuditSentences sentences = new AuditSentences(msg, dates);
     List<AuditPage.Line> lines = audit.latest(AUDIT_PAGE, offset, accountId, action).stream()

@@ -100,9 +100,12 @@ public final class PasswordResetRoutes {
     return pages.messages().get("nr.reset.refused." + e.refusal().name().toLowerCase());
   }
 
-  /** A link used or expired is gone (410); one that never existed is not found (404). */
+  /**
+   * A link used or expired is gone (410); one that never existed is a bad request (400), not a 404:
+   * the site's "page not found" would replace the message saying what to do.
+   */
   private static int status(PasswordResets.ResetRefusedException e) {
-    return e.refusal() == PasswordResets.Refusal.UNKNOWN ? 404 : 410;
+    return e.refusal() == PasswordResets.Refusal.UNKNOWN ? 400 : 410;
   }
 
   private static char[] chars(String value) {
