@@ -22,10 +22,6 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
 
   static final int REFUSED = 2;
-  private static final String POSTGRES = "kiosque: la base est PostgreSQL : sauvegardez-la avec pg_dump "
-      + "(voir docs/deployment.md, « Backups and restore »)";
-  private static final String DONE = "Sauvegarde écrite dans %s : %,d articles, %,d fichiers de médias, %,d lignes "
-      + "en tout (%d tables vérifiées)%n";
 
   @Mixin
   DataOptions data;
@@ -40,18 +36,21 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = data.settings();
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     if (!settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
-      err.println(POSTGRES);
+      err.println(text.error("backup.postgres"));
       return REFUSED;
     }
     try {
       H2Backup.Report report = new H2Backup(settings.databaseUser(), settings.databasePassword())
           .backup(settings.jdbcUrl(), settings.dataDir(), file);
-      spec.commandLine().getOut().printf(DONE, file.toAbsolutePath(), report.rows("article"),
-          report.rows("media_file"), report.tables().stream().mapToLong(t -> t.rows()).sum(), report.tables().size());
+      spec.commandLine().getOut().println(text.get("backup.done", file.toAbsolutePath(),
+          text.number(report.rows("article")), text.plural("unit.article", report.rows("article")),
+          text.number(report.rows("media_file")),
+          text.number(report.tables().stream().mapToLong(t -> t.rows()).sum()), report.tables().size()));
       return 0;
     } catch (H2Backup.RefusedException e) {
-      err.println("kiosque: " + e.getMessage());
+      err.println(text.refusal("backup.refused", e.reason(), e.details()));
       return REFUSED;
     }
   }

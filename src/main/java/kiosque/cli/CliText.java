@@ -75,9 +75,22 @@ final class CliText {
     return bundle.getLocale();
   }
 
+  /** A count with the language's thousands separator (12 345 in French, 12,345 in English). */
+  String number(long count) {
+    return String.format(bundle.getLocale(), "%,d", count);
+  }
+
   /** A refusal worded elsewhere (a setting, the database), after the command line's prefix. */
   String refusal(String message) {
     return bundle.getString("prefix") + message;
+  }
+
+  /**
+   * A refusal whose reason another layer gave as a code ({@code backup.refused.NO_ARCHIVE}), after
+   * the command line's prefix.
+   */
+  String refusal(String family, Enum<?> reason, List<?> details) {
+    return error(family + "." + reason.name(), details.toArray());
   }
 
   /** A refusal, after the command line's prefix ({@code kiosque : } in French). */

@@ -9,18 +9,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class CopyProgressBar implements CopyProgress, AutoCloseable {
 
   private final PrintWriter err;
+  private final CliText text;
   private ProgressBar bar;
 
-  CopyProgressBar(PrintWriter err) {
+  CopyProgressBar(PrintWriter err, CliText text) {
     this.err = err;
+    this.text = text;
   }
 
   @Override
   public void started(long rows) {
     bar = ProgressBar.builder()
-        .setTaskName("Copie")
+        .setTaskName(text.get("copy.task"))
         .setInitialMax(rows)
-        .setUnit(" lignes", 1)
+        .setUnit(text.get("copy.rows"), 1)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
         .setUpdateIntervalMillis(250)
         .setConsumer(new LineRedraw(err))
@@ -36,7 +38,7 @@ final class CopyProgressBar implements CopyProgress, AutoCloseable {
   @Override
   public void verifying() {
     if (bar != null) {
-      bar.setExtraMessage("vérification");
+      bar.setExtraMessage(text.get("copy.verifying"));
     }
   }
 

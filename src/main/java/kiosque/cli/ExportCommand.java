@@ -61,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
       try (ImportProgressBar shown = bar
           ? ImportProgressBar.counting(err, text.get("export.task"), wiring.articleStore().countAll(), text) : null) {
         LongConsumer step = shown == null ? n -> {} : shown::counted;
-        count = stdout ? exportToStdout(exporter, step) : exportToFile(exporter, target, step);
+        count = stdout ? exportToStdout(exporter, step, text) : exportToFile(exporter, target, step, text);
       }
     } catch (IOException e) {
       err.println(text.error("file.cannotWrite", file, e.getMessage()));
@@ -71,20 +71,21 @@ final class ExportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static long exportToStdout(ArticleExporter exporter, LongConsumer step) throws IOException {
+  private static long exportToStdout(ArticleExporter exporter, LongConsumer step, CliText text) throws IOException {
     PrintStream out = System.out;
     long count = exporter.export(out, step);
     // A PrintStream keeps its write errors to itself (a closed pipe, a full disk): ask for them.
     if (out.checkError()) {
-      throw new IOException("standard output was closed or could not be written");
+      throw new IOException(text.get("export.stdoutClosed"));
     }
     return count;
   }
 
-  private static long exportToFile(ArticleExporter exporter, Path target, LongConsumer step) throws IOException {
+  private static long exportToFile(ArticleExporter exporter, Path target, LongConsumer step, CliText text)
+      throws IOException {
     Path parent = target.getParent();
     if (parent != null && !Files.isDirectory(parent)) {
-      throw new IOException("the folder " + parent + " does not exist");
+      throw new IOException(text.get("export.noFolder", parent));
     }
     // Not Files.createTempFile: its owner-only permissions would stay with the export.
     Path partial = target.resolveSibling("." + target.getFileName() + ".partial");

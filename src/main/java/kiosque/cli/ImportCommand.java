@@ -165,7 +165,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       address = new URI(file);
     } catch (URISyntaxException e) {
-      throw new IOException("not a valid address: " + e.getReason(), e);
+      throw new IOException(CliText.of(spec).get("import.badAddress", e.getReason()), e);
     }
     try (FeedFetcher fetcher = new FeedFetcher(FETCH_TIMEOUT)) {
       return fetcher.open(address);

@@ -84,15 +84,15 @@ final class MigrateDbCommand implements Callable<Integer> {
     CopyReport report;
     try (Database h2 = Database.open(Settings.h2Url(from), source.databaseUser(), source.databasePassword(), from);
         Database postgres = Database.open(to, targetUser, password, from);
-        CopyProgressBar bar = progress ? new CopyProgressBar(err) : null) {
+        CopyProgressBar bar = progress ? new CopyProgressBar(err, text) : null) {
       // Images of earlier versions lived only in DIR/media: into the source database first, so they travel with it.
       MediaDirectoryImport.Result media = new MediaDirectoryImport(h2.jdbi()).run(from.resolve("media"));
       if (media.copied() > 0) {
-        out.println(text.get("migrate.media", String.format(text.locale(), "%,d", media.copied()), from.resolve("media")));
+        out.println(text.get("migrate.media", text.number(media.copied()), from.resolve("media")));
       }
       report = new DatabaseCopy(h2, postgres, batch).run(bar == null ? kiosque.db.CopyProgress.NONE : bar);
     } catch (CopyRefusedException e) {
-      err.println(text.refusal(e.getMessage()));
+      err.println(text.refusal("copy.refused", e.reason(), e.details()));
       return NOTHING_WRITTEN;
     }
     for (CopyReport.TableReport table : report.tables()) {
@@ -100,7 +100,7 @@ final class MigrateDbCommand implements Callable<Integer> {
           String.format(text.locale(), "%,10d", table.rows()), table.checksum()));
     }
     out.println(text.get(report.outcome() == CopyReport.Outcome.COPIED ? "migrate.copied" : "migrate.alreadyThere",
-        String.format(text.locale(), "%,d", report.rows()), report.tables().size(),
+        text.number(report.rows()), report.tables().size(),
         String.format(text.locale(), "%.1f", report.elapsed().toMillis() / 1000.0)));
     out.println(text.get("migrate.next"));
     return 0;

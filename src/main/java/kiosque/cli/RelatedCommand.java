@@ -162,7 +162,7 @@ final class RelatedCommand implements Callable<Integer> {
     @Override
     public synchronized void started(long total) {
       if (shown) {
-        bar = ImportProgressBar.counting(err, "Listes", total, text);
+        bar = ImportProgressBar.counting(err, text.get("related.task"), total, text);
       }
     }
 

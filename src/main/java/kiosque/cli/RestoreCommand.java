@@ -23,10 +23,6 @@ import picocli.CommandLine.Spec;
 final class RestoreCommand implements Callable<Integer> {
 
   static final int REFUSED = 2;
-  private static final String POSTGRES = "kiosque: la base configurée est PostgreSQL : restaurez-la avec pg_restore "
-      + "(voir docs/deployment.md, « Backups and restore »)";
-  private static final String DONE = "Site restauré dans %s : %,d articles, %,d fichiers de médias, %d tables "
-      + "vérifiées. L’index de recherche sera reconstruit au démarrage (kiosque serve --data %s)%n";
 
   @Mixin
   DataOptions data;
@@ -41,19 +37,21 @@ final class RestoreCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = data.settings();
     PrintWriter err = spec.commandLine().getErr();
+    CliText text = CliText.of(spec);
     if (!settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
-      err.println(POSTGRES);
+      err.println(text.error("restore.postgres"));
       return REFUSED;
     }
     try {
       H2Backup.Report report = new H2Backup(settings.databaseUser(), settings.databasePassword())
           .restore(file, settings.dataDir());
       Path dir = settings.dataDir().toAbsolutePath();
-      spec.commandLine().getOut().printf(DONE, dir, report.rows("article"), report.rows("media_file"),
-          report.tables().size(), dir);
+      spec.commandLine().getOut().println(text.get("restore.done", dir, text.number(report.rows("article")),
+          text.plural("unit.article", report.rows("article")),
+          text.number(report.rows("media_file")), report.tables().size()));
       return 0;
     } catch (H2Backup.RefusedException e) {
-      err.println("kiosque: " + e.getMessage());
+      err.println(text.refusal("backup.refused", e.reason(), e.details()));
       return REFUSED;
     }
   }

@@ -64,7 +64,7 @@ final class UserCommand implements Runnable {
       try {
         parsed = Role.fromCode(role);
       } catch (IllegalArgumentException e) {
-        spec.commandLine().getErr().println("kiosque: " + e.getMessage());
+        spec.commandLine().getErr().println(CliText.of(spec).error("user.unknownRole", role));
         return 2;
       }
       char[] password = passwordFile != null ? fromFile(passwordFile) : fromTerminal();
@@ -74,10 +74,10 @@ final class UserCommand implements Runnable {
       }
       try (Wiring wiring = data.wiring()) {
         Account account = wiring.accountService().create(Actor.operator("command line"), email, name, parsed, password);
-        spec.commandLine().getOut().println("Account " + account.email() + " created (" + account.role().code() + ").");
+        spec.commandLine().getOut().println(CliText.of(spec).get("user.created", account.email(), account.role().code()));
         return 0;
       } catch (AccountException e) {
-        spec.commandLine().getErr().println("kiosque: " + e.getMessage());
+        spec.commandLine().getErr().println(CliText.of(spec).error(e.messageKey(), e.detail()));
         return 2;
       } finally {
         Arrays.fill(password, '\0');

@@ -53,14 +53,14 @@ public final class DatabaseCopy {
         reports = digests(from, tables);
         List<String> differences = differences(reports, digests(to, tables));
         if (!differences.isEmpty()) {
-          throw new CopyRefusedException("The target database is not empty and differs from the source ("
-              + String.join("; ", differences) + "). Nothing was written: give an empty database.");
+          throw new CopyRefusedException(CopyRefusedException.Reason.TARGET_DIFFERS, String.join("; ", differences));
         }
         outcome = CopyReport.Outcome.ALREADY_COPIED;
       }
       return new CopyReport(outcome, reports, Duration.ofNanos(System.nanoTime() - started));
     } catch (SQLException e) {
-      throw new IllegalStateException("The copy failed and was rolled back: " + e.getMessage(), e);
+      // Rolled back (a row the target refuses, a lost connection): nothing is written, say why.
+      throw new CopyRefusedException(CopyRefusedException.Reason.FAILED, String.valueOf(e.getMessage()));
     }
   }
 
@@ -79,8 +79,7 @@ public final class DatabaseCopy {
       // A second reading of the source: equal unless someone wrote to it during the copy.
       differences.addAll(differences(copied, digests(from, tables)));
       if (!differences.isEmpty()) {
-        throw new CopyRefusedException("The copy does not match the source (" + String.join("; ", differences)
-            + "); it was rolled back. Stop the server and imports using the source, then run again.");
+        throw new CopyRefusedException(CopyRefusedException.Reason.COPY_MISMATCH, String.join("; ", differences));
       }
       to.commit();
       return copied;
@@ -173,9 +172,9 @@ public final class DatabaseCopy {
       CopyReport.TableReport want = expected.get(i);
       CopyReport.TableReport got = actual.get(i);
       if (want.rows() != got.rows()) {
-        differences.add(want.table() + ": " + got.rows() + " rows, " + want.rows() + " expected");
+        differences.add(want.table() + " (" + got.rows() + "/" + want.rows() + ")");
       } else if (!Objects.equals(want.checksum(), got.checksum())) {
-        differences.add(want.table() + ": same " + want.rows() + " rows, different content");
+        differences.add(want.table());
       }
     }
     return differences;
@@ -187,8 +186,8 @@ public final class DatabaseCopy {
     Map<String, List<String>> got = new LinkedHashMap<>();
     target.forEach(t -> got.put(t.name(), t.columns().stream().sorted().toList()));
     if (!want.equals(got)) {
-      throw new CopyRefusedException("The two databases do not have the same tables and columns "
-          + "(different versions of Kiosque?): source " + want.keySet() + ", target " + got.keySet());
+      throw new CopyRefusedException(CopyRefusedException.Reason.SCHEMAS_DIFFER, String.join(", ", want.keySet()),
+          String.join(", ", got.keySet()));
     }
   }
 }

@@ -58,10 +58,46 @@ public final class H2Backup {
     }
   }
 
-  /** The archive or the directory is not usable: the message says why, in French, for the person. */
+  /** Why a backup or restore was refused; the command line words each in the site's language. */
+  public enum Reason {
+    /** The data directory holds no database. Detail: the directory. */
+    NO_DATABASE,
+    /** Detail: the archive. */
+    NO_ARCHIVE,
+    /** A restore never writes over a site. Detail: the directory. */
+    DIRECTORY_NOT_EMPTY,
+    /** Detail: the archive. */
+    NOT_A_BACKUP,
+    /** Written by a later version of Kiosque. Detail: the archive. */
+    UNKNOWN_FORMAT,
+    /** Details: the archive, the system's reason. */
+    UNREADABLE,
+    /** Tables differ from the manifest. Details: the archive, the differing tables. */
+    DAMAGED,
+    /** Details: the archive, the tables the manifest lists, the tables found. */
+    DAMAGED_TABLE_COUNT
+  }
+
+  /**
+   * The archive or the directory is not usable; nothing was written. The reason and its details let
+   * the caller say why in the person's language; the message is for logs.
+   */
   public static final class RefusedException extends RuntimeException {
-    RefusedException(String message) {
-      super(message);
+    private final Reason reason;
+    private final List<Object> details;
+
+    RefusedException(Reason reason, Object... details) {
+      super(reason + " " + List.of(details), null, false, false);
+      this.reason = reason;
+      this.details = List.of(details);
+    }
+
+    public Reason reason() {
+      return reason;
+    }
+
+    public List<Object> details() {
+      return details;
     }
   }
 
@@ -74,7 +110,7 @@ public final class H2Backup {
         s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
       } catch (SQLException e) {
         if (e.getErrorCode() == 90146) {
-          throw new RefusedException("aucune base Kiosque dans " + dataDir.toAbsolutePath() + " : rien à sauvegarder");
+          throw new RefusedException(Reason.NO_DATABASE, dataDir.toAbsolutePath());
         }
         throw new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e);
       }
@@ -109,25 +145,24 @@ public final class H2Backup {
   /** Brings an archive back into {@code dataDir}, which must be empty or absent; checks every table. */
   public Report restore(Path archive, Path dataDir) {
     if (!Files.isRegularFile(archive)) {
-      throw new RefusedException("la sauvegarde " + archive + " n’existe pas");
+      throw new RefusedException(Reason.NO_ARCHIVE, archive);
     }
     if (!isEmptyOrAbsent(dataDir)) {
-      throw new RefusedException("le dossier " + dataDir.toAbsolutePath() + " n’est pas vide : la restauration "
-          + "se fait dans un dossier vide ou absent, pour ne rien écraser");
+      throw new RefusedException(Reason.DIRECTORY_NOT_EMPTY, dataDir.toAbsolutePath());
     }
     Properties manifest;
     try (ZipFile zip = new ZipFile(archive.toFile())) {
       ZipEntry manifestEntry = zip.getEntry(MANIFEST);
       ZipEntry database = zip.getEntry(DATABASE_FILE);
       if (manifestEntry == null || database == null) {
-        throw new RefusedException(archive + " n’est pas une sauvegarde de Kiosque (kiosque backup)");
+        throw new RefusedException(Reason.NOT_A_BACKUP, archive);
       }
       manifest = new Properties();
       try (InputStream in = zip.getInputStream(manifestEntry)) {
         manifest.load(in);
       }
       if (!FORMAT.equals(manifest.getProperty("format"))) {
-        throw new RefusedException(archive + " vient d’une version de Kiosque que celle-ci ne sait pas restaurer");
+        throw new RefusedException(Reason.UNKNOWN_FORMAT, archive);
       }
       Files.createDirectories(dataDir);
       for (String name : List.of(DATABASE_FILE, SETTINGS_FILE)) {
@@ -139,15 +174,17 @@ public final class H2Backup {
         }
       }
     } catch (IOException e) {
-      throw new RefusedException("impossible de lire la sauvegarde " + archive + " : " + e.getMessage());
+      throw new RefusedException(Reason.UNREADABLE, archive, String.valueOf(e.getMessage()));
     }
     Report restored = digests(dataDir);
-    List<String> differences = differences(manifest, restored);
-    if (!differences.isEmpty()) {
+    long expectedTables = manifest.stringPropertyNames().stream().filter(k -> k.endsWith(".rows")).count();
+    List<String> differing = differingTables(manifest, restored);
+    if (expectedTables != restored.tables().size() || !differing.isEmpty()) {
       deleteQuietly(dataDir.resolve(DATABASE_FILE));
       deleteQuietly(dataDir.resolve(SETTINGS_FILE));
-      throw new RefusedException("la sauvegarde " + archive + " est abîmée (" + String.join(", ", differences)
-          + ") : rien n’a été restauré");
+      throw expectedTables != restored.tables().size()
+          ? new RefusedException(Reason.DAMAGED_TABLE_COUNT, archive, expectedTables, restored.tables().size())
+          : new RefusedException(Reason.DAMAGED, archive, String.join(", ", differing));
     }
     return restored;
   }
@@ -186,17 +223,14 @@ public final class H2Backup {
     return p;
   }
 
-  private static List<String> differences(Properties manifest, Report restored) {
+  /** The tables whose rows or checksum differ from the manifest. */
+  private static List<String> differingTables(Properties manifest, Report restored) {
     List<String> differences = new ArrayList<>();
-    long expectedTables = manifest.stringPropertyNames().stream().filter(k -> k.endsWith(".rows")).count();
-    if (expectedTables != restored.tables().size()) {
-      differences.add(expectedTables + " tables attendues, " + restored.tables().size() + " trouvées");
-    }
     for (CopyReport.TableReport t : restored.tables()) {
       String rows = manifest.getProperty("table." + t.table() + ".rows");
       String checksum = manifest.getProperty("table." + t.table() + ".checksum");
       if (!Long.toString(t.rows()).equals(rows) || !t.checksum().equals(checksum)) {
-        differences.add("table " + t.table());
+        differences.add(t.table());
       }
     }
     return differences;

@@ -118,7 +118,7 @@ class BackupRestoreTest {
     CliRun run = CliRun.of("restore", "--data", occupied.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("kiosque: le dossier " + occupied.toAbsolutePath() + " n’est pas vide : "
+    assertThat(run.err().strip()).isEqualTo("kiosque : le dossier " + occupied.toAbsolutePath() + " n’est pas vide : "
         + "la restauration se fait dans un dossier vide ou absent, pour ne rien écraser");
     assertThat(Files.list(occupied)).containsExactly(occupied.resolve("notes.txt"));
   }
@@ -150,8 +150,35 @@ class BackupRestoreTest {
     CliRun run = CliRun.of("restore", "--data", dir.resolve("restored").toString(), tampered.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("est abîmée (table article)").contains("rien n’a été restauré");
+    assertThat(run.err()).contains("est abîmée (tables différentes : article)").contains("rien n’a été restauré");
     assertThat(Files.list(dir.resolve("restored")).filter(p -> p.toString().endsWith(".mv.db"))).isEmpty();
+  }
+
+  @Test
+  void anEnglishSiteIsToldInEnglish() throws Exception {
+    Path source = dir.resolve("source");
+    Files.createDirectories(source);
+    Files.writeString(source.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+    try (Wiring site = new Wiring(SearchTestSupport.settings(source), Clock.systemUTC())) {
+      article("An article").saveWith(site.articleService());
+    }
+    Path file = dir.resolve("backup.zip");
+    Path occupied = dir.resolve("occupied");
+    Files.createDirectories(occupied);
+    Files.writeString(occupied.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    CliRun backup = CliRun.of("backup", "--data", source.toString(), file.toString());
+    CliRun missing = CliRun.of("restore", "--data", occupied.toString(), dir.resolve("none.zip").toString());
+    CliRun refused = CliRun.of("restore", "--data", occupied.toString(), file.toString());
+    CliRun postgres = CliRun.of("backup", "--data", occupied.toString(), "--db", "jdbc:postgresql://db.example/kiosque",
+        file.toString());
+
+    assertThat(backup.out()).startsWith("Backup written to " + file.toAbsolutePath() + ": 1 article, 0 media files");
+    assertThat(missing.err().strip()).isEqualTo("kiosque: the backup " + dir.resolve("none.zip") + " does not exist");
+    assertThat(refused.err().strip()).isEqualTo("kiosque: the folder " + occupied.toAbsolutePath()
+        + " is not empty: a restore goes into an empty or absent folder, so that nothing is overwritten");
+    assertThat(postgres.err().strip()).isEqualTo("kiosque: the database is PostgreSQL: back it up with pg_dump "
+        + "(see docs/deployment.md, \"Backups and restore\")");
   }
 
   @Test

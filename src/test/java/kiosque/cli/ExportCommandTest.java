@@ -88,7 +88,7 @@ class ExportCommandTest {
     CliRun run = CliRun.of("export", "--data", data, dir.resolve("nowhere/export.jsonl").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("impossible d’écrire").contains("does not exist").doesNotContain("Exception");
+    assertThat(run.err()).contains("impossible d’écrire").contains("le dossier " + dir.resolve("nowhere") + " n’existe pas").doesNotContain("Exception");
   }
 
   @Test

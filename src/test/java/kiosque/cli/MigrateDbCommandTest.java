@@ -170,7 +170,7 @@ class MigrateDbCommandTest {
     }
     CliRun refused = migrate();
     assertThat(refused.exitCode()).isEqualTo(MigrateDbCommand.NOTHING_WRITTEN);
-    assertThat(refused.err()).contains("not empty and differs").contains("article: ");
+    assertThat(refused.err()).contains("n’est pas vide et diffère de la source").contains("article (");
   }
 
   @Test

@@ -86,7 +86,7 @@ class RelatedCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).last().asString()
-        .matches("1\\D000 articles n'ont pas encore leurs listes d'articles liés : « kiosque related » .*");
+        .matches("1\\D000 articles n’ont pas encore leurs listes d’articles liés : « kiosque related » .*");
     assertThat(few.out()).as("31 articles without lists: the server catches up soon").doesNotContain("kiosque related");
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import kiosque.Wiring;
 import kiosque.newsroom.shell.Role;
+import kiosque.testsupport.CliRun;
 import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +31,34 @@ class UserCommandTest {
         secret.toString(), "redaction@example.ma");
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("redaction@example.ma created (administrator)");
+    assertThat(out.toString()).contains("Compte redaction@example.ma créé (administrator).");
     try (Wiring wiring = new Wiring(TestSettings.in(dir), Clock.systemUTC())) {
       var login = wiring.accountService().login("redaction@example.ma", "un mot de passe solide", "test");
       assertThat(login.succeeded()).isTrue();
       assertThat(login.session().account().role()).isEqualTo(Role.ADMINISTRATOR);
     }
+  }
+
+  @Test
+  void refusalsSayWhatIsWrongInTheSiteLanguage() throws Exception {
+    Path shortSecret = Files.writeString(dir.resolve("secret"), "court\n");
+    Path english = dir.resolve("english");
+    Files.createDirectories(english);
+    Files.writeString(english.resolve("kiosque.properties"), "kiosque.site.locale=en\n");
+
+    CliRun weak = CliRun.of("user", "add", "--data", dir.resolve("fr").toString(), "--role", "editor",
+        "--password-file", shortSecret.toString(), "nadia@example.ma");
+    CliRun weakInEnglish = CliRun.of("user", "add", "--data", english.toString(), "--role", "editor",
+        "--password-file", shortSecret.toString(), "nadia@example.ma");
+    CliRun role = CliRun.of("user", "add", "--data", dir.resolve("fr").toString(), "--role", "chef",
+        "--password-file", shortSecret.toString(), "nadia@example.ma");
+
+    assertThat(weak.exitCode()).isEqualTo(2);
+    assertThat(weak.err().strip()).isEqualTo("kiosque : le mot de passe doit compter au moins 10 caractères");
+    assertThat(weakInEnglish.err().strip()).isEqualTo("kiosque: the password must have at least 10 characters");
+    assertThat(role.exitCode()).isEqualTo(2);
+    assertThat(role.err().strip()).isEqualTo(
+        "kiosque : rôle inconnu « chef » (attendu : administrator, editor, journalist ou contributor)");
   }
 
   @Test

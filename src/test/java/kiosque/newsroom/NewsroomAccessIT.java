@@ -180,6 +180,6 @@ class NewsroomAccessIT {
         "role", "journalist", "password", "court"));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(Jsoup.parse(response.body()).selectFirst(".error").text()).contains("10 characters");
+    assertThat(Jsoup.parse(response.body()).selectFirst(".error").text()).isEqualTo("Le mot de passe doit compter au moins 10 caractères.");
   }
 }

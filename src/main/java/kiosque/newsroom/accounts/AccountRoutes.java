@@ -109,7 +109,7 @@ public final class AccountRoutes {
           Role.fromCode(String.valueOf(ctx.formParam("role"))), chars(ctx.formParam("password")));
       ctx.redirect(noted("account-created"), HttpStatus.SEE_OTHER);
     } catch (AccountException | IllegalArgumentException e) {
-      accountsPage(ctx, session, e.getMessage());
+      accountsPage(ctx, session, refusal(e));
     }
   }
 
@@ -118,7 +118,7 @@ public final class AccountRoutes {
       accounts.resetPassword(actor(ctx, session), id(ctx), chars(ctx.formParam("password")));
       ctx.redirect(noted("password-reset"), HttpStatus.SEE_OTHER);
     } catch (AccountException e) {
-      accountsPage(ctx, session, e.getMessage());
+      accountsPage(ctx, session, refusal(e));
     }
   }
 
@@ -127,7 +127,7 @@ public final class AccountRoutes {
       accounts.setDisabled(actor(ctx, session), id(ctx), disabled);
       ctx.redirect(noted(disabled ? "account-disabled" : "account-enabled"), HttpStatus.SEE_OTHER);
     } catch (AccountException e) {
-      accountsPage(ctx, session, e.getMessage());
+      accountsPage(ctx, session, refusal(e));
     }
   }
 
@@ -136,8 +136,16 @@ public final class AccountRoutes {
       accounts.changeRole(actor(ctx, session), id(ctx), Role.fromCode(String.valueOf(ctx.formParam("role"))));
       ctx.redirect(noted("role-changed"), HttpStatus.SEE_OTHER);
     } catch (AccountException | IllegalArgumentException e) {
-      accountsPage(ctx, session, e.getMessage());
+      accountsPage(ctx, session, refusal(e));
     }
+  }
+
+  /** Why an account change was refused, in the newsroom's language; a forged role is the other case. */
+  private String refusal(RuntimeException e) {
+    if (e instanceof AccountException refused) {
+      return pages.messages().format(refused.messageKey(), refused.detail());
+    }
+    return pages.messages().get("account.refused.UNKNOWN_ROLE");
   }
 
   private void auditPage(Context ctx, Session session) {

@@ -55,14 +55,14 @@ public final class AccountService {
     requireAdmin(actor);
     String address = email == null ? "" : email.strip();
     if (!address.matches(EMAIL) || address.length() > 320) {
-      throw new AccountException("\"" + address + "\" is not an email address");
+      throw new AccountException(AccountException.Reason.NOT_AN_EMAIL, address);
     }
     if (store.exists(address)) {
-      throw new AccountException("an account already uses " + address);
+      throw new AccountException(AccountException.Reason.EMAIL_TAKEN, address);
     }
     String weakness = Passwords.weakness(java.nio.CharBuffer.wrap(password));
     if (weakness != null) {
-      throw new AccountException(weakness);
+      throw new AccountException(AccountException.Reason.WEAK_PASSWORD, String.valueOf(Passwords.MIN_LENGTH));
     }
     String name = displayName == null || displayName.isBlank() ? address.substring(0, address.indexOf('@')) : displayName.strip();
     long id = store.insert(address, name, role, passwords.hash(java.nio.CharBuffer.wrap(password)), clock.instant());
@@ -109,7 +109,7 @@ public final class AccountService {
     Account account = store.byId(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
     String weakness = Passwords.weakness(java.nio.CharBuffer.wrap(password));
     if (weakness != null) {
-      throw new AccountException(weakness);
+      throw new AccountException(AccountException.Reason.WEAK_PASSWORD, String.valueOf(Passwords.MIN_LENGTH));
     }
     store.setPassword(accountId, passwords.hash(java.nio.CharBuffer.wrap(password)));
     sessions.closeAll(accountId);
@@ -120,7 +120,7 @@ public final class AccountService {
     requireAdmin(actor);
     Account account = store.byId(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
     if (disabled && actor.account() != null && actor.account().id() == accountId) {
-      throw new AccountException("you cannot disable your own account");
+      throw new AccountException(AccountException.Reason.CANNOT_DISABLE_SELF, "");
     }
     store.setDisabled(accountId, disabled);
     if (disabled) {
@@ -133,7 +133,7 @@ public final class AccountService {
     requireAdmin(actor);
     Account account = store.byId(accountId).orElseThrow(() -> new NotFoundException("account " + accountId));
     if (actor.account() != null && actor.account().id() == accountId && role != Role.ADMINISTRATOR) {
-      throw new AccountException("you cannot remove your own administrator role");
+      throw new AccountException(AccountException.Reason.CANNOT_DEMOTE_SELF, "");
     }
     store.setRole(accountId, role);
     audit.record(actor, "account.role", account.email() + " -> " + role.code());

@@ -74,11 +74,15 @@ class AccountServiceTest {
     accounts.create(CLI, "nadia@example.ma", null, Role.JOURNALIST, PASSWORD.clone());
 
     assertThatThrownBy(() -> accounts.create(CLI, "karim@example.ma", null, Role.JOURNALIST, "court".toCharArray()))
-        .isInstanceOf(AccountException.class).hasMessageContaining("10 characters");
+        .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e)
+            .extracting(AccountException::reason, AccountException::detail)
+            .containsExactly(AccountException.Reason.WEAK_PASSWORD, "10"));
     assertThatThrownBy(() -> accounts.create(CLI, "pas-une-adresse", null, Role.JOURNALIST, PASSWORD.clone()))
-        .isInstanceOf(AccountException.class).hasMessageContaining("not an email address");
+        .isInstanceOfSatisfying(AccountException.class,
+            e -> assertThat(e.reason()).isEqualTo(AccountException.Reason.NOT_AN_EMAIL));
     assertThatThrownBy(() -> accounts.create(CLI, "NADIA@example.ma", null, Role.JOURNALIST, PASSWORD.clone()))
-        .isInstanceOf(AccountException.class).hasMessageContaining("already");
+        .isInstanceOfSatisfying(AccountException.class,
+            e -> assertThat(e.reason()).isEqualTo(AccountException.Reason.EMAIL_TAKEN));
   }
 
   @Test
