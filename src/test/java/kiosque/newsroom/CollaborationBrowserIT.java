@@ -186,5 +186,17 @@ class CollaborationBrowserIT {
     assertThat(browser.findElement(By.cssSelector("table.audit")).getText())
         .contains("Leïla Bennani-Alaoui a renvoyé « " + title + " » au rédacteur");
     atBothWidths("audit", null);
+
+    // The administrator issues a reset link for her; it opens the new-password form.
+    browser.get(url("/redaction/comptes"));
+    browser.findElement(By.cssSelector("form[action$='/" + nadia.id() + "/lien-mot-de-passe'] button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset-link")));
+    String link = browser.findElement(By.id("reset-link")).getAttribute("value");
+    atBothWidths("accounts-reset-link", null);
+    browser.manage().deleteAllCookies();
+    java.net.URI address = java.net.URI.create(link);
+    browser.get(url(address.getRawPath() + "?" + address.getRawQuery()));
+    assertThat(browser.findElement(By.cssSelector("section.login")).getText()).contains("nadia@example.ma");
+    atBothWidths("password-reset", null);
   }
 }

@@ -38,8 +38,8 @@ public final class NotificationRoutes {
     Messages msg = pages.messages();
     NewsroomUrls urls = pages.urls();
     var items = notifications.latest(session.account().id()).stream()
-        .map(n -> new NotificationsPage.Item(n.id(), sentence(msg, n), dates.day(n.createdAt()) + " "
-            + dates.time(n.createdAt()), n.articleId() == null ? null : urls.article(n.articleId()), n.detail(),
+        .map(n -> new NotificationsPage.Item(n.id(), sentence(msg, n),
+            msg.format("nr.notes.when", dates.day(n.createdAt()), dates.time(n.createdAt())), n.articleId() == null ? null : urls.article(n.articleId()), n.detail(),
             n.read(), urls.notificationRead(n.id())))
         .toList();
     ctx.html(views.render("newsroom/notifications.jte", new NotificationsPage(
