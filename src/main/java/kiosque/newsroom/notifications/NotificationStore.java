@@ -61,7 +61,7 @@ final class NotificationStore {
         .bind("article", articleId)
         .bind("title", title == null ? "" : title)
         .bind("actor", actor == null ? "" : actor)
-        .bind("detail", detail == null ? "" : detail)
+        .bind("detail", detail == null ? "" : detail.length() > 4000 ? detail.substring(0, 4000) : detail)
         .execute();
   }
 

@@ -85,8 +85,11 @@ public final class PublicationScheduler implements AutoCloseable {
   }
 
   private void notifyFailure(long id, RuntimeException cause) {
+    log.error("Could not publish scheduled article {}", id, cause);
+    String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     try {
-      notifications.scheduledFailed(id, cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+      // The first line is enough for the author; the whole error is in the log.
+      notifications.scheduledFailed(id, why.lines().findFirst().orElse(why));
     } catch (RuntimeException e) {
       log.error("Could not tell the author of article {} that its publication failed", id, e);
     }

@@ -151,6 +151,28 @@ class NotificationsTest {
   }
 
   @Test
+  void whenTheSchedulerCannotPublishTheWriterIsToldWhyAndTheOthersStillGoOut() {
+    long blocked = draft(journalist, "Bloqué");
+    long other = draft(journalist, "Libre");
+    wiring.editorialService().move(editor, blocked, version(blocked), Transition.SCHEDULE,
+        clock.instant().plus(Duration.ofHours(1)));
+    wiring.editorialService().move(editor, other, version(other), Transition.SCHEDULE,
+        clock.instant().plus(Duration.ofHours(1)));
+    // The database refuses to publish this one article, as a broken row or a full disk would.
+    wiring.database().jdbi().useHandle(h -> h.execute("alter table article add constraint test_refuses_"
+        + blocked + " check (id <> " + blocked + " or status <> 'published')"));
+    clock.advance(Duration.ofHours(2));
+
+    assertThatThrownBy(() -> wiring.scheduler().publishDue()).isInstanceOf(RuntimeException.class);
+
+    assertThat(of(journalist)).extracting(Notification::kind, Notification::articleId).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(NotificationKind.SCHEDULED_FAILED, blocked),
+        org.assertj.core.groups.Tuple.tuple(NotificationKind.SCHEDULED_PUBLISHED, other));
+    assertThat(of(journalist)).filteredOn(n -> n.kind() == NotificationKind.SCHEDULED_FAILED)
+        .singleElement().satisfies(n -> assertThat(n.detail()).isNotBlank());
+  }
+
+  @Test
   void aFailedScheduledPublicationIsToldOnceWhileUnread() {
     long id = draft(journalist, "Le port de Tanger");
 
