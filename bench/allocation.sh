@@ -11,6 +11,9 @@
 # jdk.ThreadAllocationStatistics (each thread's allocated bytes, at the start and end of the
 # recording). Prints, per jar: requests, bytes allocated per request by the whole process and by
 # Jetty's request threads alone (the page itself: no GC, JIT or background work).
+# With PROFILE=1 the recording also samples allocations with their stacks
+# (jdk.ObjectAllocationSample) and bench/JfrAllocSummary.java prints where the request threads'
+# bytes went, per jar, into bench/out/alloc-profile-LABEL.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -24,10 +27,12 @@ jfr=${JAVA_HOME:+$JAVA_HOME/bin/}jfr
 port=${PORT:-18150}
 server=""
 trap '[ -z "$server" ] || kill "$server" 2>/dev/null || true' EXIT
-cat > "$out/alloc.jfc" <<'JFC'
+[ "${PROFILE:-0}" = 1 ] && PROFILE=true || PROFILE=false
+cat > "$out/alloc.jfc" <<JFC
 <?xml version="1.0" encoding="UTF-8"?>
 <configuration version="2.0">
   <event name="jdk.ThreadAllocationStatistics"><setting name="enabled">true</setting><setting name="period">everyChunk</setting></event>
+  <event name="jdk.ObjectAllocationSample"><setting name="enabled">${PROFILE:-false}</setting><setting name="throttle">5000/s</setting><setting name="stackTrace">true</setting></event>
 </configuration>
 JFC
 
@@ -43,7 +48,8 @@ for spec in "$@"; do
   rm -f "$copy/kiosque.lock.db"
   cp "$jar" "$out/alloc-$label.jar"
   log="$out/alloc-server-$label.log"
-  KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/alloc-$label.jar" serve --data "$copy" \
+  # Jetty and Javalin stacks are deep: JFR's default 64 frames lose the application's frames.
+  KIOSQUE_CACHE_MB=0 "$java" -Xmx512m -XX:FlightRecorderOptions:stackdepth=512 ${KIOSQUE_JAVA_OPTS:-} -jar "$out/alloc-$label.jar" serve --data "$copy" \
     --port "$port" > "$log" 2>&1 &
   server=$!
   until curl -sf -o /dev/null "http://localhost:$port/"; do
@@ -85,6 +91,9 @@ for (tid, name), values in seen.items():
         request += delta
 print(f"| {sys.argv[3]} | {requests} | {sys.argv[4]} | {total / requests / 1024:.1f} | {request / requests / 1024:.1f} |")
 PY
+  if [ "$PROFILE" = true ]; then
+    "$java" bench/JfrAllocSummary.java "$out/alloc-$label.jfr" qtp "$requests" kiosque.site.SiteRoutes.article > "$out/alloc-profile-$label.txt"
+  fi
   kill "$server"
   wait "$server" 2>/dev/null || true
   server=""

@@ -79,7 +79,19 @@ public record Settings(
         // A second process (an import while the site is served) joins through the first one.
         // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with it: serve stops on SIGTERM before the JVM's
         // shutdown hooks run, see cli.StopSignals, so H2's own hook finds the database closed.)
-        + ";AUTO_SERVER=TRUE";
+        + ";AUTO_SERVER=TRUE"
+        + ";CACHE_SIZE=" + h2CacheKilobytes(Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * H2's page cache: a quarter of the heap, from 16 MB (H2's own default) to 1 GB. With H2's
+   * default, a 20,000-article site (200 MB on disk) decoded database pages again and again: a
+   * quarter of what an uncached article page allocated was rows read back from the file
+   * (docs/benchmarks.md, "Allocation per uncached article page").
+   */
+  static long h2CacheKilobytes(long maxHeapBytes) {
+    long quarter = maxHeapBytes / 4 / 1024;
+    return Math.max(16 * 1024, Math.min(quarter, 1024 * 1024));
   }
 
   /** Other follow links (Google News, WhatsApp channel): the demo's examples. */

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -17,6 +19,7 @@ import kiosque.Wiring;
 import kiosque.config.SettingsLoader;
 import kiosque.imports.ImportProgress;
 import kiosque.imports.JsonLinesImporter;
+import kiosque.related.FurtherWeights;
 import kiosque.related.SimilarityWeights;
 import kiosque.search.RebuildProgress;
 import picocli.CommandLine.Command;
@@ -49,6 +52,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
   @Option(names = "--weights", paramLabel = "T,H,E,P", hidden = true,
       description = "Weights of key terms in text, in headlines, names and topics for the ranking row (tuning).")
   String weights;
+
+  @Option(names = "--try", paramLabel = "NAME=VALUE,...", hidden = true,
+      description = "A re-ranking of Aller plus loin to score beside the engine (repeatable; tuning), e.g. "
+          + "terms=50,cosine=1,time=1,days=7,kicker=0.3.")
+  List<String> tries = new ArrayList<>();
 
   @Option(names = "--half", paramLabel = "HALF",
       description = "The half of the corpus (split by dossier) whose articles are scored: HELD_OUT (the report, "
@@ -87,7 +95,8 @@ public final class EvalRelatedCommand implements Callable<Integer> {
         new JsonLinesImporter(wiring.articleService()).importFile(unlabelled, ImportProgress.NONE);
         wiring.rebuildSearchIndex(RebuildProgress.NONE);
         RelatedEvaluation.Report report = new RelatedEvaluation(wiring.evaluation()).run(labelled, half,
-            weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation, now);
+            weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation,
+            tries.stream().map(FurtherWeights::parse).toList(), now);
         print(out, report, now, Duration.ofNanos(System.nanoTime() - started));
       }
       return 0;

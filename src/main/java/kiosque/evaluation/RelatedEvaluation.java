@@ -17,6 +17,7 @@ import kiosque.content.Article;
 import kiosque.content.ArticleStore;
 import kiosque.evaluation.DossierSplit.Half;
 import kiosque.evaluation.Metrics.Estimate;
+import kiosque.related.FurtherWeights;
 import kiosque.related.RelatedProbe;
 import kiosque.related.RelatedService;
 import kiosque.related.SimilarityWeights;
@@ -80,6 +81,15 @@ final class RelatedEvaluation {
    * @param ablation also score the ranking with one kind of evidence at a time
    */
   public Report run(EvalCorpus corpus, Half half, SimilarityWeights weights, boolean ablation, Instant now) {
+    return run(corpus, half, weights, ablation, List.of(), now);
+  }
+
+  /**
+   * @param tries re-rankings to score beside the engine, each as its own row (its ranking's first
+   *     four, before the headline de-duplication the shipped list applies): tuning on half A
+   */
+  public Report run(EvalCorpus corpus, Half half, SimilarityWeights weights, boolean ablation,
+      List<FurtherWeights> tries, Instant now) {
     Map<Long, String> externalIds = new HashMap<>();
     jdbi.useHandle(h -> h.createQuery("select id, external_id from article where external_id is not null")
         .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("external_id")))
@@ -114,6 +124,9 @@ final class RelatedEvaluation {
       bySystem.put(TOPICS, probe.sharingTopicsByRarity(article.id(), section, 10));
       bySystem.put(LATEST, probe.latestInSection(section, 11).stream().filter(id -> id != article.id()).limit(10)
           .toList());
+      for (FurtherWeights tried : tries) {
+        bySystem.put("Try: " + tried, probe.ranking(article, 10, weights, tried));
+      }
       if (ablation) {
         for (String variant : new TreeSet<>(ABLATION.keySet())) {
           bySystem.put(variant, probe.ranking(article, 10, ABLATION.get(variant)));

@@ -23,7 +23,8 @@ import org.apache.lucene.search.TermQuery;
  *
  * @param articleId the article, or 0 for a draft that is not in the index
  */
-record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.Entity> entities, List<Topic> topics) {
+record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.Entity> entities, List<Topic> topics,
+    List<KeyTerms.VectorTerm> vector) {
 
   static final int MAX_ENTITIES = 15;
 
@@ -31,22 +32,23 @@ record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.En
     terms = List.copyOf(terms);
     entities = List.copyOf(entities.subList(0, Math.min(MAX_ENTITIES, entities.size())));
     topics = List.copyOf(topics);
+    vector = List.copyOf(vector);
   }
 
   /** The profile of a stored article, read against the current index. */
-  static ArticleProfile of(IndexSearcher searcher, Analyzer analyzer, DocFrequencies frequencies, Article article)
-      throws IOException {
-    return new ArticleProfile(article.id(),
-        KeyTerms.of(analyzer, searcher.getIndexReader(), frequencies, article.title(), article.summary(),
-            article.bodyText(), article.isPublished()),
-        NamedEntities.in(article), article.topics());
+  static ArticleProfile of(IndexSearcher searcher, Analyzer analyzer, DocFrequencies frequencies, Article article,
+      int keyTerms) throws IOException {
+    KeyTerms.Analysed text = KeyTerms.analyse(analyzer, searcher.getIndexReader(), frequencies, article.title(),
+        article.summary(), article.bodyText(), article.isPublished(), keyTerms);
+    return new ArticleProfile(article.id(), text.keyTerms(), NamedEntities.in(article), article.topics(),
+        text.vector());
   }
 
   /** The profile of a text not in the index (a draft): its words and names only. */
   static ArticleProfile ofDraft(IndexSearcher searcher, Analyzer analyzer, DocFrequencies frequencies, String title,
       String text) throws IOException {
     return new ArticleProfile(0, KeyTerms.of(analyzer, searcher.getIndexReader(), frequencies, title, "", text, false),
-        NamedEntities.in(title, text), List.of());
+        NamedEntities.in(title, text), List.of(), List.of());
   }
 
   Query query() {

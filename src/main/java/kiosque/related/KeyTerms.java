@@ -25,6 +25,16 @@ final class KeyTerms {
   /** One chosen term: the indexed stem, the word as the text wrote it, and its weight (1 for the best). */
   record KeyTerm(String stem, String word, float weight) {}
 
+  /**
+   * One stem of the text as a TF-IDF vector component, (1 + log tf) · idf, headline words counted
+   * {@value #TITLE_WEIGHT} times, times the idf again: the product with another text's component
+   * then needs only that text's term frequency ({@link TextCosine}).
+   */
+  record VectorTerm(String stem, float weight) {}
+
+  /** The key terms that make the query, and the wider vector of the likeliest words for the cosine. */
+  record Analysed(List<KeyTerm> keyTerms, List<VectorTerm> vector) {}
+
   static final int MAX_TERMS = 25;
   /** Frequency lookups cost a dictionary seek per segment: only the likeliest words are looked up. */
   private static final int MAX_LOOKUPS = 80;
@@ -39,6 +49,12 @@ final class KeyTerms {
    */
   static List<KeyTerm> of(Analyzer analyzer, IndexReader reader, DocFrequencies frequencies, String title,
       String summary, String body, boolean selfIndexed) throws IOException {
+    return analyse(analyzer, reader, frequencies, title, summary, body, selfIndexed, MAX_TERMS).keyTerms();
+  }
+
+  /** The {@code maxTerms} key terms, and the vector of up to {@value #MAX_LOOKUPS} words, from one analysis. */
+  static Analysed analyse(Analyzer analyzer, IndexReader reader, DocFrequencies frequencies, String title,
+      String summary, String body, boolean selfIndexed, int maxTerms) throws IOException {
     Map<String, Counted> counts = new HashMap<>();
     count(analyzer, title, TITLE_WEIGHT, counts);
     counts.values().forEach(c -> c.inTitle = true);
@@ -57,6 +73,7 @@ final class KeyTerms {
     int documents = Math.max(1, reader.numDocs());
     int minimum = selfIndexed ? 2 : 1;
     List<KeyTerm> scored = new ArrayList<>();
+    List<VectorTerm> vector = new ArrayList<>();
     for (Map.Entry<String, Counted> entry : likely) {
       int df = frequencies.of(reader, SimilarityIndex.BODY, entry.getKey());
       if (entry.getValue().inTitle) {
@@ -70,11 +87,12 @@ final class KeyTerms {
       // Frequency saturates like BM25's: the tenth mention adds little to the ninth.
       double tf = entry.getValue().frequency;
       scored.add(new KeyTerm(entry.getKey(), entry.getValue().word, (float) (tf / (tf + 1.2) * idf)));
+      vector.add(new VectorTerm(entry.getKey(), (float) ((1 + Math.log(Math.max(1, tf))) * idf * idf)));
     }
     scored.sort(Comparator.comparingDouble(t -> -t.weight()));
-    List<KeyTerm> top = scored.subList(0, Math.min(MAX_TERMS, scored.size()));
+    List<KeyTerm> top = scored.subList(0, Math.min(maxTerms, scored.size()));
     float best = top.isEmpty() ? 1f : top.getFirst().weight();
-    return top.stream().map(t -> new KeyTerm(t.stem(), t.word(), t.weight() / best)).toList();
+    return new Analysed(top.stream().map(t -> new KeyTerm(t.stem(), t.word(), t.weight() / best)).toList(), vector);
   }
 
   private static void count(Analyzer analyzer, String text, float weight, Map<String, Counted> counts)

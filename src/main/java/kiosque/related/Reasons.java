@@ -40,9 +40,18 @@ final class Reasons {
   /** The reason line of one candidate, given the key terms its text shares ({@link #sharedTerms}). */
   static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
       boolean recent) {
+    return of(profile, candidate, sharedTerms, sameStory, null, recent);
+  }
+
+  /** @param dossier the rare kicker both headlines carry ({@code Dossier : Gilets jaunes}), or null */
+  static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
+      Kicker dossier, boolean recent) {
     List<String> parts = new ArrayList<>();
     if (sameStory) {
       parts.add("Même affaire");
+    }
+    if (dossier != null) {
+      parts.add("Dossier : " + dossier.text());
     }
     List<String> topics = new ArrayList<>();
     for (Topic topic : profile.topics()) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,19 @@ import java.util.Set;
 import kiosque.content.Article;
 import kiosque.related.KeyTerms.KeyTerm;
 import kiosque.search.SimilarityIndex;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Computes an article's two lists from the search index; nothing here runs during a page view.
  *
  * <p>One query scores the archive against the article's key terms, names and topics. "Aller plus
- * loin" ranks by that similarity (relative to the article's own score), plus a little for
- * closeness in time and a bonus for the same story (very similar and within a few days).
+ * loin" re-ranks its best matches ({@link FurtherRanking}): that similarity (relative to the
+ * article's own score) mixed with the whole-text cosine ({@link TextCosine}), weighed by closeness
+ * to the article's date, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
+ * for the same story (very similar and within a few days).
  * Recommendations ({@link Recommender}) weigh the same similarity by freshness relative to now.
  */
 final class RelatedEngine {
@@ -33,11 +39,6 @@ final class RelatedEngine {
   /** Articles less similar than this are left to the daily refresh: the change is unlikely to enter their lists. */
   private static final double NEIGHBOUR_SIMILARITY = 0.05;
   private static final int CANDIDATES = 80;
-  private static final double CLOSE_IN_TIME_DAYS = 30;
-  private static final double TIME_WEIGHT = 0.15;
-  private static final double SAME_STORY_SIMILARITY = 0.35;
-  private static final Duration SAME_STORY_WINDOW = Duration.ofDays(3);
-  private static final double SAME_STORY_BONUS = 0.1;
   private static final double MIN_FURTHER_SIMILARITY = 0.02;
 
   private final SimilarityIndex index;
@@ -56,9 +57,9 @@ final class RelatedEngine {
   ComputedLists compute(Article article, Overrides overrides) {
     Instant now = clock.instant();
     return index.read(searcher -> {
-      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article);
+      ArticleProfile profile = profile(searcher, article, FurtherWeights.DEFAULT);
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, CANDIDATES);
-      List<Ranked> ranked = rankFurther(article, similar, overrides);
+      List<Ranked> ranked = rankFurther(searcher, profile, article, similar, overrides, FurtherWeights.DEFAULT);
       List<Pick> further = further(searcher, profile, article, ranked, overrides);
       List<Pick> recommended = Recommender.recommend(searcher, profile, article, similar, further, overrides, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
@@ -68,13 +69,17 @@ final class RelatedEngine {
   }
 
   /** "Aller plus loin" as ranked before anything else is applied: what the evaluation scores. */
-  List<Long> ranking(Article article, int count, SimilarityWeights weights) {
+  List<Long> ranking(Article article, int count, SimilarityWeights weights, FurtherWeights further) {
     return index.read(searcher -> {
-      ArticleProfile profile = ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article);
+      ArticleProfile profile = profile(searcher, article, further);
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, weights, CANDIDATES);
-      return rankFurther(article, similar, Overrides.NONE).stream().limit(count).map(r -> r.candidate.articleId)
-          .toList();
+      return rankFurther(searcher, profile, article, similar, Overrides.NONE, further).stream().limit(count)
+          .map(r -> r.candidate.articleId).toList();
     });
+  }
+
+  private ArticleProfile profile(IndexSearcher searcher, Article article, FurtherWeights weights) throws IOException {
+    return ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article, weights.keyTerms());
   }
 
   /** The matches of the article's query other than itself, with their similarity to it. */
@@ -97,23 +102,58 @@ final class RelatedEngine {
     return others;
   }
 
-  private record Ranked(Candidate candidate, double score, boolean sameStory) {}
+  private record Ranked(Candidate candidate, double score, boolean sameStory, Kicker dossier) {}
 
-  private static List<Ranked> rankFurther(Article article, List<Candidate> similar, Overrides overrides) {
+  /** Orders the candidates by {@link FurtherRanking}: the whole-text cosine, closeness in time, a shared kicker. */
+  private List<Ranked> rankFurther(IndexSearcher searcher, ArticleProfile profile, Article article,
+      List<Candidate> similar, Overrides overrides, FurtherWeights weights) throws IOException {
+    FurtherRanking ranking = new FurtherRanking(weights);
     Instant published = article.publishedAt() != null ? article.publishedAt() : article.createdAt();
+    List<Candidate> kept = similar.stream()
+        .filter(c -> c.similarity >= MIN_FURTHER_SIMILARITY && !overrides.excluded().contains(c.articleId)).toList();
+    Map<Integer, Double> cosines = weights.cosine() > 0 ? cosines(searcher, profile, kept) : Map.of();
+    Kicker kicker = weights.kicker() > 0 ? Kicker.of(article.title()).orElse(null) : null;
+    double kickerRarity = kicker == null ? 0
+        : kicker.rarity(searcher.getIndexReader(), index.textAnalyzer(), frequencies);
     List<Ranked> ranked = new ArrayList<>();
-    for (Candidate c : similar) {
-      if (c.similarity < MIN_FURTHER_SIMILARITY || overrides.excluded().contains(c.articleId)) {
-        continue;
+    for (Candidate c : kept) {
+      double daysApart = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
+      double shared = 0;
+      if (kicker != null) {
+        c.loadDetails(searcher);
+        shared = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
       }
-      Duration apart = Duration.between(c.publishedAt, published).abs();
-      double closeness = 1 / (1 + apart.toHours() / 24.0 / CLOSE_IN_TIME_DAYS);
-      boolean sameStory = c.similarity >= SAME_STORY_SIMILARITY && apart.compareTo(SAME_STORY_WINDOW) <= 0;
-      double score = c.similarity * (1 + TIME_WEIGHT * closeness) + (sameStory ? SAME_STORY_BONUS : 0);
-      ranked.add(new Ranked(c, score, sameStory));
+      double cosine = cosines.getOrDefault(c.doc, 0.0);
+      double score = ranking.score(c.similarity, cosine, daysApart, shared);
+      ranked.add(new Ranked(c, score, ranking.sameStory(ranking.relevance(c.similarity, cosine), daysApart),
+          FurtherRanking.namesTheDossier(shared) ? kicker : null));
     }
     ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparingLong(r -> -r.candidate.articleId));
     return ranked;
+  }
+
+  /** Each candidate's whole-text cosine relative to the article's own (1 for a copy of it), by document. */
+  private static Map<Integer, Double> cosines(IndexSearcher searcher, ArticleProfile profile, List<Candidate> kept)
+      throws IOException {
+    List<Integer> docs = new ArrayList<>(kept.stream().map(c -> c.doc).toList());
+    int self = selfDoc(searcher, profile.articleId());
+    if (self >= 0) {
+      docs.add(self);
+    }
+    Map<Integer, Double> products = TextCosine.of(searcher, profile.vector(), docs);
+    double own = self >= 0 ? products.getOrDefault(self, 0.0) : 0;
+    double scale = own > 0 ? own : products.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    Map<Integer, Double> relative = new HashMap<>();
+    products.forEach((doc, product) -> relative.put(doc, scale > 0 ? Math.min(1.0, product / scale) : 0));
+    return relative;
+  }
+
+  private static int selfDoc(IndexSearcher searcher, long articleId) throws IOException {
+    if (articleId <= 0) {
+      return -1;
+    }
+    TopDocs hit = searcher.search(new TermQuery(new Term(SimilarityIndex.ID, Long.toString(articleId))), 1);
+    return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
   }
 
   private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, Article article,
@@ -148,7 +188,7 @@ final class RelatedEngine {
         chosen.stream().map(Ranked::candidate).toList());
     for (Ranked r : chosen) {
       picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, terms.get(r.candidate), r.sameStory,
-          false), false));
+          r.dossier, false), false));
     }
     return picks;
   }

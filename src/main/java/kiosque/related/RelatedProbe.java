@@ -36,7 +36,12 @@ public final class RelatedProbe {
 
   /** The engine's ranking before freshness and diversity, with these weights. */
   public List<Long> ranking(Article article, int count, SimilarityWeights weights) {
-    return related.engine().ranking(article, count, weights);
+    return ranking(article, count, weights, FurtherWeights.DEFAULT);
+  }
+
+  /** The engine's ranking before freshness and diversity, with these weights and this re-ranking. */
+  public List<Long> ranking(Article article, int count, SimilarityWeights weights, FurtherWeights further) {
+    return related.engine().ranking(article, count, weights, further);
   }
 
   /** The index's text analyser, so that the evaluation's own baselines see the same stems as the engine. */

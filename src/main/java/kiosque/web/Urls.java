@@ -50,7 +50,31 @@ public final class Urls {
 
   private String article(long id, String slug, Instant publishedAt) {
     ZonedDateTime local = (publishedAt == null ? Instant.EPOCH : publishedAt).atZone(zone);
-    return "/%04d/%02d/%02d/%s-%d".formatted(local.getYear(), local.getMonthValue(), local.getDayOfMonth(), slug, id);
+    // Built by hand, not String.formatted: every teaser of every page asks for one, and a
+    // Formatter parses its pattern and boxes its arguments each time.
+    return dated(new StringBuilder(slug.length() + 32), local.getYear(), local.getMonthValue(), local.getDayOfMonth())
+        .append(slug).append('-').append(id).toString();
+  }
+
+  /** {@code /2025/07/09/}: the year on four digits, month and day on two, as the archive addresses are. */
+  private static StringBuilder dated(StringBuilder address, int year, int month, int day) {
+    if (year < 0 || year > 9999) {
+      // Never stored (imports refuse such dates), but an address must still say the year as it is.
+      address.append(String.format("/%04d/", year));
+    } else {
+      twoDigits(twoDigits(address.append('/'), year / 100), year % 100).append('/');
+    }
+    if (month > 0) {
+      twoDigits(address, month).append('/');
+    }
+    if (day > 0) {
+      twoDigits(address, day).append('/');
+    }
+    return address;
+  }
+
+  private static StringBuilder twoDigits(StringBuilder address, int value) {
+    return address.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   /** The article id at the end of an article address's last segment, if it has one. */
@@ -79,16 +103,16 @@ public final class Urls {
   }
 
   public String year(int year) {
-    return "/%04d/".formatted(year);
+    return dated(new StringBuilder(6), year, 0, 0).toString();
   }
 
   public String month(int year, int month) {
-    return "/%04d/%02d/".formatted(year, month);
+    return dated(new StringBuilder(9), year, month, 0).toString();
   }
 
   /** A day's archive, {@code /2025/07/09/}: the address the dateline's date links to. */
   public String day(int year, int month, int day) {
-    return "/%04d/%02d/%02d/".formatted(year, month, day);
+    return dated(new StringBuilder(12), year, month, day).toString();
   }
 
   public String search(String query) {

@@ -3,7 +3,6 @@ package kiosque.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import gg.jte.output.Utf8ByteOutput;
 
 /** Renders a page record with its one template; templates are precompiled at build time. */
 public final class Views {
@@ -21,8 +20,14 @@ public final class Views {
    * the whole page, no second copy to encode it (an uncached article page is about 20 kB).
    */
   public byte[] renderBytes(String template, Object page) {
-    Utf8ByteOutput output = new Utf8ByteOutput();
-    engine.render(template, page, output);
-    return output.toByteArray();
+    PageBytes output = PageBytes.forThisThread();
+    try {
+      engine.render(template, page, output);
+    } catch (RuntimeException | Error e) {
+      // The thread's next page starts empty.
+      output.discard();
+      throw e;
+    }
+    return output.finish();
   }
 }

@@ -1,0 +1,41 @@
+package kiosque.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+
+/** The hand-written UTF-8 encoder writes exactly the bytes the JDK's encoder writes. */
+class PageBytesProperties {
+
+  @Property
+  void encodesAsTheJdkDoes(@ForAll @Size(max = 8) List<@StringLength(max = 300) String> pieces,
+      @ForAll @IntRange(min = 0, max = 5) int cut) {
+    PageBytes output = PageBytes.forThisThread();
+    StringBuilder expected = new StringBuilder();
+    for (String piece : pieces) {
+      // Part of a string, as the HTML escaper writes the text between two escaped characters.
+      int from = Math.min(cut, piece.length());
+      output.writeContent(piece, from, piece.length());
+      expected.append(piece, from, piece.length());
+      output.writeBinaryContent("<p>".getBytes(StandardCharsets.UTF_8));
+      expected.append("<p>");
+    }
+    assertThat(output.finish()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Property(tries = 50)
+  void aPageLargerThanTheBufferIsWholeAndTheNextStartsEmpty(@ForAll @IntRange(min = 1, max = 400_000) int size) {
+    PageBytes output = PageBytes.forThisThread();
+    output.writeContent("é".repeat(size));
+    assertThat(output.finish()).hasSize(2 * size);
+    PageBytes next = PageBytes.forThisThread();
+    next.writeContent("a");
+    assertThat(next.finish()).containsExactly('a');
+  }
+}
