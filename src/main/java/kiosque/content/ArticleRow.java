@@ -15,4 +15,5 @@ record ArticleRow(
     Instant updatedAt,
     String sourceName,
     String sourceUrl,
-    String contentHash) {}
+    String contentHash,
+    ArticleExtras extras) {}

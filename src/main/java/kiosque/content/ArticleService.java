@@ -199,7 +199,7 @@ public final class ArticleService {
 
   private long insert(Handle handle, ArticleDraft draft, Prepared prepared, Long createdBy) {
     Instant now = clock.instant();
-    ArticleRow row = row(handle, draft, prepared, now, false);
+    ArticleRow row = row(handle, draft, prepared, now, false, ArticleExtras.NONE);
     long id = articles.insert(handle, row, now, createdBy);
     attach(handle, id, draft);
     listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
@@ -209,7 +209,7 @@ public final class ArticleService {
 
   private void write(Handle handle, long id, ArticleStatus before, Integer expectedVersion, ArticleDraft draft,
       Prepared prepared) {
-    ArticleRow row = row(handle, draft, prepared, clock.instant(), true);
+    ArticleRow row = row(handle, draft, prepared, clock.instant(), true, articles.extrasOf(handle, id));
     ListingSummaries.Contribution listed = listingSummaries.read(handle, id);
     if (!articles.update(handle, id, row, expectedVersion)) {
       throw new StaleArticleException(id);
@@ -219,7 +219,8 @@ public final class ArticleService {
     changeLog.append(handle, id, statusChange(before, draft.status()));
   }
 
-  private ArticleRow row(Handle handle, ArticleDraft draft, Prepared prepared, Instant now, boolean existing) {
+  private ArticleRow row(Handle handle, ArticleDraft draft, Prepared prepared, Instant now, boolean existing,
+      ArticleExtras stored) {
     Long sectionId = draft.sectionName() == null || draft.sectionName().isBlank()
         ? null : taxonomy.sectionNamed(handle, draft.sectionName()).id();
     String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
@@ -228,7 +229,16 @@ public final class ArticleService {
     Instant updatedAt = existing ? now : (publishedAt != null ? publishedAt : now);
     return new ArticleRow(draft.externalId(), slug, draft.title().strip(),
         draft.summary() == null ? "" : draft.summary().strip(), prepared.body(), sectionId, draft.status(), publishedAt,
-        updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), prepared.hash());
+        updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), prepared.hash(),
+        extras(handle, draft.extras(), stored, now));
+  }
+
+  /** The extra fields as stored: a social image that exists, a correction dated (see {@link ArticleExtras}). */
+  private ArticleExtras extras(Handle handle, ArticleExtras extras, ArticleExtras stored, Instant now) {
+    if (extras.socialImageId() != null && !articles.mediaExists(handle, extras.socialImageId())) {
+      throw new InvalidContentException("social_image " + extras.socialImageId() + " does not exist");
+    }
+    return extras.datedAgainst(stored, now);
   }
 
   private void attach(Handle handle, long id, ArticleDraft draft) {
@@ -278,9 +288,11 @@ public final class ArticleService {
   static String hash(ArticleDraft draft) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Object part : Arrays.asList(draft.externalId(), draft.slug(), draft.title(), draft.summary(), draft.body(),
-          draft.sectionName(), draft.bylines(), draft.topicNames(), draft.status(), draft.publishedAt(),
-          draft.sourceName(), draft.sourceUrl(), draft.legacyPaths())) {
+      List<Object> parts = new ArrayList<>(Arrays.asList(draft.externalId(), draft.slug(), draft.title(),
+          draft.summary(), draft.body(), draft.sectionName(), draft.bylines(), draft.topicNames(), draft.status(),
+          draft.publishedAt(), draft.sourceName(), draft.sourceUrl(), draft.legacyPaths()));
+      parts.addAll(extrasPart(draft.extras()));
+      for (Object part : parts) {
         if (part instanceof List<?> list) {
           digest.update(ByteBuffer.allocate(5).put((byte) 2).putInt(list.size()).array());
           list.forEach(item -> hashValue(digest, item));
@@ -292,6 +304,16 @@ public final class ArticleService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The extra fields' part of the fingerprint: nothing when none is set, so the fingerprints of
+   * articles stored before these fields existed stay the same and a re-import finds them unchanged.
+   */
+  private static List<Object> extrasPart(ArticleExtras extras) {
+    return extras.isEmpty() && extras.correctedAt() == null ? List.of()
+        : Arrays.asList(extras.kicker(), extras.seoTitle(), extras.seoDescription(), extras.socialTitle(),
+            extras.socialImageId(), extras.correction(), extras.correctedAt());
   }
 
   // Length-prefixed, with null marked apart from "null": values cannot run into each other, as

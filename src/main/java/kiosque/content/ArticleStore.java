@@ -29,14 +29,14 @@ public final class ArticleStore {
 
   /**
    * Maps the columns of {@link #TEASER_SELECT}: those of {@link #TEASER} and the lead image's
-   * ({@code image_id}, {@code image_width}, {@code image_height}, {@code image_alt}).
+   * ({@code image_id}, {@code image_width}, {@code image_height}, {@code image_alt}), and the kicker.
    */
   public static final RowMapper<Teaser> TEASER_WITH_IMAGE = (rs, ctx) -> {
     long imageId = rs.getLong("image_id");
     TeaserImage image = rs.wasNull() ? null
         : new TeaserImage(imageId, rs.getInt("image_width"), rs.getInt("image_height"), rs.getString("image_alt"));
     return new Teaser(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-        instant(rs, "published_at"), rs.getString("section_name"), image);
+        instant(rs, "published_at"), rs.getString("section_name"), image, rs.getString("kicker"));
   };
 
   /**
@@ -45,7 +45,7 @@ public final class ArticleStore {
    */
   public static final String TEASER_SELECT = "a.id, a.slug, a.title, a.summary, a.published_at,"
       + " s.name as section_name, m.id as image_id, m.width as image_width, m.height as image_height,"
-      + " m.alt_text as image_alt";
+      + " m.alt_text as image_alt, a.kicker";
 
   /** The section's name and the lead image's size and alt text beside {@code article_teaser a}. */
   public static final String TEASER_JOINS = " left join section s on s.id = a.section_id"
@@ -75,9 +75,11 @@ public final class ArticleStore {
     long id = handle.createUpdate("""
             insert into article (external_id, slug, title, summary, body_html, body_text, section_id, status,
                                  published_at, created_at, updated_at, source_name, source_url, content_hash,
-                                 created_by)
+                                 created_by, kicker, seo_title, seo_description, social_title, social_media_id,
+                                 correction, corrected_at)
             values (:externalId, :slug, :title, :summary, :bodyHtml, :bodyText, :sectionId, :status,
-                    :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash, :createdBy)
+                    :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash, :createdBy,
+                    :kicker, :seoTitle, :seoDescription, :socialTitle, :socialMediaId, :correction, :correctedAt)
             """)
         .bindMap(columns(row))
         .bind("now", utc(now))
@@ -95,7 +97,9 @@ public final class ArticleStore {
             update article set slug = :slug, title = :title, summary = :summary, body_html = :bodyHtml,
                    body_text = :bodyText, section_id = :sectionId, status = :status, published_at = :publishedAt,
                    updated_at = :updatedAt, source_name = :sourceName, source_url = :sourceUrl,
-                   content_hash = :contentHash, version = version + 1
+                   content_hash = :contentHash, kicker = :kicker, seo_title = :seoTitle,
+                   seo_description = :seoDescription, social_title = :socialTitle, social_media_id = :socialMediaId,
+                   correction = :correction, corrected_at = :correctedAt, version = version + 1
             where id = :id and (:anyVersion or version = :version)
             """)
         .bindMap(columns(row))
@@ -179,6 +183,14 @@ public final class ArticleStore {
     map.put("sourceName", row.sourceName());
     map.put("sourceUrl", row.sourceUrl());
     map.put("contentHash", row.contentHash());
+    ArticleExtras extras = row.extras();
+    map.put("kicker", extras.kicker());
+    map.put("seoTitle", extras.seoTitle());
+    map.put("seoDescription", extras.seoDescription());
+    map.put("socialTitle", extras.socialTitle());
+    map.put("socialMediaId", extras.socialImageId());
+    map.put("correction", extras.correction());
+    map.put("correctedAt", utc(extras.correctedAt()));
     return map;
   }
 
@@ -251,7 +263,7 @@ public final class ArticleStore {
             """).bind("id", a.id()).map(TaxonomyStore.TOPIC).list();
     return new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(), a.bodyHtml(), a.bodyText(),
         a.section(), authors, topics, a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(), a.sourceName(),
-        a.sourceUrl(), a.version());
+        a.sourceUrl(), a.version(), a.extras());
   }
 
   private static Article mapArticle(ResultSet rs) throws SQLException {
@@ -261,7 +273,29 @@ public final class ArticleStore {
     return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("slug"), rs.getString("title"),
         rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), section, List.of(), List.of(),
         ArticleStatus.fromCode(rs.getString("status")), instant(rs, "published_at"), instant(rs, "created_at"),
-        instant(rs, "updated_at"), rs.getString("source_name"), rs.getString("source_url"), rs.getInt("version"));
+        instant(rs, "updated_at"), rs.getString("source_name"), rs.getString("source_url"), rs.getInt("version"),
+        extras(rs));
+  }
+
+  private static ArticleExtras extras(ResultSet rs) throws SQLException {
+    long socialImage = rs.getLong("social_media_id");
+    Long socialImageId = rs.wasNull() ? null : socialImage;
+    return new ArticleExtras(rs.getString("kicker"), rs.getString("seo_title"), rs.getString("seo_description"),
+        rs.getString("social_title"), socialImageId, rs.getString("correction"), instant(rs, "corrected_at"));
+  }
+
+  /** The article's extra fields as stored (the correction's date is kept while its text stays). */
+  ArticleExtras extrasOf(Handle handle, long id) {
+    return handle.createQuery("""
+            select kicker, seo_title, seo_description, social_title, social_media_id, correction, corrected_at
+            from article where id = :id""")
+        .bind("id", id).map((rs, ctx) -> extras(rs)).findOne().orElse(ArticleExtras.NONE);
+  }
+
+  /** Whether a media exists with this id (a social image must). */
+  boolean mediaExists(Handle handle, long mediaId) {
+    return handle.createQuery("select count(*) from media where id = :id").bind("id", mediaId)
+        .mapTo(Integer.class).one() > 0;
   }
 
   /** The article an old address (a legacy path or a former URL) belongs to. */
@@ -437,7 +471,7 @@ public final class ArticleStore {
     return bare.stream().map(a -> new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(),
         a.bodyHtml(), a.bodyText(), a.section(), authors.getOrDefault(a.id(), List.of()),
         topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(),
-        a.sourceName(), a.sourceUrl(), a.version())).toList();
+        a.sourceName(), a.sourceUrl(), a.version(), a.extras())).toList();
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -30,6 +30,12 @@ final class ArticleValidation {
   static final int MAX_EXTERNAL_ID = 300;
   static final int MAX_SOURCE_NAME = 300;
   static final int MAX_URL = 2000;
+  // The extra fields' sane maxima (V700); the form's counters advise far shorter (60, 160).
+  static final int MAX_KICKER = 200;
+  static final int MAX_SEO_TITLE = 300;
+  static final int MAX_SEO_DESCRIPTION = 1000;
+  static final int MAX_SOCIAL_TITLE = 300;
+  static final int MAX_CORRECTION = 5000;
 
   static final int FIRST_YEAR = 1800;
   static final int LAST_YEAR = 9999;
@@ -52,7 +58,7 @@ final class ArticleValidation {
         text("body", draft.body(), warnings), text("section", draft.sectionName(), warnings),
         texts("author", draft.bylines(), warnings), texts("topic name", draft.topicNames(), warnings), draft.status(),
         publishedAt, text("source", draft.sourceName(), warnings), text("source_url", draft.sourceUrl(), warnings),
-        texts("legacy URL", draft.legacyPaths(), warnings));
+        texts("legacy URL", draft.legacyPaths(), warnings), extras(draft.extras(), warnings));
     validate(clean);
     return new Checked(clean, List.copyOf(warnings));
   }
@@ -84,6 +90,24 @@ final class ArticleValidation {
     for (String byline : draft.bylines()) {
       checkLength("author", byline, MAX_NAME);
     }
+    ArticleExtras extras = draft.extras();
+    checkLength("kicker", extras.kicker(), MAX_KICKER);
+    checkLength("seo_title", extras.seoTitle(), MAX_SEO_TITLE);
+    checkLength("seo_description", extras.seoDescription(), MAX_SEO_DESCRIPTION);
+    checkLength("social_title", extras.socialTitle(), MAX_SOCIAL_TITLE);
+    checkLength("correction", extras.correction(), MAX_CORRECTION);
+    date("corrected_at", extras.correctedAt());
+  }
+
+  /** The extra fields under the same text rules as the others, each named as an import file names it. */
+  private static ArticleExtras extras(ArticleExtras extras, List<String> warnings) {
+    if (extras.isEmpty()) {
+      return extras;
+    }
+    return new ArticleExtras(text("kicker", extras.kicker(), warnings), text("seo_title", extras.seoTitle(), warnings),
+        text("seo_description", extras.seoDescription(), warnings),
+        text("social_title", extras.socialTitle(), warnings), extras.socialImageId(),
+        text("correction", extras.correction(), warnings), extras.correctedAt());
   }
 
   static void checkLength(String what, String value, int max) {

@@ -7,9 +7,16 @@ import java.time.Instant;
  * image.
  *
  * @param image the lead image, or null when the article has none
+ * @param kicker the surtitre shown above the title, or null
  */
 public record Teaser(long id, String slug, String title, String summary, Instant publishedAt, String sectionName,
-    TeaserImage image) {
+    TeaserImage image, String kicker) {
+
+  /** A teaser without kicker. */
+  public Teaser(long id, String slug, String title, String summary, Instant publishedAt, String sectionName,
+      TeaserImage image) {
+    this(id, slug, title, summary, publishedAt, sectionName, image, null);
+  }
 
   /** A teaser without image (search suggestions, sitemaps, the baseline lists). */
   public Teaser(long id, String slug, String title, String summary, Instant publishedAt, String sectionName) {

@@ -16,8 +16,8 @@ public final class TeaserRows {
     handle.createUpdate("delete from article_teaser where id = :id").bind("id", articleId).execute();
     handle.createUpdate("""
             insert into article_teaser (id, slug, title, summary, section_id, status, published_at, updated_at,
-                                        lead_media_id)
-            select id, slug, title, summary, section_id, status, published_at, updated_at, lead_media_id
+                                        lead_media_id, kicker)
+            select id, slug, title, summary, section_id, status, published_at, updated_at, lead_media_id, kicker
             from article where id = :id""")
         .bind("id", articleId).execute();
   }

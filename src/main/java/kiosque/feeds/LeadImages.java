@@ -10,4 +10,9 @@ public interface LeadImages {
   LeadImages NONE = article -> Optional.empty();
 
   Optional<LeadImage> of(Article article);
+
+  /** Any image of the library by id, as a card shows it (an article's social image, issue 13). */
+  default Optional<LeadImage> byId(long mediaId) {
+    return Optional.empty();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kiosque.content.Article;
+import kiosque.content.ArticleExtras;
 import kiosque.content.Author;
 import kiosque.content.FrenchDates;
 import kiosque.content.Topic;
@@ -78,7 +79,10 @@ public final class PageMetadata {
   }
 
   public Layout article(Layout layout, Article article, Optional<LeadImage> image) {
-    return layout.withHead(new Head(feeds(siteName, urls.home()), articleCard(layout, article, image),
+    // Share cards show the social image the newsroom chose (issue 13), else the lead image.
+    Long socialImage = article.extras().socialImageId();
+    Optional<LeadImage> card = socialImage == null ? image : images.byId(socialImage).or(() -> image);
+    return layout.withHead(new Head(feeds(siteName, urls.home()), articleCard(layout, article, card),
         List.of(JsonLd.write(newsArticle(layout, article, image)), JsonLd.write(breadcrumbs(article)))));
   }
 
@@ -91,14 +95,14 @@ public final class PageMetadata {
   private List<MetaTag> website(Layout layout) {
     List<MetaTag> meta = new ArrayList<>();
     meta.add(MetaTag.property("og:type", "website"));
-    common(meta, layout);
+    common(meta, layout, layout.pageTitle());
     meta.add(MetaTag.name("twitter:card", "summary"));
     return meta;
   }
 
-  private void common(List<MetaTag> meta, Layout layout) {
+  private void common(List<MetaTag> meta, Layout layout, String title) {
     meta.add(MetaTag.property("og:site_name", siteName));
-    meta.add(MetaTag.property("og:title", layout.pageTitle()));
+    meta.add(MetaTag.property("og:title", title));
     if (!layout.description().isEmpty()) {
       meta.add(MetaTag.property("og:description", layout.description()));
     }
@@ -108,7 +112,9 @@ public final class PageMetadata {
   private List<MetaTag> articleCard(Layout layout, Article article, Optional<LeadImage> image) {
     List<MetaTag> meta = new ArrayList<>();
     meta.add(MetaTag.property("og:type", "article"));
-    common(meta, layout);
+    // The social title when set, else the headline (never the SEO title: it is written for search results).
+    String shared = article.extras().socialTitle() != null ? article.extras().socialTitle() : article.title();
+    common(meta, layout, shared);
     meta.add(MetaTag.property("article:published_time", dates.iso(article.publishedAt())));
     meta.add(MetaTag.property("article:modified_time", dates.iso(modified(article))));
     if (article.section() != null) {
@@ -130,7 +136,7 @@ public final class PageMetadata {
     });
     boolean large = image.map(LeadImage::large).orElse(false);
     meta.add(MetaTag.name("twitter:card", large ? "summary_large_image" : "summary"));
-    meta.add(MetaTag.name("twitter:title", article.title()));
+    meta.add(MetaTag.name("twitter:title", shared));
     if (!layout.description().isEmpty()) {
       meta.add(MetaTag.name("twitter:description", layout.description()));
     }
@@ -167,6 +173,12 @@ public final class PageMetadata {
     ArrayNode keywords = node.putArray("keywords");
     article.topics().forEach(t -> keywords.add(t.name()));
     node.put("isAccessibleForFree", true);
+    ArticleExtras extras = article.extras();
+    if (extras.correction() != null && extras.correctedAt() != null) {
+      // schema.org's correction: a CorrectionComment with its text and when it was published.
+      node.set("correction", JsonLd.typed("CorrectionComment").put("text", extras.correction())
+          .put("datePublished", dates.iso(extras.correctedAt())));
+    }
     return node;
   }
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.LongConsumer;
 import kiosque.content.Article;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
 import kiosque.content.ArticleWithPaths;
@@ -82,7 +83,27 @@ public final class ArticleExporter {
     json.writeStringField("source", a.sourceName());
     json.writeStringField("source_url", a.sourceUrl());
     strings(json, "legacy_urls", withPaths.legacyPaths());
+    extras(json, a.extras());
     json.writeEndObject();
+  }
+
+  /**
+   * The newsroom's optional fields (issue 13), only those set: lines of articles without them stay as
+   * they were. The social image is left out: media ids mean nothing on another site.
+   */
+  private static void extras(JsonGenerator json, ArticleExtras extras) throws IOException {
+    optional(json, "kicker", extras.kicker());
+    optional(json, "seo_title", extras.seoTitle());
+    optional(json, "seo_description", extras.seoDescription());
+    optional(json, "social_title", extras.socialTitle());
+    optional(json, "correction", extras.correction());
+    optional(json, "corrected_at", extras.correctedAt() == null ? null : extras.correctedAt().toString());
+  }
+
+  private static void optional(JsonGenerator json, String field, String value) throws IOException {
+    if (value != null) {
+      json.writeStringField(field, value);
+    }
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kiosque.content.ArticleDraft;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 
 /**
@@ -46,7 +47,13 @@ final class ArticleLineParser {
     bylines.addAll(strings(root, "authors"));
     return new ArticleDraft(id(root), text(root, "slug"), text(root, "title"), text(root, "summary"), text(root, "body"),
         text(root, "section"), bylines, strings(root, "tags"), status, publishedAt, text(root, "source"),
-        text(root, "source_url"), strings(root, "legacy_urls"));
+        text(root, "source_url"), strings(root, "legacy_urls"), extras(root));
+  }
+
+  /** The newsroom's optional fields (issue 13), when the line has them; an export writes them. */
+  private static ArticleExtras extras(JsonNode root) throws BadLineException {
+    return new ArticleExtras(text(root, "kicker"), text(root, "seo_title"), text(root, "seo_description"),
+        text(root, "social_title"), null, text(root, "correction"), instant(root, "corrected_at"));
   }
 
   private static JsonNode tree(byte[] bytes, int length) throws BadLineException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kiosque.content.ArticleDraft;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -94,7 +95,20 @@ final class WxrPosts {
     String summary = item.excerpt() == null || item.excerpt().isBlank() ? null : Jsoup.parse(item.excerpt()).text();
     return new ArticleDraft(externalId(item), slug(item.postName()), unescape(item.title()), summary,
         WordPressBody.toHtml(item.content()), section, bylines, topics, ArticleStatus.PUBLISHED, published, null, null,
-        legacyPaths(item));
+        legacyPaths(item), seo(item));
+  }
+
+  /**
+   * Yoast's SEO title and description, when the post has its own. A value holding Yoast variables
+   * ({@code %%title%% %%sep%% %%sitename%%}) is a template, not a text: the site's own fallbacks do better.
+   */
+  private static ArticleExtras seo(WxrItem item) {
+    return new ArticleExtras(null, yoastText(item.meta().get("_yoast_wpseo_title")),
+        yoastText(item.meta().get("_yoast_wpseo_metadesc")), null, null, null, null);
+  }
+
+  private static String yoastText(String value) {
+    return value == null || value.contains("%%") ? null : unescape(value).strip();
   }
 
   /** The primary category chosen in Yoast or Rank Math, else the first one that is not the default. */

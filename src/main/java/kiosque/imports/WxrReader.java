@@ -23,7 +23,9 @@ final class WxrReader implements AutoCloseable {
   private static final String CONTENT_NS = "http://purl.org/rss/1.0/modules/content/";
   private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   private static final Set<String> META_KEYS = Set.of("_thumbnail_id", "_yoast_wpseo_primary_category",
-      "rank_math_primary_category", "_wp_attachment_image_alt");
+      "rank_math_primary_category", "_wp_attachment_image_alt",
+      // Yoast's own SEO title and description of a post (issue 13), when an editor wrote them.
+      "_yoast_wpseo_title", "_yoast_wpseo_metadesc");
 
   private final XMLStreamReader xml;
   private final WxrSite site = new WxrSite();

@@ -17,6 +17,7 @@ import kiosque.web.Link;
  * @param lastModified when anything the page shows last changed: the article, its related lists or
  *     an article they show (the {@code Last-Modified} header); null when unknown
  * @param mostRead "Les plus lus" of the article's section or the site, with the beacon counting this view
+ * @param extras the kicker above the headline, the reading time in the dateline, the correction note
  */
 public record ArticlePage(
     Layout layout,
@@ -34,7 +35,22 @@ public record ArticlePage(
     ShareLinks.Shown share,
     Instant lastModified,
     Figure figure,
-    MostReadBlock mostRead) {
+    MostReadBlock mostRead,
+    Extras extras) {
+
+  /**
+   * What the newsroom's fields of issue 13 add to the page.
+   *
+   * @param kicker the surtitre above the headline, or null
+   * @param readingTime "3 min de lecture", or null for an empty body
+   * @param correction the correction note at the end of the article, or null
+   */
+  public record Extras(String kicker, String readingTime, Correction correction) {
+    public static final Extras NONE = new Extras(null, null, null);
+  }
+
+  /** "Correction, 14 janvier 2021 à 15h20 :" then its text; iso for {@code <time datetime>}. */
+  public record Correction(String label, String iso, String text) {}
 
   /**
    * The lead image above the body: the middle rendition as {@code src}, every rendition in
@@ -57,6 +73,16 @@ public record ArticlePage(
     goFurther = List.copyOf(goFurther);
     recommended = List.copyOf(recommended);
     mostRead = mostRead == null ? MostReadBlock.EMPTY : mostRead;
+    extras = extras == null ? Extras.NONE : extras;
+  }
+
+  /** A page without kicker, reading time or correction. */
+  public ArticlePage(Layout layout, String headline, String summary, Dateline dateline, String updatedIso,
+      String updatedLabel, String bodyHtml, Link source, FollowLinks follow, List<Link> topics,
+      List<TeaserView> goFurther, List<TeaserView> recommended, ShareLinks.Shown share, Instant lastModified,
+      Figure figure, MostReadBlock mostRead) {
+    this(layout, headline, summary, dateline, updatedIso, updatedLabel, bodyHtml, source, follow, topics, goFurther,
+        recommended, share, lastModified, figure, mostRead, null);
   }
 
   /** A page without "Les plus lus" (nor its beacon). */

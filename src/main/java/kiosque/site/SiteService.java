@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import kiosque.content.Article;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
+import kiosque.content.ReadingTime;
 import kiosque.content.Author;
 import kiosque.content.FrenchDates;
 import kiosque.content.LegacyPaths;
@@ -124,7 +126,10 @@ public final class SiteService {
         : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
     String description = article.summary().isBlank() ? article.bodyText() : article.summary();
     Optional<LeadImage> lead = metadata.leadImage(article);
-    Layout layout = metadata.article(layouts.page(article.title(), description, urls.article(article)), article, lead)
+    // The SEO title and description, when the newsroom set them, are what search engines show (issue 13).
+    ArticleExtras extras = article.extras();
+    Layout layout = metadata.article(layouts.page(extras.seoTitle() != null ? extras.seoTitle() : article.title(),
+            extras.seoDescription() != null ? extras.seoDescription() : description, urls.article(article)), article, lead)
         .withCacheKeys(CacheKeys.articlePage(article, dates.zone()));
     return new ArticlePage(
         layout,
@@ -143,7 +148,19 @@ public final class SiteService {
         later(article.updatedAt(), lists.lastModified()),
         lead.map(ArticlePage.Figure::of).orElse(null),
         mostRead == null || !article.isPublished() ? null
-            : mostRead.article(article.id(), section == null ? null : section.id(), section == null ? null : section.name()));
+            : mostRead.article(article.id(), section == null ? null : section.id(), section == null ? null : section.name()),
+        extras(article, msg));
+  }
+
+  /** The kicker, the reading time and the correction note (issue 13). */
+  private ArticlePage.Extras extras(Article article, Messages msg) {
+    ArticleExtras extras = article.extras();
+    ReadingTime time = ReadingTime.of(article.bodyText());
+    ArticlePage.Correction correction = extras.correction() == null || extras.correctedAt() == null ? null
+        : new ArticlePage.Correction(msg.format("article.correction", dates.day(extras.correctedAt()),
+            dates.time(extras.correctedAt())), dates.iso(extras.correctedAt()), extras.correction());
+    return new ArticlePage.Extras(extras.kicker(), time.words() == 0 ? null : msg.format("article.readingTime",
+        time.minutes()), correction);
   }
 
   /**

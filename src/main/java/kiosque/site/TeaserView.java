@@ -7,7 +7,13 @@ package kiosque.site;
  * @param image the lead image, or null: the teaser is then laid out as text only
  */
 public record TeaserView(String title, String summary, String href, String dateIso, String dateLabel,
-    String sectionName, Image image) {
+    String sectionName, Image image, String kicker) {
+
+  /** A teaser without kicker. */
+  public TeaserView(String title, String summary, String href, String dateIso, String dateLabel, String sectionName,
+      Image image) {
+    this(title, summary, href, dateIso, dateLabel, sectionName, image, null);
+  }
 
   /** A teaser without image. */
   public TeaserView(String title, String summary, String href, String dateIso, String dateLabel, String sectionName) {

@@ -37,7 +37,7 @@ final class TeaserViews {
     return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
         dates.local(t.publishedAt()).toLocalDate().equals(today) ? dates.time(t.publishedAt())
             : dates.day(t.publishedAt()),
-        t.sectionName(), t.image() == null ? null : image(t.image()))).toList();
+        t.sectionName(), t.image() == null ? null : image(t.image()), t.kicker())).toList();
   }
 
   static TeaserView.Image image(TeaserImage image) {

@@ -151,7 +151,9 @@
   let submitting = false;
   const copyPrefix = form.dataset.copy;
   const FIELDS = ["title", "summary", "body", "section", "topics", "bylines", "sourceName", "sourceUrl", "slug",
-    "leadMedia"];
+    "leadMedia",
+    // Article fields (issue 13, branch fields)
+    "kicker", "seoTitle", "seoDescription", "socialTitle", "socialImage", "correction"];
 
   function fields() {
     const editable = form.querySelector("[contenteditable=true]");
@@ -433,4 +435,53 @@
       });
     });
   }
+})();
+
+// ---- Article fields (issue 13, branch fields) -----------------------------------------------
+// Live character counters for the SEO fields (advice, never a refusal) and the body's word count
+// and reading time, counted as the server counts (kiosque.content.ReadingTime): runs between
+// spaces that hold a letter or a digit, 230 words a minute, rounded up.
+(function () {
+  const form = document.getElementById("editor");
+  if (!form) {
+    return;
+  }
+  form.querySelectorAll("[data-advice]").forEach(function (field) {
+    const count = document.querySelector("#" + field.id + "-count .count");
+    if (!count) {
+      return;
+    }
+    function update() {
+      count.textContent = count.dataset.format.replace("{0}", field.value.length).replace("{1}", field.dataset.advice);
+      count.classList.toggle("over", field.value.length > Number(field.dataset.advice));
+    }
+    field.addEventListener("input", update);
+  });
+
+  const reading = document.getElementById("reading-time");
+  if (!reading) {
+    return;
+  }
+  function bodyText() {
+    const editable = form.querySelector("[contenteditable=true]");
+    if (editable) {
+      return editable.innerText;
+    }
+    const body = form.elements.namedItem("body");
+    if (!body) {
+      return "";
+    }
+    // A parsed document runs no script and loads no image, whatever the text holds.
+    return new DOMParser().parseFromString(body.value, "text/html").body.textContent;
+  }
+  let timer = null;
+  function count() {
+    const words = bodyText().split(/[ \t\n\v\f\r]+/).filter(function (w) { return /[\p{L}\p{N}]/u.test(w); }).length;
+    const minutes = Math.ceil(words / 230);
+    reading.textContent = reading.dataset.format.replace("{0}", words).replace("{1}", minutes);
+  }
+  form.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(count, 300);
+  });
 })();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import kiosque.content.Article;
 import kiosque.content.ArticleDraft;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import kiosque.content.Author;
 import kiosque.content.Topic;
@@ -13,9 +14,10 @@ import kiosque.content.Topic;
  *
  * @param topics topic names; new names create topics
  * @param bylines author bylines; new ones create authors
+ * @param extras kicker, SEO and social fields, correction text (never its date: the server dates it)
  */
 public record ArticleForm(String title, String summary, String body, String section, List<String> topics,
-    List<String> bylines, String sourceName, String sourceUrl, String slug, Long leadMediaId) {
+    List<String> bylines, String sourceName, String sourceUrl, String slug, Long leadMediaId, ArticleExtras extras) {
 
   /** The longest body the editor sends on (the store's own limit, refused earlier with a clear message). */
   public static final int MAX_BODY = 1_000_000;
@@ -24,6 +26,12 @@ public record ArticleForm(String title, String summary, String body, String sect
   public ArticleForm(String title, String summary, String body, String section, List<String> topics,
       List<String> bylines, String sourceName, String sourceUrl, String slug) {
     this(title, summary, body, section, topics, bylines, sourceName, sourceUrl, slug, null);
+  }
+
+  /** A form without kicker, SEO or social fields and without correction. */
+  public ArticleForm(String title, String summary, String body, String section, List<String> topics,
+      List<String> bylines, String sourceName, String sourceUrl, String slug, Long leadMediaId) {
+    this(title, summary, body, section, topics, bylines, sourceName, sourceUrl, slug, leadMediaId, ArticleExtras.NONE);
   }
 
   public ArticleForm {
@@ -36,6 +44,7 @@ public record ArticleForm(String title, String summary, String body, String sect
     sourceName = nullToEmpty(sourceName);
     sourceUrl = nullToEmpty(sourceUrl);
     slug = nullToEmpty(slug);
+    extras = extras == null ? ArticleExtras.NONE : extras.withoutDate();
   }
 
   public static ArticleForm empty(String byline) {
@@ -46,11 +55,12 @@ public record ArticleForm(String title, String summary, String body, String sect
     return new ArticleForm(article.title(), article.summary(), article.bodyHtml(),
         article.section() == null ? "" : article.section().name(),
         article.topics().stream().map(Topic::name).toList(), article.authors().stream().map(Author::byline).toList(),
-        article.sourceName(), article.sourceUrl(), article.slug(), leadMediaId);
+        article.sourceName(), article.sourceUrl(), article.slug(), leadMediaId, article.extras());
   }
 
   public ArticleForm withBody(String newBody) {
-    return new ArticleForm(title, summary, newBody, section, topics, bylines, sourceName, sourceUrl, slug, leadMediaId);
+    return new ArticleForm(title, summary, newBody, section, topics, bylines, sourceName, sourceUrl, slug, leadMediaId,
+        extras);
   }
 
   /** Splits a comma-separated list as typed ("Maroc, Économie"), dropping blanks. */
@@ -71,7 +81,7 @@ public record ArticleForm(String title, String summary, String body, String sect
 
   ArticleDraft draft(String externalId, ArticleStatus status, java.time.Instant publishedAt) {
     return new ArticleDraft(externalId, slug.isBlank() ? null : slug, title, summary, body, section, bylines, topics,
-        status, publishedAt, sourceName, sourceUrl, List.of());
+        status, publishedAt, sourceName, sourceUrl, List.of(), extras);
   }
 
   private static String nullToEmpty(String value) {

@@ -27,15 +27,18 @@ final class DraftSlots {
       drop(h, articleId, accountId);
       h.createUpdate("""
               insert into article_draft_slot (article_id, account_id, base_version, saved_at, title, summary,
-                  body_html, section_name, topic_names, bylines, source_name, source_url, slug, lead_media_id)
+                  body_html, section_name, topic_names, bylines, source_name, source_url, slug, lead_media_id,
+                  kicker, seo_title, seo_description, social_title, social_media_id, correction)
               values (:article, :account, :base, :at, :title, :summary, :body, :section, :topics, :bylines,
-                  :sourceName, :sourceUrl, :slug, :lead)
+                  :sourceName, :sourceUrl, :slug, :lead, :kicker, :seoTitle, :seoDescription, :socialTitle,
+                  :socialMediaId, :correction)
               """)
           .bind("article", articleId).bind("account", accountId).bind("base", baseVersion)
           .bind("at", at.atOffset(ZoneOffset.UTC)).bind("title", form.title()).bind("summary", form.summary())
           .bind("body", form.body()).bind("section", form.section()).bind("topics", String.join("\n", form.topics()))
           .bind("bylines", String.join("\n", form.bylines())).bind("sourceName", form.sourceName())
-          .bind("sourceUrl", form.sourceUrl()).bind("slug", form.slug()).bind("lead", form.leadMediaId()).execute();
+          .bind("sourceUrl", form.sourceUrl()).bind("slug", form.slug()).bind("lead", form.leadMediaId())
+          .bindMap(RevisionStore.extrasColumns(form.extras())).execute();
     });
   }
 

@@ -14,12 +14,14 @@ import kiosque.newsroom.shell.NewsroomLayout;
  * @param readOnly why this person may read but not save the article; null when they may save
  * @param presence who else has the article open ("Nadia modifie cet article depuis 14h02"), or null
  * @param draftSlot the notice offering this person's autosaved draft back, or null
+ * @param fields reading time, social image choices and correction date of the fields of issue 13
  * @param notes the article's notes between its authors and editors; null for a new article
  */
 public record EditorPage(NewsroomLayout layout, Long articleId, int version, ArticleForm form, String statusLabel,
     String pendingLabel, boolean live, boolean mayCorrect, List<Move> moves, boolean maySchedule, String scheduleValue,
     String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media,
-    Conflict conflict, String readOnly, String presence, String draftSlot, NotesPanel notes) {
+    Conflict conflict, String readOnly, String presence, String draftSlot, FieldsPanel fields,
+    NotesPanel notes) {
 
   /**
    * A save refused because someone saved a newer version: both versions side by side, and their

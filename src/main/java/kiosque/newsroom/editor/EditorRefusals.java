@@ -31,6 +31,10 @@ final class EditorRefusals {
 
   String message(RuntimeException refusal) {
     String reason = String.valueOf(refusal.getMessage());
+    String extra = extraField(reason);
+    if (extra != null) {
+      return extra;
+    }
     String key = reason.startsWith("title is missing") ? "nr.editor.invalid.title"
         : reason.startsWith("title is longer") ? "nr.editor.invalid.titleTooLong"
         : reason.startsWith("body is longer") ? "nr.editor.invalid.bodyTooLong"
@@ -42,6 +46,30 @@ final class EditorRefusals {
         : null;
     return key == null ? messages.format("nr.editor.invalid", reason) : messages.get(key);
   }
+
+  /**
+   * A refusal of one of the fields of issue 13 (kicker, SEO, social, correction), naming the field
+   * as the form labels it; null for any other refusal.
+   */
+  private String extraField(String reason) {
+    int space = reason.indexOf(' ');
+    String field = space < 0 ? reason : reason.substring(0, space);
+    if (!EXTRA_FIELDS.contains(field)) {
+      return null;
+    }
+    String label = messages.get("nr.fields." + field);
+    java.util.regex.Matcher longer = java.util.regex.Pattern.compile("longer than (\\d+)").matcher(reason);
+    if (longer.find()) {
+      return messages.format("nr.fields.tooLong", label, Integer.parseInt(longer.group(1)));
+    }
+    if (field.equals("social_image")) {
+      return messages.get("nr.fields.socialImageMissing");
+    }
+    return messages.format("nr.fields.invalid", label);
+  }
+
+  private static final List<String> EXTRA_FIELDS = List.of("kicker", "seo_title", "seo_description", "social_title",
+      "social_image", "correction");
 
   /** The saved version (and who saved it last) beside the person's, with their differences. */
   EditorPage.Conflict conflict(ArticleForm saved, List<Revision> history, ArticleForm yours) {

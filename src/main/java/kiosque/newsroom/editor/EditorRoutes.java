@@ -321,8 +321,31 @@ public final class EditorRoutes {
     EditorPage page = new EditorPage(pages.editorLayout(session, title, ctx.queryParam("note")), id, version, form,
         statusLabel, pendingLabel, live, mayCorrect, moves, maySchedule, scheduleValue, scheduledLabel, error,
         taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form),
-        conflict, readOnly, presence, draftSlot, notesPanel);
+        conflict, readOnly, presence, draftSlot, fieldsPanel(id, form), notesPanel);
     ctx.status(status).html(views.render("newsroom/editor.jte", page));
+  }
+
+  // ---- Article fields (issue 13): kicker, SEO and social fields, correction -------------------
+
+  private FieldsPanel fieldsPanel(Long id, ArticleForm form) {
+    Long social = form.extras().socialImageId();
+    List<EditorPage.MediaChoice> choices = new java.util.ArrayList<>();
+    media.latest(MEDIA_CHOICES).forEach(m -> choices.add(socialChoice(m, social)));
+    if (social != null && choices.stream().noneMatch(EditorPage.MediaChoice::selected)) {
+      media.byId(social).ifPresent(m -> choices.addFirst(socialChoice(m, social)));
+    }
+    return FieldsPanel.of(form, sanitizer.sanitize(form.body()).text(), id == null ? null : editorial.article(id),
+        choices, pages.messages(), dates);
+  }
+
+  private static EditorPage.MediaChoice socialChoice(Media m, Long selected) {
+    return new EditorPage.MediaChoice(m.id(), m.label(), m.href(320), selected != null && m.id() == selected);
+  }
+
+  private static kiosque.content.ArticleExtras extras(Context ctx) {
+    return new kiosque.content.ArticleExtras(ctx.formParam("kicker"), ctx.formParam("seoTitle"),
+        ctx.formParam("seoDescription"), ctx.formParam("socialTitle"), leadId(ctx.formParam("socialImage")),
+        ctx.formParam("correction"), null);
   }
 
   /** The latest images of the library, and the current lead image even when it is older. */
@@ -338,7 +361,8 @@ public final class EditorRoutes {
   private static ArticleForm form(Context ctx) {
     return new ArticleForm(ctx.formParam("title"), ctx.formParam("summary"), ctx.formParam("body"),
         ctx.formParam("section"), ArticleForm.split(ctx.formParam("topics")), ArticleForm.split(ctx.formParam("bylines")),
-        ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")));
+        ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")),
+        extras(ctx));
   }
 
   private static Long leadId(String raw) {

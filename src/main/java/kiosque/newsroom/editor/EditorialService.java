@@ -361,10 +361,14 @@ public final class EditorialService {
     return ArticleForm.of(article, revisions.leadOf(article.id()));
   }
 
-  /** The lead image the form names, checked to exist. */
+  /** The lead image the form names, checked to exist (and the social image, fields of issue 13). */
   private Long lead(ArticleForm form) {
     if (form.leadMediaId() != null && !revisions.mediaExists(form.leadMediaId())) {
       throw new kiosque.content.InvalidContentException("the lead image " + form.leadMediaId() + " does not exist");
+    }
+    Long social = form.extras().socialImageId();
+    if (social != null && !revisions.mediaExists(social)) {
+      throw new kiosque.content.InvalidContentException("social_image " + social + " does not exist");
     }
     return form.leadMediaId();
   }

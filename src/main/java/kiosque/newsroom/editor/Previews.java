@@ -3,6 +3,7 @@ package kiosque.newsroom.editor;
 import java.time.Instant;
 import java.util.List;
 import kiosque.content.Article;
+import kiosque.content.ArticleExtras;
 import kiosque.content.Author;
 import kiosque.content.BodySanitizer;
 import kiosque.content.SanitizedBody;
@@ -20,7 +21,8 @@ final class Previews {
 
   static Article of(Article article, Instant now) {
     return withDate(article, article.title(), article.summary(), article.bodyHtml(), article.bodyText(),
-        article.section(), article.authors(), article.topics(), article.sourceName(), article.sourceUrl(), now);
+        article.section(), article.authors(), article.topics(), article.sourceName(), article.sourceUrl(),
+        article.extras(), now);
   }
 
   static Article of(Article live, ArticleForm revision, BodySanitizer sanitizer, Instant now) {
@@ -31,14 +33,16 @@ final class Previews {
     List<Topic> topics = revision.topics().stream().map(t -> new Topic(0, t, Slugs.of(t), null)).toList();
     return withDate(live, revision.title(), revision.summary(), body.html(), body.text(), section, authors, topics,
         revision.sourceName().isBlank() ? null : revision.sourceName(),
-        revision.sourceUrl().isBlank() ? null : revision.sourceUrl(), now);
+        revision.sourceUrl().isBlank() ? null : revision.sourceUrl(),
+        revision.extras().datedAgainst(live.extras(), now), now);
   }
 
   private static Article withDate(Article a, String title, String summary, String html, String text, Section section,
-      List<Author> authors, List<Topic> topics, String sourceName, String sourceUrl, Instant now) {
+      List<Author> authors, List<Topic> topics, String sourceName, String sourceUrl, ArticleExtras extras,
+      Instant now) {
     Instant published = a.publishedAt() != null ? a.publishedAt() : now;
     Instant updated = a.publishedAt() != null ? a.updatedAt() : now;
     return new Article(a.id(), a.externalId(), a.slug(), title, summary, html, text, section, authors, topics, a.status(),
-        published, a.createdAt(), updated, sourceName, sourceUrl, a.version());
+        published, a.createdAt(), updated, sourceName, sourceUrl, a.version(), extras);
   }
 }

@@ -4,6 +4,7 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import kiosque.content.ArticleExtras;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -61,6 +62,7 @@ public final class RevisionDiff {
     lines.add("Auteurs : " + form.bylinesText());
     lines.add("Source : " + form.sourceName() + (form.sourceUrl().isBlank() ? "" : " [" + form.sourceUrl() + "]"));
     lines.add("Adresse : " + form.slug());
+    extraLines(lines, form.extras());
     for (Element block : Jsoup.parseBodyFragment(form.body()).body().children()) {
       if (block.is("ul, ol")) {
         block.children().forEach(item -> lines.add("• " + inline(item)));
@@ -70,6 +72,22 @@ public final class RevisionDiff {
       }
     }
     return lines;
+  }
+
+  /** The fields of issue 13, each only when set: older revisions compare as they always did. */
+  private static void extraLines(List<String> lines, ArticleExtras extras) {
+    addIfSet(lines, "Surtitre : ", extras.kicker());
+    addIfSet(lines, "Titre pour les moteurs : ", extras.seoTitle());
+    addIfSet(lines, "Description pour les moteurs : ", extras.seoDescription());
+    addIfSet(lines, "Titre de partage : ", extras.socialTitle());
+    addIfSet(lines, "Image de partage : ", extras.socialImageId() == null ? null : "n° " + extras.socialImageId());
+    addIfSet(lines, "Correction : ", extras.correction());
+  }
+
+  private static void addIfSet(List<String> lines, String label, String value) {
+    if (value != null) {
+      lines.add(label + value.replace('\n', ' '));
+    }
   }
 
   private static String inline(Element element) {

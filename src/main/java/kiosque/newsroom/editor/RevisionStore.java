@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import kiosque.content.TeaserRows;
 import org.jdbi.v3.core.Handle;
@@ -47,15 +48,18 @@ final class RevisionStore {
     return handle.createUpdate("""
             insert into article_revision (article_id, account_id, created_at, kind, status, title, summary, body_html,
                                           section_name, topic_names, bylines, source_name, source_url, slug,
-                                          lead_media_id)
+                                          lead_media_id, kicker, seo_title, seo_description, social_title,
+                                          social_media_id, correction)
             values (:article, :account, :at, :kind, :status, :title, :summary, :body, :section, :topics, :bylines,
-                    :sourceName, :sourceUrl, :slug, :lead)
+                    :sourceName, :sourceUrl, :slug, :lead, :kicker, :seoTitle, :seoDescription, :socialTitle,
+                    :socialMediaId, :correction)
             """)
         .bind("article", articleId).bind("account", accountId).bind("at", at.atOffset(ZoneOffset.UTC))
         .bind("kind", kind).bind("status", status.code()).bind("title", form.title()).bind("summary", form.summary())
         .bind("body", form.body()).bind("section", form.section()).bind("topics", String.join("\n", form.topics()))
         .bind("bylines", String.join("\n", form.bylines())).bind("sourceName", form.sourceName())
         .bind("sourceUrl", form.sourceUrl()).bind("slug", form.slug()).bind("lead", form.leadMediaId())
+        .bindMap(extrasColumns(form.extras()))
         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
   }
 
@@ -116,7 +120,25 @@ final class RevisionStore {
     return new ArticleForm(rs.getString("title"), rs.getString("summary"), rs.getString("body_html"),
         rs.getString("section_name"), lines(rs.getString("topic_names")), lines(rs.getString("bylines")),
         rs.getString("source_name"), rs.getString("source_url"), rs.getString("slug"),
-        rs.getObject("lead_media_id") == null ? null : rs.getLong("lead_media_id"));
+        rs.getObject("lead_media_id") == null ? null : rs.getLong("lead_media_id"), extrasFrom(rs));
+  }
+
+  /** The extra fields' columns (V700), shared by revisions and the draft slot. */
+  static java.util.Map<String, Object> extrasColumns(ArticleExtras extras) {
+    var columns = new java.util.HashMap<String, Object>();
+    columns.put("kicker", extras.kicker());
+    columns.put("seoTitle", extras.seoTitle());
+    columns.put("seoDescription", extras.seoDescription());
+    columns.put("socialTitle", extras.socialTitle());
+    columns.put("socialMediaId", extras.socialImageId());
+    columns.put("correction", extras.correction());
+    return columns;
+  }
+
+  private static ArticleExtras extrasFrom(ResultSet rs) throws SQLException {
+    return new ArticleExtras(rs.getString("kicker"), rs.getString("seo_title"), rs.getString("seo_description"),
+        rs.getString("social_title"), rs.getObject("social_media_id") == null ? null : rs.getLong("social_media_id"),
+        rs.getString("correction"), null);
   }
 
   private static List<String> lines(String value) {

@@ -25,15 +25,22 @@ public final class MediaLeadImages implements LeadImages {
 
   @Override
   public Optional<LeadImage> of(Article article) {
-    return store.leadOf(article.id()).map(media -> {
-      int width = Math.min(CARD_WIDTH, media.width());
-      int height = (int) Math.round((double) media.height() * width / media.width());
-      // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
-      List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
-          .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
-          .toList();
-      return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
-          List.of(), media.credit(), sources);
-    });
+    return store.leadOf(article.id()).map(this::card);
+  }
+
+  @Override
+  public Optional<LeadImage> byId(long mediaId) {
+    return store.byId(mediaId).map(this::card);
+  }
+
+  private LeadImage card(Media media) {
+    int width = Math.min(CARD_WIDTH, media.width());
+    int height = (int) Math.round((double) media.height() * width / media.width());
+    // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
+    List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
+        .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
+        .toList();
+    return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
+        List.of(), media.credit(), sources);
   }
 }
