@@ -11,7 +11,7 @@
 # KIOSQUE_MOST_READ=false. Prints every run, then the medians as Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-
+source bench/lib.sh
 
 duration="${1:-10}"
 rounds="${2:-3}"
@@ -57,34 +57,11 @@ wrk -t1 -c"$c" -d5s "http://localhost:$off_port$article" > /dev/null
 
 results="$out/beacon-results.txt"
 : > "$results"
-run() {
-  local label=$1; shift
-  local result rps p50 p99 errors
-  result=$(wrk -t1 -c"$c" -d"${duration}s" --latency "$@")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
-  p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
-  errors=$(awk '/Non-2xx|Socket errors/' <<< "$result")
-  echo "$label|$c|$rps|$p50|$p99" >> "$results"
-  echo "$label c=$c: $rps req/s, p50 $p50, p99 $p99 $errors" >&2
-}
 for round in $(seq 1 "$rounds"); do
-  run "beacon POST /v/ID (counting)" -s "$lua" "http://localhost:$on_port/v/$id"
-  run "cached article page, counting on" "http://localhost:$on_port$article"
-  run "cached article page, counting off" "http://localhost:$off_port$article"
+  wrk_run "$results" "beacon POST /v/ID (counting)" "$c" "$duration" -s "$lua" "http://localhost:$on_port/v/$id"
+  wrk_run "$results" "cached article page, counting on" "$c" "$duration" "http://localhost:$on_port$article"
+  wrk_run "$results" "cached article page, counting off" "$c" "$duration" "http://localhost:$off_port$article"
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
-echo "| what | connections | requests/s (median of $rounds) | p50 | p99 |"
-echo "| --- | --- | --- | --- | --- |"
-python3 - "$results" <<'PY'
-import sys, statistics, collections
-runs = collections.OrderedDict()
-for line in open(sys.argv[1]):
-    label, c, rps, p50, p99 = line.strip().split('|')
-    runs.setdefault((label, c), []).append((float(rps), p50, p99))
-for (label, c), values in runs.items():
-    values.sort()
-    rps, p50, p99 = values[len(values) // 2]
-    print(f"| {label} | {c} | {statistics.median(v[0] for v in values):,.0f} | {p50} | {p99} |")
-PY
+median_table "$results" "$rounds"

@@ -9,6 +9,7 @@
 # Serves the demo site from bench/out/hot-data; prints every run, then the medians as Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 
 duration="${1:-10}"
 rounds="${2:-3}"
@@ -71,36 +72,13 @@ wrk -t1 -c32 -d3s "http://localhost:$nport/article.html" > /dev/null
 
 results="$out/hot-results.txt"
 : > "$results"
-run() {
-  local label=$1 c=$2; shift 2
-  local result rps p50 p99
-  result=$(wrk -t1 -c"$c" -d"${duration}s" --latency "$@")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
-  p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
-  errors=$(awk '/Non-2xx|Socket errors/' <<< "$result")
-  echo "$label|$c|$rps|$p50|$p99" >> "$results"
-  echo "$label c=$c: $rps req/s, p50 $p50, p99 $p99 $errors" >&2
-}
 for round in $(seq 1 "$rounds"); do
   for c in "${connections[@]}"; do
-    run "nginx, static file" "$c" "http://localhost:$nport/article.html"
-    run "Kiosque, cached page" "$c" "http://localhost:$kport$article"
-    run "nginx, gzip on the fly" "$c" "${gz[@]}" "http://localhost:$nport/article.html"
-    run "Kiosque, cached gzip" "$c" "${gz[@]}" "http://localhost:$kport$article"
+    wrk_run "$results" "nginx, static file" "$c" "$duration" "http://localhost:$nport/article.html"
+    wrk_run "$results" "Kiosque, cached page" "$c" "$duration" "http://localhost:$kport$article"
+    wrk_run "$results" "nginx, gzip on the fly" "$c" "$duration" "${gz[@]}" "http://localhost:$nport/article.html"
+    wrk_run "$results" "Kiosque, cached gzip" "$c" "$duration" "${gz[@]}" "http://localhost:$kport$article"
   done
 done
 
-echo "| what | connections | requests/s (median of $rounds) | p50 | p99 |"
-echo "| --- | --- | --- | --- | --- |"
-python3 - "$results" <<'PY'
-import sys, statistics, collections
-runs = collections.OrderedDict()
-for line in open(sys.argv[1]):
-    label, c, rps, p50, p99 = line.strip().split('|')
-    runs.setdefault((label, c), []).append((float(rps), p50, p99))
-for (label, c), values in runs.items():
-    values.sort()
-    rps, p50, p99 = values[len(values) // 2]
-    print(f"| {label} | {c} | {statistics.median(v[0] for v in values):,.0f} | {p50} | {p99} |")
-PY
+median_table "$results" "$rounds"

@@ -74,6 +74,7 @@ import kiosque.web.WebServer;
 import java.util.List;
 import java.util.Optional;
 import kiosque.search.RebuildProgress;
+import kiosque.search.ArchiveSearch;
 import kiosque.search.SearchIndex;
 import kiosque.search.SearchIndexFollower;
 import kiosque.search.SearchPages;
@@ -96,7 +97,7 @@ public final class Wiring implements AutoCloseable {
    * next, so the CDN refetches pages this node no longer holds stale; the search index; then the
    * related lists, computed from the index, which must already hold the change.
    */
-  private enum Follower { PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS }
+  private enum Follower { PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS, ARCHIVE_INDEX }
 
   private final Settings settings;
   private final Clock clock;
@@ -134,6 +135,9 @@ public final class Wiring implements AutoCloseable {
   private SearchIndex searchIndex;
   private SearchIndexFollower searchFollower;
   private SearchService searchService;
+  private SearchIndex archiveIndex;
+  private SearchIndexFollower archiveFollower;
+  private ArchiveSearch archiveSearch;
   private RelatedService relatedService;
   private volatile CdnPurger cdnPurger;
   private Metrics metrics;
@@ -174,10 +178,11 @@ public final class Wiring implements AutoCloseable {
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
     this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
-        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, clock);
+        settings.source().integer(MediaService.CACHE_MB, 0, 4096) * 1024L * 1024L, permissions, auditLog, changeLog,
+        clock);
     this.taxonomyAdmin = new TaxonomyAdmin(database.jdbi(), changeLog, permissions, auditLog);
     this.pageCache = new PageCache(settings.cacheMegabytes() * 1024L * 1024L,
-        Duration.ofSeconds(settings.cacheSeconds()), clock);
+        Duration.ofSeconds(settings.cacheSeconds()), clock, settings.timeZone());
     this.leases = new Leases(database.jdbi(), clock, Leases.thisNode());
     this.archivePaths = new ArchivePaths(database.jdbi());
     this.frontPage = new FrontPageChoices(database.jdbi(), clock);
@@ -228,7 +233,8 @@ public final class Wiring implements AutoCloseable {
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin, relatedLists, frontPage, frontPageService, notes, notifications, passwordResets).routes();
+        taxonomyAdmin, relatedLists, frontPage, frontPageService, archiveSearch(), notes, notifications,
+        passwordResets).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     this.metrics = Metrics.configured(settings.source()).orElse(null);
@@ -242,7 +248,7 @@ public final class Wiring implements AutoCloseable {
         new FeedRoutes(new FeedService(feedContext, taxonomyStore, images), caching, urls),
         new SitemapRoutes(new SitemapService(feedContext, articleStore, settings.newsLanguage()), caching, urls),
         new PublisherRoutes(layouts, metadata, views, caching, settings.contactEmail()),
-        new SearchRoutes(new SearchPages(searchService(), layouts, urls, dates), views),
+        new SearchRoutes(new SearchPages(searchService(), articleStore, layouts, urls, dates), views),
         new SiteRoutes(site, views, caching)));
     // Before a 404: an old article address, or a renamed or merged section, topic or author page.
     OldArchiveAddresses oldArchives = new OldArchiveAddresses(archivePaths, urls, taxonomyAdmin::currentAddress);
@@ -428,6 +434,22 @@ public final class Wiring implements AutoCloseable {
   }
 
   /**
+   * The newsroom's search of the whole archive (desk, issue 13): a second index beside the readers',
+   * in DATA/archive-index, opened on first use, rebuilt in the background when missing, kept in
+   * step by the change feed like the readers' index.
+   */
+  public synchronized ArchiveSearch archiveSearch() {
+    if (archiveSearch == null) {
+      archiveIndex = SearchIndex.open(settings.dataDir().resolve("archive-index"));
+      archiveFollower = SearchIndexFollower.wholeArchive(archiveIndex, articleStore, changeLog);
+      archiveFollower.start();
+      follow(Follower.ARCHIVE_INDEX, archiveFollower);
+      archiveSearch = new ArchiveSearch(archiveIndex);
+    }
+    return archiveSearch;
+  }
+
+  /**
    * The related-articles engine, opened on first use with the search index it reads. Its follower
    * comes after the index's ({@link Follower}), so each change is in the index before the lists are computed.
    * Only the node holding the related-lists lease computes; rewritten lists are announced in the
@@ -528,6 +550,10 @@ public final class Wiring implements AutoCloseable {
   private synchronized void closeSearch() {
     if (relatedService != null) {
       relatedService.close();
+    }
+    if (archiveIndex != null) {
+      archiveFollower.close();
+      archiveIndex.close();
     }
     if (searchIndex != null) {
       if (searchFollower != null) {

@@ -50,7 +50,7 @@ final class CachedHitsHandler extends Handler.Wrapper {
     for (HttpField field : everyResponse) {
       headers.add(field);
     }
-    headers.put(HttpHeader.CACHE_CONTROL, cached.policy().header());
+    headers.put(HttpHeader.CACHE_CONTROL, cache.cacheControl(cached));
     headers.put(HttpHeader.ETAG, cached.etag());
     headers.put(HttpHeader.LAST_MODIFIED, cached.lastModifiedHeader());
     if (cached.surrogateHeader() != null) {

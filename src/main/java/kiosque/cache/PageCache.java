@@ -2,6 +2,8 @@ package kiosque.cache;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +30,10 @@ public final class PageCache {
   private final long capacity;
   private final Duration maxAge;
   private final Clock clock;
+  // Listings print today's articles with their hour ("15h20") and older ones with their date: no
+  // response may outlive the local day it was rendered on. Null: no day boundary (unit tests).
+  private final ZoneId zone;
+  private volatile Instant dayEnds = Instant.MAX;
   private final LinkedHashMap<String, CachedResponse> entries = new LinkedHashMap<>(256, 0.75f, true);
   private final Map<String, Set<String>> addressesByTag = new HashMap<>();
   private long weight;
@@ -42,9 +48,21 @@ public final class PageCache {
    *     Google News window move on their own
    */
   public PageCache(long capacityBytes, Duration maxAge, Clock clock) {
+    this(capacityBytes, maxAge, clock, null);
+  }
+
+  /**
+   * @param zone the site's time zone: at its midnight every response goes (see {@link #get}), and
+   *     in the last minutes before it browsers and CDNs are told to keep pages no longer
+   */
+  public PageCache(long capacityBytes, Duration maxAge, Clock clock, ZoneId zone) {
     this.capacity = capacityBytes;
     this.maxAge = maxAge;
     this.clock = clock;
+    this.zone = zone;
+    if (zone != null) {
+      dayEnds = nextMidnight(clock.instant());
+    }
   }
 
   /** Whether anything can be kept (a size of 0 turns the cache off). */
@@ -53,6 +71,7 @@ public final class PageCache {
   }
 
   synchronized CachedResponse get(String address) {
+    rollOverMidnight();
     CachedResponse response = entries.get(address);
     if (response != null && clock.instant().isBefore(response.storedAt().plus(maxAge))) {
       hits++;
@@ -76,6 +95,9 @@ public final class PageCache {
 
   /** Stores a response unless the cache changed since {@code seenGeneration} or it is too large. */
   synchronized boolean put(String address, CachedResponse response, long seenGeneration) {
+    // A page rendered before midnight and stored after it may print yesterday's "today": the
+    // roll bumps the generation, so it is not stored.
+    rollOverMidnight();
     if (seenGeneration != generation || response.weight() > capacity / 4) {
       return false;
     }
@@ -107,6 +129,35 @@ public final class PageCache {
     entries.clear();
     addressesByTag.clear();
     weight = 0;
+  }
+
+  /**
+   * The first request after the site's midnight empties the cache: every page rendered before it
+   * may show an article of the day before with its hour. One comparison per request otherwise.
+   */
+  private void rollOverMidnight() {
+    Instant now = clock.instant();
+    if (now.isBefore(dayEnds)) {
+      return;
+    }
+    clear();
+    dayEnds = nextMidnight(now);
+  }
+
+  private Instant nextMidnight(Instant now) {
+    return now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * The {@code Cache-Control} to send now: the response's policy, with the lifetimes a browser or
+   * CDN may keep a reader page cut to what is left of the local day in its last minutes.
+   */
+  String cacheControl(CachedResponse response) {
+    Instant ends = dayEnds;
+    if (zone == null || ends == Instant.MAX) {
+      return response.policy().header();
+    }
+    return response.policy().headerUntil(Duration.between(clock.instant(), ends));
   }
 
   /**

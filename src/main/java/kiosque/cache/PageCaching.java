@@ -42,7 +42,7 @@ public final class PageCaching {
     String address = address(ctx);
     CachedResponse cached = cache.get(address);
     if (cached != null) {
-      send(ctx, cached, "hit");
+      send(ctx, cached, "hit", cache.cacheControl(cached));
       return;
     }
     long generation = cache.generation();
@@ -58,7 +58,7 @@ public final class PageCaching {
     CachedResponse response = CachedResponse.of(rendered.body(), compress, rendered.contentType(),
         etag(rendered.body()), lastModified, policy, rendered.keys(), now);
     cache.put(address, response, generation);
-    send(ctx, response, "miss");
+    send(ctx, response, "miss", cache.cacheControl(response));
   }
 
   /** The path and the one parameter reader pages read; tracking parameters share the entry. */
@@ -67,8 +67,8 @@ public final class PageCaching {
     return page == null ? ctx.path() : ctx.path() + "?page=" + page;
   }
 
-  private static void send(Context ctx, CachedResponse response, String cacheStatus) {
-    ctx.header("Cache-Control", response.policy().header());
+  private static void send(Context ctx, CachedResponse response, String cacheStatus, String cacheControl) {
+    ctx.header("Cache-Control", cacheControl);
     ctx.header("ETag", response.etag());
     ctx.header("Last-Modified", response.lastModifiedHeader());
     if (response.surrogateHeader() != null) {

@@ -394,6 +394,28 @@ public final class ArticleStore {
     });
   }
 
+  /**
+   * The teasers of these articles with their lead images, in this order, whatever their status:
+   * search results, found in the index, take their images from here (by key, no body decoded).
+   */
+  public List<Teaser> teasers(List<Long> ids) {
+    return jdbi.withHandle(h -> PublishedListings.teasers(h, ids));
+  }
+
+  /** When the newest article published before {@code before} was published: a day archive's previous day. */
+  public Optional<Instant> lastPublishedBefore(Instant before) {
+    return jdbi.withHandle(h -> h.createQuery("select a.published_at from article a where a.status = 'published' "
+            + "and a.published_at < :before order by a.status, a.published_at desc limit 1")
+        .bind("before", utc(before)).map((rs, ctx) -> instant(rs, 1)).findOne());
+  }
+
+  /** When the oldest article published in [from, to) was published: a day archive's next day. */
+  public Optional<Instant> firstPublishedBetween(Instant from, Instant to) {
+    return jdbi.withHandle(h -> h.createQuery("select a.published_at from article a where a.status = 'published' "
+            + "and a.published_at >= :from and a.published_at < :to order by a.status, a.published_at limit 1")
+        .bind("from", utc(from)).bind("to", utc(to)).map((rs, ctx) -> instant(rs, 1)).findOne());
+  }
+
   /** Every article, drafts included: zero only for a site nobody has written to yet. */
   public long countAll() {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from article").mapTo(Long.class).one());
@@ -419,6 +441,15 @@ public final class ArticleStore {
    * in the where clause, H2 picks the status index and sorts every published row for each page.
    */
   public PublishedPage publishedPageAfter(long afterId, int limit) {
+    return pageAfter(afterId, limit, Article::isPublished);
+  }
+
+  /** As {@link #publishedPageAfter}, every status kept: the newsroom's index of the whole archive. */
+  public PublishedPage anyPageAfter(long afterId, int limit) {
+    return pageAfter(afterId, limit, article -> true);
+  }
+
+  private PublishedPage pageAfter(long afterId, int limit, java.util.function.Predicate<Article> keep) {
     return jdbi.withHandle(h -> {
       List<Article> rows = h.createQuery(ARTICLE_SELECT + " where a.id > :after order by a.id limit :limit")
           .bind("after", afterId)
@@ -426,8 +457,8 @@ public final class ArticleStore {
           .map((rs, ctx) -> mapArticle(rs))
           .list();
       long lastId = rows.isEmpty() ? afterId : rows.getLast().id();
-      List<Article> published = rows.stream().filter(Article::isPublished).toList();
-      return new PublishedPage(withPeopleAndTopics(h, published), lastId, rows.size() < limit);
+      List<Article> kept = rows.stream().filter(keep).toList();
+      return new PublishedPage(withPeopleAndTopics(h, kept), lastId, rows.size() < limit);
     });
   }
 

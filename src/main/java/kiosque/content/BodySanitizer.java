@@ -1,5 +1,6 @@
 package kiosque.content;
 
+import kiosque.content.body.EmbedProvider;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,18 +10,32 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * The one sanitiser of article bodies, used by every write path (import, editor, API). Built on
- * jsoup's {@link Safelist}: scripts, event handlers, styles and {@code javascript:} links never
- * survive. A body with no tags is plain text whose blank lines separate paragraphs.
+ * The one sanitiser of article bodies, used by every write path (import, editor, API), and the
+ * one schema of a body: exactly what the newsroom's editor (editor-src/, Tiptap) produces and the
+ * reader page renders. Paragraphs, h2 and h3, bold and italic, links, lists, quotes and pull
+ * quotes ({@code blockquote.exergue}), tables, rules; images as {@code figure} with their caption
+ * and credit ({@code figcaption} with {@code small.credit}); embeds as
+ * {@code figure.embed[data-provider][data-id]} checked by {@link EmbedProvider}; "Lire aussi" as
+ * {@code aside.lire-aussi} holding one link to the site. Built on jsoup's {@link Safelist}:
+ * scripts, event handlers, styles and {@code javascript:} links never survive. What comes from
+ * elsewhere is converted to the same elements first ({@link BodyConversions}: frames and addresses
+ * of known providers, Word and Google Docs markup). A body with no tags is plain text whose blank
+ * lines separate paragraphs.
  */
 public final class BodySanitizer {
 
-  private static final Safelist SAFELIST = Safelist.relaxed()
-      .removeTags("h1", "div", "span", "colgroup", "col")
-      .addTags("figure", "figcaption", "hr", "s", "mark")
-      .addAttributes("a", "rel")
-      .addAttributes("blockquote", "cite")
-      .removeProtocols("img", "src", "http")
+  private static final Safelist SAFELIST = Safelist.none()
+      .addTags("p", "br", "h2", "h3", "b", "strong", "i", "em", "a", "ul", "ol", "li", "blockquote", "hr",
+          "figure", "figcaption", "small", "img", "table", "thead", "tbody", "tr", "th", "td", "aside")
+      .addAttributes("a", "href", "rel")
+      .addAttributes("blockquote", "class")
+      .addAttributes("figure", "class", "data-media", "data-provider", "data-id")
+      .addAttributes("small", "class")
+      .addAttributes("aside", "class")
+      .addAttributes("img", "src", "alt", "width", "height")
+      .addAttributes("th", "colspan", "rowspan")
+      .addAttributes("td", "colspan", "rowspan")
+      .addProtocols("a", "href", "http", "https", "mailto")
       .addProtocols("img", "src", "https", "http")
       .preserveRelativeLinks(true);
 
@@ -40,19 +55,34 @@ public final class BodySanitizer {
     if (dirty.body().children().isEmpty()) {
       dirty = Jsoup.parseBodyFragment(paragraphsFromPlainText(source), BASE);
     }
-    // A page has one h1, the headline: headings inside a body start at h2.
-    for (Element h1 : dirty.body().select("h1")) {
-      h1.tagName("h2");
+    Element body = clean(dirty);
+    // Markup a browser would nest differently once read back (a paragraph inside bold inside a
+    // paragraph) comes out restructured by the parser: clean again until nothing changes, so
+    // that what is stored is exactly what the next save keeps.
+    for (int pass = 0; pass < 3; pass++) {
+      Element again = clean(Jsoup.parseBodyFragment(body.html(), BASE));
+      if (again.html().equals(body.html())) {
+        break;
+      }
+      body = again;
     }
+    return new SanitizedBody(body.html().strip(), plainText(body));
+  }
+
+  private Element clean(Document dirty) {
+    BodyConversions.apply(dirty.body());
     Document clean = cleaner.clean(dirty);
     clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+    BodySchema.enforce(clean.body());
     for (Element link : clean.body().select("a[href]")) {
-      if (link.attr("href").startsWith("http")) {
+      if (link.attr("href").startsWith("http") || link.attr("href").startsWith("//")) {
         link.attr("rel", "noopener");
+      } else {
+        link.removeAttr("rel");
       }
     }
     clean.body().select("p:matchesOwn(^\\s*$):not(:has(*))").remove();
-    return new SanitizedBody(clean.body().html().strip(), plainText(clean.body()));
+    return clean.body();
   }
 
   /** Blank lines separate paragraphs; single line breaks inside a paragraph are kept. */

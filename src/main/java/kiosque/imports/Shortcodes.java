@@ -4,11 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kiosque.content.body.EmbedProvider;
 
 /**
  * Removes WordPress shortcodes, which only mean something to the plugins of the old site.
- * {@code [caption]} becomes a {@code <figure>} with its caption; media shortcodes (gallery,
- * embed, video ...) go with what they wrap, an address that would print as bare text; any other
+ * {@code [caption]} becomes a {@code <figure>} with its caption; a media shortcode ({@code [embed]},
+ * {@code [youtube]}, {@code [tweet]} ...) whose address is a known provider's becomes the body's
+ * embed element ({@code content.body.EmbedProvider}); other media shortcodes (gallery, video ...) go
+ * with what they wrap, an address that would print as bare text; any other
  * enclosing shortcode loses its tags but keeps its text ({@code [dropcap]L[/dropcap]a} stays
  * {@code La}). {@code [[name]]} is WordPress's escape for a literal {@code [name]}.
  *
@@ -29,6 +32,7 @@ final class Shortcodes {
       "\\[(\\[?)([a-zA-Z][\\w-]*)" + ATTRIBUTES + "\\s*(/?)\\](\\]?)");
   private static final Pattern CAPTION_IMAGE = Pattern.compile(
       "(?is)^\\s*((?:<a\\b[^>]*>\\s*)?<img\\b[^>]*>(?:\\s*</a>)?)(.*)$");
+  private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s\"'\\]<>]+");
   private static final Pattern CAPTION_ATTRIBUTE = Pattern.compile("(?i)\\bcaption\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
   private Shortcodes() {}
@@ -59,13 +63,18 @@ final class Shortcodes {
         continue;
       }
       if (closing < 0) {
-        position = m.end(); // a self-closing shortcode: nothing of it stays
+        if (MEDIA.contains(key)) {
+          out.append(embed(m.group(3)));
+        }
+        position = m.end(); // a self-closing shortcode: nothing else of it stays
         continue;
       }
       String inner = text.substring(m.end(), closing);
       if (CORE.contains(key)) {
         out.append(figure(remove(inner), m.group(3)));
-      } else if (!MEDIA.contains(key)) {
+      } else if (MEDIA.contains(key)) {
+        out.append(embed(inner.strip() + " " + m.group(3)));
+      } else {
         out.append(remove(inner));
       }
       position = closing + ("[/" + name + "]").length();
@@ -82,6 +91,19 @@ final class Shortcodes {
       }
     }
     return -1;
+  }
+
+  /** The embed element of the first known provider's address in {@code text}, or nothing. */
+  private static String embed(String text) {
+    Matcher address = ADDRESS.matcher(text);
+    while (address.find()) {
+      var embed = EmbedProvider.fromUrl(address.group());
+      if (embed.isPresent()) {
+        return "\n\n<figure class=\"embed\" data-provider=\"" + embed.get().code() + "\" data-id=\""
+            + embed.get().id() + "\"></figure>\n\n";
+      }
+    }
+    return "";
   }
 
   /** {@code [caption]<img ...> Légende[/caption]}: WordPress prints a figure with its caption. */

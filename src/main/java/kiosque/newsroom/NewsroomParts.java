@@ -12,6 +12,7 @@ import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.PasswordResetRoutes;
 import kiosque.newsroom.accounts.PasswordResets;
 import kiosque.newsroom.accounts.Sessions;
+import kiosque.newsroom.editor.BodyLookupRoutes;
 import kiosque.newsroom.editor.DashboardRoutes;
 import kiosque.newsroom.editor.DeskStore;
 import kiosque.newsroom.editor.EditorRoutes;
@@ -34,6 +35,7 @@ import kiosque.newsroom.shell.StaticFiles;
 import kiosque.newsroom.taxonomy.TaxonomyAdmin;
 import kiosque.newsroom.taxonomy.TaxonomyRoutes;
 import kiosque.related.RelatedService;
+import kiosque.search.ArchiveSearch;
 import kiosque.site.SiteService;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
@@ -45,11 +47,12 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     Clock clock, Jdbi jdbi, Permissions permissions, Sessions sessions, AccountService accounts, AuditLog audit,
     EditorialService editorial, TaxonomyStore taxonomy, SiteService site, BodySanitizer sanitizer,
     MediaService media, TaxonomyAdmin taxonomyAdmin, RelatedService related, FrontPageChoices frontPage,
-    FrontPageService frontPageService, Notes notes, Notifications notifications, PasswordResets passwordResets) {
+    FrontPageService frontPageService, ArchiveSearch archive, Notes notes, Notifications notifications,
+    PasswordResets passwordResets) {
 
   /** Builds the newsroom's routes. */
   public NewsroomRoutes routes() {
-    StaticFiles files = new StaticFiles("newsroom.css", "editor.js");
+    StaticFiles files = new StaticFiles("newsroom.css", "editor.js", "body-editor.js", "media-picker.js");
     NewsroomUrls newsroomUrls = new NewsroomUrls();
     Guard guard = new Guard(sessions, permissions, newsroomUrls, settings.secureCookies());
     NewsroomPages pages = new NewsroomPages(settings.siteName(), messages, newsroomUrls, permissions, files,
@@ -58,8 +61,8 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     DeskStore desk = new DeskStore(jdbi);
     DashboardRoutes dashboard = new DashboardRoutes(desk, pages, views, dates);
     EditorRoutes editor = new EditorRoutes(editorial, desk, taxonomy, site, sanitizer, pages, views, dates, urls, clock,
-        media, notes);
-    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views);
+        media, archive, notes);
+    MediaRoutes mediaRoutes = new MediaRoutes(media, pages, views, dates);
     TaxonomyRoutes taxonomyRoutes = new TaxonomyRoutes(taxonomyAdmin, media, pages, views);
     RelatedListsRoutes relatedLists = new RelatedListsRoutes(related, editorial, pages, views, dates, audit, urls);
     FrontPageRoutes frontPageRoutes = new FrontPageRoutes(frontPage, frontPageService, site, pages, views, dates,
@@ -68,8 +71,9 @@ public record NewsroomParts(Settings settings, Messages messages, Views views, F
     NoteRoutes noteRoutes = new NoteRoutes(notes, pages);
     NotificationRoutes notificationRoutes = new NotificationRoutes(notifications, pages, views, dates);
     PasswordResetRoutes resetRoutes = new PasswordResetRoutes(passwordResets, accounts, guard, pages, views, urls);
+    BodyLookupRoutes bodyLookups = new BodyLookupRoutes(frontPage, newsroomUrls, urls); // rich text
     return new NewsroomRoutes(files, guard, List.of(accountRoutes::addTo, dashboard::addTo, editor::addTo,
-        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo,
+        mediaRoutes::addTo, taxonomyRoutes::addTo, relatedLists::addTo, frontPageRoutes::addTo, bodyLookups::addTo,
         noteRoutes::addTo, notificationRoutes::addTo, resetRoutes::addTo));
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import kiosque.content.Article;
 import kiosque.content.Author;
+import kiosque.content.NameKeys;
 import kiosque.content.NamedEntities;
 import kiosque.content.Section;
 import kiosque.content.Teaser;
@@ -55,6 +56,12 @@ final class ArticleDocument {
   static final String TITLE_VALUE = "title_value";
   static final String ENTITY = "entity";
   static final String TOPIC_ID = "topic_id";
+
+  static final String ARCHIVE_STATUS = "archive_status";
+  static final String ARCHIVE_SECTION = "archive_section";
+  static final String ARCHIVE_AUTHOR = "archive_author";
+  static final String ARCHIVE_TOPIC = "archive_topic";
+  static final String ARCHIVE_UPDATED = "archive_updated";
 
   /** At most this many names per article: the most mentioned carry the similarity, the rest is noise. */
   static final int MAX_ENTITIES = 40;
@@ -158,6 +165,35 @@ final class ArticleDocument {
     doc.add(new NumericDocValuesField(PUBLISHED, published));
     doc.add(new StoredField(PUBLISHED, published));
     return FACETS.build(doc);
+  }
+
+  /**
+   * The newsroom's document of an article in any status: the reader document (the same French text
+   * fields, so the same query finds it) plus what the article list filters and sorts on. Names are
+   * matched by their folded key ({@link NameKeys}), as the taxonomy matches them: "Économie" and
+   * "economie" are one section.
+   */
+  static Document forArchive(Article article) throws IOException {
+    Document doc = of(article);
+    // The list's status filter: one exact code per article.
+    doc.add(new StringField(ARCHIVE_STATUS, article.status().code(), Field.Store.NO));
+    if (article.section() != null) {
+      // The section filter, by folded name.
+      doc.add(new StringField(ARCHIVE_SECTION, NameKeys.of(article.section().name()), Field.Store.NO));
+    }
+    for (Author author : article.authors()) {
+      // The author filter: any of the bylines, by folded name.
+      doc.add(new StringField(ARCHIVE_AUTHOR, NameKeys.of(author.displayName()), Field.Store.NO));
+    }
+    for (Topic topic : article.topics()) {
+      // The topic filter, by folded name.
+      doc.add(new StringField(ARCHIVE_TOPIC, NameKeys.of(topic.name()), Field.Store.NO));
+    }
+    long updated = article.updatedAt().toEpochMilli();
+    // The last change: the list's default order and its date range; points to filter, doc values to sort.
+    doc.add(new LongPoint(ARCHIVE_UPDATED, updated));
+    doc.add(new NumericDocValuesField(ARCHIVE_UPDATED, updated));
+    return doc;
   }
 
   /** The teaser a hit links to, from the stored fields. */

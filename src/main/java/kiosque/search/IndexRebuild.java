@@ -25,18 +25,28 @@ final class IndexRebuild {
   private final ArticleStore articles;
   private final BooleanSupplier cancelled;
   private final int indexers;
+  private final IndexScope scope;
 
   IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled) {
+    this(index, articles, cancelled, IndexScope.PUBLISHED);
+  }
+
+  IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled, IndexScope scope) {
     // A benchmark knob, not an operator setting: one analysing thread per core beyond the first.
     this(index, articles, cancelled, Integer.getInteger("kiosque.search.indexers",
-        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1))));
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1))), scope);
   }
 
   IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled, int indexers) {
+    this(index, articles, cancelled, indexers, IndexScope.PUBLISHED);
+  }
+
+  IndexRebuild(SearchIndex index, ArticleStore articles, BooleanSupplier cancelled, int indexers, IndexScope scope) {
     this.index = index;
     this.articles = articles;
     this.cancelled = cancelled;
     this.indexers = indexers;
+    this.scope = scope;
   }
 
   /**
@@ -46,7 +56,7 @@ final class IndexRebuild {
    * @throws CancellationException when the process closes meanwhile
    */
   void fill(RebuildProgress progress, boolean showPartial) throws IOException {
-    progress.started(articles.countPublished());
+    progress.started(scope.count(articles));
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Semaphore inFlight = new Semaphore(indexers * 2);
     try (ExecutorService pool = Executors.newFixedThreadPool(indexers,
@@ -57,14 +67,14 @@ final class IndexRebuild {
         if (cancelled.getAsBoolean()) {
           throw new CancellationException("closing");
         }
-        ArticleStore.PublishedPage page = articles.publishedPageAfter(afterId, SearchIndexFollower.BATCH);
+        ArticleStore.PublishedPage page = scope.pageAfter(articles, afterId, SearchIndexFollower.BATCH);
         afterId = page.lastId();
         List<Article> batch = page.articles();
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
             for (Article article : batch) {
-              index.add(ArticleDocument.of(article));
+              index.add(scope.document(article));
             }
             progress.indexed(batch.size());
           } catch (IOException | RuntimeException e) {

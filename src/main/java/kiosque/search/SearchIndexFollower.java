@@ -43,6 +43,8 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
   private final ArticleStore articles;
   private final ChangeLog changeLog;
   private final IndexRebuild rebuild;
+  private final IndexScope scope;
+  private final String name;
   /** Serialises apply() with the start and the end of a rebuild. */
   private final Object lock = new Object();
   /** One rebuild at a time; a semaphore because the background rebuild ends on another thread. */
@@ -54,15 +56,30 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
   private volatile Thread background;
 
   public SearchIndexFollower(SearchIndex index, ArticleStore articles, ChangeLog changeLog) {
+    this(index, articles, changeLog, IndexScope.PUBLISHED, NAME);
+  }
+
+  private SearchIndexFollower(SearchIndex index, ArticleStore articles, ChangeLog changeLog, IndexScope scope,
+      String name) {
     this.index = index;
     this.articles = articles;
     this.changeLog = changeLog;
-    this.rebuild = new IndexRebuild(index, articles, () -> closed);
+    this.scope = scope;
+    this.name = name;
+    this.rebuild = new IndexRebuild(index, articles, () -> closed, scope);
+  }
+
+  /**
+   * The follower of the newsroom's index ({@link ArchiveSearch}): every article whatever its
+   * status, kept in step by the same change log, rebuilt the same way.
+   */
+  public static SearchIndexFollower wholeArchive(SearchIndex index, ArticleStore articles, ChangeLog changeLog) {
+    return new SearchIndexFollower(index, articles, changeLog, IndexScope.WHOLE_ARCHIVE, ArchiveSearch.FOLLOWER);
   }
 
   @Override
   public String name() {
-    return NAME;
+    return name;
   }
 
   @Override
@@ -181,7 +198,7 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
     }
   }
 
-  /** Reads the articles again and makes the index agree: published ones replaced, others deleted. */
+  /** Reads the articles again and makes the index agree: those in scope replaced, others deleted. */
   private void reindex(Collection<Long> ids) throws IOException {
     List<Long> all = List.copyOf(ids);
     for (int from = 0; from < all.size(); from += BATCH) {
@@ -190,8 +207,8 @@ public final class SearchIndexFollower implements ChangeFollower, AutoCloseable 
           .collect(Collectors.toMap(Article::id, Function.identity()));
       for (Long id : chunk) {
         Article article = found.get(id);
-        if (article != null && article.isPublished()) {
-          index.update(id, ArticleDocument.of(article));
+        if (article != null && scope.keeps(article)) {
+          index.update(id, scope.document(article));
         } else {
           index.delete(id);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import kiosque.web.Layout;
 import kiosque.web.Link;
 import kiosque.web.Pagination;
+import kiosque.web.TeaserPicture;
 
 /**
  * The search page as its template prints it.
@@ -37,9 +38,12 @@ public record SearchPage(
     facets = List.copyOf(facets);
   }
 
-  /** A result: headline and excerpt with the matched words marked, link, date, section. */
+  /**
+   * A result: headline and excerpt with the matched words marked, link, date, section, and the lead
+   * image as listings show it (null: a text-only result).
+   */
   public record Result(Snippet title, Snippet excerpt, String href, String dateIso, String dateLabel,
-      String sectionName) {}
+      String sectionName, TeaserPicture image) {}
 
   /** One way to see the results (by relevance, by date); the current one is not a link. */
   public record Choice(String label, String href, boolean current) {}

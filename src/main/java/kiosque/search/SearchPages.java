@@ -1,18 +1,22 @@
 package kiosque.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import kiosque.content.ArticleStore;
 import kiosque.content.FrenchDates;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
+import kiosque.content.TeaserImage;
 import kiosque.web.Layout;
 import kiosque.web.LayoutFactory;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.web.Pagination;
+import kiosque.web.TeaserPicture;
 import kiosque.web.Urls;
 
 /** Turns what {@link SearchService} found into the search page, its JSON twin and the suggestions. */
@@ -26,9 +30,12 @@ public final class SearchPages {
   private final Urls urls;
   private final FrenchDates dates;
   private final SearchAddress addresses;
+  // Lead images are not in the index: one lookup by key per page of results, always current.
+  private final ArticleStore articles;
 
-  public SearchPages(SearchService search, LayoutFactory layouts, Urls urls, FrenchDates dates) {
+  public SearchPages(SearchService search, ArticleStore articles, LayoutFactory layouts, Urls urls, FrenchDates dates) {
     this.search = search;
+    this.articles = articles;
     this.layouts = layouts;
     this.urls = urls;
     this.dates = dates;
@@ -83,10 +90,14 @@ public final class SearchPages {
   }
 
   private List<SearchPage.Result> results(Page<SearchHit> hits) {
+    Map<Long, TeaserImage> images = new HashMap<>();
+    articles.teasers(hits.items().stream().map(hit -> hit.teaser().id()).toList()).stream()
+        .filter(t -> t.image() != null).forEach(t -> images.put(t.id(), t.image()));
     return hits.items().stream().map(hit -> {
       Teaser teaser = hit.teaser();
+      TeaserImage image = images.get(teaser.id());
       return new SearchPage.Result(hit.title(), hit.excerpt(), urls.article(teaser), dates.iso(teaser.publishedAt()),
-          dates.day(teaser.publishedAt()), teaser.sectionName());
+          dates.day(teaser.publishedAt()), teaser.sectionName(), image == null ? null : TeaserPicture.of(image));
     }).toList();
   }
 

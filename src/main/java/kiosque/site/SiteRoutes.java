@@ -47,13 +47,13 @@ public final class SiteRoutes implements RouteGroup {
       HomePage page = site.home(page(ctx));
       return Rendered.html(views.render("site/home.jte", page), page.layout().cacheKeys(), null);
     }));
-    routes.get("/rubrique/{slug}", cached(ctx -> listing(site.section(ctx.pathParam("slug"), page(ctx)))));
-    routes.get("/sujet/{slug}", cached(ctx -> listing(site.topic(ctx.pathParam("slug"), page(ctx)))));
-    routes.get("/auteur/{slug}", cached(ctx -> listing(site.author(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/rubrique/{slug}", cached(ctx -> listing(site.listings().section(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/sujet/{slug}", cached(ctx -> listing(site.listings().topic(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/auteur/{slug}", cached(ctx -> listing(site.listings().author(ctx.pathParam("slug"), page(ctx)))));
     routes.get("/{year}/{month}/{day}/{tail}", cached(this::article));
-    routes.get("/{year}/{month}/{day}", cached(ctx -> listing(site.day(day(ctx), page(ctx)))));
-    routes.get("/{year}/{month}", cached(ctx -> listing(site.month(year(ctx), month(ctx), page(ctx)))));
-    routes.get("/{year}", cached(ctx -> listing(site.year(year(ctx), page(ctx)))));
+    routes.get("/{year}/{month}/{day}", cached(ctx -> listing(site.listings().day(day(ctx), page(ctx)))));
+    routes.get("/{year}/{month}", cached(ctx -> listing(site.listings().month(year(ctx), month(ctx), page(ctx)))));
+    routes.get("/{year}", cached(ctx -> listing(site.listings().year(year(ctx), page(ctx)))));
   }
 
   private io.javalin.http.Handler cached(PageCaching.Renderer renderer) {

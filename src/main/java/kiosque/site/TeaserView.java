@@ -1,5 +1,7 @@
 package kiosque.site;
 
+import kiosque.web.TeaserPicture;
+
 /**
  * A teaser as printed: title link, teaser text, date (the hour for today's articles), and the lead
  * image when the article has one.
@@ -7,11 +9,11 @@ package kiosque.site;
  * @param image the lead image, or null: the teaser is then laid out as text only
  */
 public record TeaserView(String title, String summary, String href, String dateIso, String dateLabel,
-    String sectionName, Image image, String kicker) {
+    String sectionName, TeaserPicture image, String kicker) {
 
   /** A teaser without kicker. */
   public TeaserView(String title, String summary, String href, String dateIso, String dateLabel, String sectionName,
-      Image image) {
+      TeaserPicture image) {
     this(title, summary, href, dateIso, dateLabel, sectionName, image, null);
   }
 
@@ -19,11 +21,4 @@ public record TeaserView(String title, String summary, String href, String dateI
   public TeaserView(String title, String summary, String href, String dateIso, String dateLabel, String sectionName) {
     this(title, summary, href, dateIso, dateLabel, sectionName, null);
   }
-
-  /**
-   * The lead image's renditions: the narrowest as {@code src}, all of them in {@code srcset} so the
-   * browser picks by the space the layout gives; the size of {@code src} so the space is reserved
-   * before it loads.
-   */
-  public record Image(String src, String srcset, int width, int height, String alt) {}
 }

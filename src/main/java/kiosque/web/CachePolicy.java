@@ -31,6 +31,23 @@ public enum CachePolicy {
     return header;
   }
 
+  /**
+   * The header for a response that must not be kept past {@code left} (the site's midnight: listings
+   * print today's articles with their hour): a reader page's lifetimes cut to it in the last minutes
+   * of the day; every other policy, and a page earlier in the day, as named.
+   */
+  public String headerUntil(java.time.Duration left) {
+    long seconds = Math.max(0, left.toSeconds());
+    if (this != PAGE || seconds >= PAGE_MAX_AGE + PAGE_STALE) {
+      return header;
+    }
+    long maxAge = Math.min(PAGE_MAX_AGE, seconds);
+    return "public, max-age=" + maxAge + ", stale-while-revalidate=" + (seconds - maxAge) + ", stale-if-error=86400";
+  }
+
+  private static final long PAGE_MAX_AGE = 60;
+  private static final long PAGE_STALE = 600;
+
   public void applyTo(Context ctx) {
     ctx.header("Cache-Control", header);
   }

@@ -117,4 +117,9 @@ public final class LayoutFactory {
     int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
     return flat.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
   }
+
+  /** rich text: the address of the embeds' click-to-load script. */
+  public String embedsScript() {
+    return assets.embedsScriptHref();
+  }
 }

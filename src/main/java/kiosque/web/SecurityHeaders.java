@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kiosque.content.body.EmbedProvider;
 
 /**
  * Headers every response carries: no sniffing, no framing by others, a strict content policy; and
@@ -19,6 +20,8 @@ final class SecurityHeaders {
       "style-src 'self'",
       "script-src 'self'",
       "object-src 'none'",
+      // An article's embeds load their provider's frame when a reader asks, from these hosts only.
+      "frame-src " + String.join(" ", EmbedProvider.frameOrigins()),
       "base-uri 'self'",
       "form-action 'self'",
       "frame-ancestors 'self'");

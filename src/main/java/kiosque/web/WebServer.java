@@ -73,6 +73,14 @@ public final class WebServer implements AutoCloseable {
         CachePolicy.ASSET.applyTo(ctx);
         ctx.contentType("text/css; charset=utf-8").result(assets.stylesheet());
       });
+      // rich text: the embeds' click-to-load script (Assets)
+      config.routes.get("/assets/embeds.{fingerprint}.js", ctx -> {
+        if (!ctx.pathParam("fingerprint").equals(assets.embedsScriptFingerprint())) {
+          throw new NotFoundException("script " + ctx.pathParam("fingerprint"));
+        }
+        CachePolicy.ASSET.applyTo(ctx);
+        ctx.contentType("text/javascript; charset=utf-8").result(assets.embedsScript());
+      });
       groups.forEach(group -> group.addTo(config.routes));
       errorPages.addTo(config.routes);
     });

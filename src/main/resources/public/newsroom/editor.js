@@ -1,5 +1,6 @@
-// The article editor: a formatting toolbar over a contenteditable area, paste cleaning, autosave
-// and the topic type-ahead. Without JavaScript the form still works: the body is a plain textarea.
+// The article editor: autosave, the browser's copy, the leave-page warning, presence and the
+// topic type-ahead; the body's rich text is body-editor.js. Without JavaScript the form still
+// works: the body is a plain textarea.
 // Whatever this script lets through, the server sanitises again before storing.
 "use strict";
 
@@ -13,133 +14,8 @@
   let dirty = false;
 
   // ---- Rich text ----------------------------------------------------------------------------
-  const ALLOWED = new Set(["P", "H2", "H3", "STRONG", "B", "EM", "I", "A", "UL", "OL", "LI", "BLOCKQUOTE", "BR"]);
-  const DROPPED = new Set(["SCRIPT", "STYLE", "META", "LINK", "TITLE", "XML", "O:P", "IFRAME", "OBJECT", "IMG", "SVG"]);
-  const RENAMED = { H1: "h2", H4: "h3", H5: "h3", H6: "h3", DIV: "p" };
-
-  // Word processors paste spans, styles, classes and comments: keep the structure, drop the rest.
-  function clean(html) {
-    const doc = new DOMParser().parseFromString(html, "text/html");
-    const out = document.createElement("div");
-    copyChildren(doc.body, out);
-    return out.innerHTML;
-  }
-
-  function copyChildren(from, to) {
-    from.childNodes.forEach(function (node) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        to.appendChild(document.createTextNode(node.textContent));
-        return;
-      }
-      if (node.nodeType !== Node.ELEMENT_NODE || DROPPED.has(node.nodeName)) {
-        return;
-      }
-      const name = RENAMED[node.nodeName] || (ALLOWED.has(node.nodeName) ? node.nodeName.toLowerCase() : null);
-      if (!name) {
-        copyChildren(node, to); // unknown wrapper (span, font ...): keep its text
-        return;
-      }
-      const copy = document.createElement(name);
-      if (name === "a") {
-        const href = node.getAttribute("href") || "";
-        if (/^(https?:|mailto:)/i.test(href)) {
-          copy.setAttribute("href", href);
-        }
-      }
-      copyChildren(node, copy);
-      to.appendChild(copy);
-    });
-  }
-
-  function escapeText(text) {
-    const div = document.createElement("div");
-    div.textContent = text;
-    return div.innerHTML;
-  }
-
-  if (textarea && document.execCommand) {
-    const area = document.createElement("div");
-    area.className = "wysiwyg";
-    area.contentEditable = "true";
-    area.setAttribute("role", "textbox");
-    area.setAttribute("aria-multiline", "true");
-    area.setAttribute("aria-label", form.querySelector("label[for=body]").textContent);
-    area.innerHTML = textarea.value.trim() === "" ? "<p><br></p>" : textarea.value;
-
-    const toolbar = document.createElement("div");
-    toolbar.className = "toolbar";
-    toolbar.setAttribute("role", "toolbar");
-    const data = textarea.dataset;
-    const buttons = [
-      ["bold", data.toolbarBold, function () { document.execCommand("bold"); }],
-      ["italic", data.toolbarItalic, function () { document.execCommand("italic"); }],
-      ["link", data.toolbarLink, function () {
-        const url = window.prompt(data.linkPrompt, "https://");
-        if (url && /^(https?:|mailto:)/i.test(url)) {
-          document.execCommand("createLink", false, url);
-        }
-      }],
-      ["h2", data.toolbarH2, function () { document.execCommand("formatBlock", false, "h2"); }],
-      ["h3", data.toolbarH3, function () { document.execCommand("formatBlock", false, "h3"); }],
-      ["p", data.toolbarP, function () { document.execCommand("formatBlock", false, "p"); }],
-      ["quote", data.toolbarQuote, function () { document.execCommand("formatBlock", false, "blockquote"); }],
-      ["ul", data.toolbarUl, function () { document.execCommand("insertUnorderedList"); }],
-      ["ol", data.toolbarOl, function () { document.execCommand("insertOrderedList"); }]
-    ];
-    buttons.forEach(function (b) {
-      const button = document.createElement("button");
-      button.type = "button";
-      button.dataset.command = b[0];
-      button.textContent = b[1];
-      // Keep the selection in the text while clicking the toolbar.
-      button.addEventListener("mousedown", function (e) { e.preventDefault(); });
-      button.addEventListener("click", function () {
-        area.focus();
-        b[2]();
-        sync();
-      });
-      toolbar.appendChild(button);
-    });
-
-    function sync() {
-      textarea.value = area.innerHTML;
-      dirty = true;
-      form.dispatchEvent(new Event("input"));
-    }
-
-    document.execCommand("defaultParagraphSeparator", false, "p");
-    area.addEventListener("input", sync);
-    area.addEventListener("paste", function (e) {
-      const clipboard = e.clipboardData;
-      if (!clipboard) {
-        return;
-      }
-      e.preventDefault();
-      const html = clipboard.getData("text/html");
-      const text = clipboard.getData("text/plain");
-      const inserted = html ? clean(html)
-        : text.split(/\n\s*\n/).map(function (p) { return "<p>" + escapeText(p.trim()) + "</p>"; }).join("");
-      document.execCommand("insertHTML", false, inserted);
-      tidy(area);
-      sync();
-    });
-
-    // Browsers wrap inserted text in spans (and sometimes fonts and styles) to keep its look.
-    function tidy(root) {
-      root.querySelectorAll("span, font").forEach(function (wrapper) {
-        wrapper.replaceWith.apply(wrapper, Array.from(wrapper.childNodes));
-      });
-      root.querySelectorAll("[style], [class]").forEach(function (element) {
-        element.removeAttribute("style");
-        element.removeAttribute("class");
-      });
-      root.normalize();
-    }
-    textarea.hidden = true;
-    textarea.parentNode.insertBefore(toolbar, textarea);
-    textarea.parentNode.insertBefore(area, textarea);
-    form.addEventListener("submit", function () { textarea.value = area.innerHTML; });
-  }
+  // The body is edited by body-editor.js (Tiptap, built from editor-src/), which writes its HTML
+  // into the textarea on every change: everything below reads the body from the textarea.
 
   form.addEventListener("input", function () { dirty = true; });
 
@@ -156,12 +32,11 @@
     "kicker", "seoTitle", "seoDescription", "socialTitle", "socialImage", "correction"];
 
   function fields() {
-    const editable = form.querySelector("[contenteditable=true]");
     const values = {};
     FIELDS.forEach(function (name) {
       const field = form.elements.namedItem(name);
       if (field) {
-        values[name] = name === "body" && editable ? editable.innerHTML : field.value;
+        values[name] = field.value;
       }
     });
     return values;
@@ -246,9 +121,8 @@
             field.value = newest.copy.fields[name];
           }
         });
-        const editable = form.querySelector("[contenteditable=true]");
-        if (editable) {
-          editable.innerHTML = newest.copy.fields.body || "<p><br></p>";
+        if (textarea) {
+          textarea.dispatchEvent(new Event("kiosque:body-set"));
         }
         offer.hidden = true;
         dirty = true;
@@ -391,11 +265,10 @@
   if (suggestButton && proposals && topics) {
     suggestButton.hidden = false;
     suggestButton.addEventListener("click", function () {
-      const editable = form.querySelector("[contenteditable=true]");
       const body = new URLSearchParams();
       body.set("_csrf", form.querySelector("input[name=_csrf]").value);
       body.set("title", form.querySelector("input[name=title]").value);
-      body.set("body", editable ? editable.innerHTML : textarea.value);
+      body.set("body", textarea.value);
       fetch(form.dataset.suggest, {
         method: "POST",
         headers: { "X-CSRF-Token": form.querySelector("input[name=_csrf]").value },

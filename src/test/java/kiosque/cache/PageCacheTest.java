@@ -122,4 +122,41 @@ class PageCacheTest {
     assertThat(cache.rememberedListingsOf(7)).containsExactlyInAnyOrder("latest", "section-1", "topic-3", "author-4");
     assertThat(cache.rememberedListingsOf(8)).isEmpty();
   }
+
+  static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+  /** Listings print today's articles with their hour: nothing rendered on one local day is served on the next. */
+  @Test
+  void theSitesMidnightEmptiesTheCacheAndRefusesWhatWasRenderedBeforeIt() {
+    clock.now = Instant.parse("2025-06-01T22:50:00Z");
+    PageCache cache = new PageCache(1 << 20, Duration.ofHours(1), clock, CASABLANCA);
+    cache.put("/", response(100, CacheKeys.listing(CacheKeys.LATEST, List.of(7L)), clock.now), cache.generation());
+    long renderingStarted = cache.generation();
+
+    clock.now = Instant.parse("2025-06-01T22:59:59Z");
+    assertThat(cache.get("/")).as("23h59:59 in Casablanca").isNotNull();
+    clock.now = Instant.parse("2025-06-01T23:00:00Z");
+    assertThat(cache.put("/rubrique/maroc", response(100, CacheKeys.listing("section-1", List.of(7L)), clock.now),
+        renderingStarted)).as("rendered before midnight, stored after it").isFalse();
+    assertThat(cache.get("/")).isNull();
+    assertThat(cache.put("/", response(100, CacheKeys.listing(CacheKeys.LATEST, List.of(7L)), clock.now),
+        cache.generation())).isTrue();
+    clock.now = Instant.parse("2025-06-01T23:30:00Z");
+    assertThat(cache.get("/")).as("rendered on the new day").isNotNull();
+  }
+
+  @Test
+  void inTheDaysLastMinutesBrowsersAndCdnsAreToldToKeepPagesOnlyUntilMidnight() {
+    PageCache cache = new PageCache(1 << 20, Duration.ofMinutes(5), clock, CASABLANCA);
+    CachedResponse page = response(100, CacheKeys.listing(CacheKeys.LATEST, List.of(7L)), T0);
+    CachedResponse feed = CachedResponse.of(new byte[10], false, Rendered.HTML, "W/\"f\"", T0, CachePolicy.FEED,
+        CacheKeys.listing(CacheKeys.LATEST, List.of(7L)), T0);
+
+    assertThat(cache.cacheControl(page)).isEqualTo(CachePolicy.PAGE.header());
+    clock.now = Instant.parse("2025-06-01T22:55:00Z");
+    assertThat(cache.cacheControl(page)).isEqualTo("public, max-age=60, stale-while-revalidate=240, stale-if-error=86400");
+    clock.now = Instant.parse("2025-06-01T22:59:30Z");
+    assertThat(cache.cacheControl(page)).isEqualTo("public, max-age=30, stale-while-revalidate=0, stale-if-error=86400");
+    assertThat(cache.cacheControl(feed)).isEqualTo(CachePolicy.FEED.header());
+  }
 }

@@ -205,9 +205,10 @@ class EditorIT {
   }
 
   @Test
-  void autosaveTakesTheTokenFromAHeaderAndAnswersTheNewVersion() {
+  void autosaveTakesTheTokenFromAHeaderAndKeepsTheTextInTheDraftSlotOnly() {
     long id = create(nadia, "Autosave", "<p>A</p>");
-    StringBuilder body = new StringBuilder("version=" + version(nadia, id));
+    var before = version(nadia, id);
+    StringBuilder body = new StringBuilder("version=" + before);
     fields("Autosave", "<p>AB</p>").forEach((k, v) -> body.append('&').append(k).append('=')
         .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
 
@@ -218,7 +219,12 @@ class EditorIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"version\"");
-    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml()).isEqualTo("<p>AB</p>");
+    // The article itself is untouched until an explicit save; reopening it offers the slot back.
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml()).isEqualTo("<p>A</p>");
+    assertThat(version(nadia, id)).isEqualTo(before);
+    org.jsoup.nodes.Document reopened = nadia.page("/redaction/articles/" + id);
+    assertThat(reopened.selectFirst("textarea[name=body]").text()).isEqualTo("<p>AB</p>");
+    assertThat(reopened.text()).contains("brouillon enregistré automatiquement");
   }
 
   @Test

@@ -3,7 +3,6 @@ package kiosque.newsroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,11 +13,11 @@ import kiosque.newsroom.editor.ArticleForm;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.shell.Account;
 import kiosque.newsroom.shell.Role;
+import kiosque.testsupport.Chromium;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,9 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the session expired, and no sideways scrolling at 390 and 1,280 px. Skipped without Chromium.
  */
 class EditorKeepsWorkBrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir
   Path dir;
@@ -57,18 +50,10 @@ class EditorKeepsWorkBrowserIT {
 
   @BeforeEach
   void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium is not installed (apt-get install -y chromium chromium-driver): browser test skipped");
+    Chromium.assumeInstalled();
     app = TestApp.start(dir);
     chef = app.account(Role.EDITOR, "chef@example.ma");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--window-size=1280,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.desktop(profile, 1280, 1000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 

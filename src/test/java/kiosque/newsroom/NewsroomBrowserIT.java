@@ -2,7 +2,6 @@ package kiosque.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +10,11 @@ import kiosque.content.ArticleStatus;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.editor.ArticleForm;
 import kiosque.newsroom.shell.Role;
+import kiosque.testsupport.Chromium;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,9 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its topic page and, once search exists, in search. Skipped when Chromium is not installed.
  */
 class NewsroomBrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir
   Path dir;
@@ -52,17 +45,9 @@ class NewsroomBrowserIT {
 
   @BeforeEach
   void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium is not installed (apt-get install -y chromium chromium-driver): browser test skipped");
+    Chromium.assumeInstalled();
     app = TestApp.start(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--window-size=1280,1000", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.desktop(profile, 1280, 1000);
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
 

@@ -96,6 +96,28 @@ class ArchivePagesIT {
 
   @Test
   @Order(1)
+  void aDayLinksToTheNearestDaysWithArticlesButNeverToADayToCome() {
+    Element oldest = app.page("/2023/11/20/").selectFirst("nav.archive-nav");
+    Element may = app.page("/2025/05/02/").selectFirst("nav.archive-nav");
+    Element empty = app.page("/2025/07/08/").selectFirst("nav.archive-nav");
+    Element tenth = app.page("/2025/07/10/").selectFirst("nav.archive-nav");
+
+    assertThat(oldest.selectFirst(".archive-previous-day")).isNull();
+    // Eighteen months without articles in between: the next day is the next with articles.
+    assertThat(oldest.selectFirst(".archive-next-day").attr("href")).isEqualTo("/2025/05/02/");
+    assertThat(oldest.selectFirst(".archive-next-day").text()).isEqualTo("2 mai 2025 ›");
+    assertThat(may.selectFirst(".archive-previous-day").attr("href")).isEqualTo("/2023/11/20/");
+    assertThat(may.selectFirst(".archive-previous-day").text()).isEqualTo("‹ 20 novembre 2023");
+    // The test clock says 1 June 2025: July's articles are dated in days to come.
+    assertThat(may.selectFirst(".archive-next-day")).isNull();
+    assertThat(empty.selectFirst(".archive-previous-day").attr("href")).isEqualTo("/2025/05/02/");
+    // The 9th in Casablanca starts with an article published at 23:30 UTC on the 8th.
+    assertThat(tenth.selectFirst(".archive-previous-day").attr("href")).isEqualTo("/2025/07/09/");
+    assertThat(app.page("/2025/07/").select(".archive-previous-day, .archive-next-day")).isEmpty();
+  }
+
+  @Test
+  @Order(1)
   void archivesLinkToTheNearestPeriodsThatHaveArticles() {
     Element july = app.page("/2025/07/").selectFirst("nav.archive-nav");
     Element may = app.page("/2025/05/").selectFirst("nav.archive-nav");

@@ -3,13 +3,11 @@ package kiosque.site;
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import kiosque.testsupport.Chromium;
 import kiosque.testsupport.TestApp;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * On a phone (390 px) the first headline of the home page shows without scrolling past the menu,
@@ -30,9 +25,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The screenshots stay under target/ for a person to look at.
  */
 class CompactMastheadBrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir
   Path dir;
@@ -43,8 +35,7 @@ class CompactMastheadBrowserIT {
 
   @BeforeEach
   void start() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium is not installed (apt-get install -y chromium chromium-driver): browser test skipped");
+    Chromium.assumeInstalled();
     app = TestApp.start(dir);
     String[] sections = {"Maroc", "Monde", "Économie", "Sport", "Culture", "Sciences & Tech", "Société", "Santé",
         "Régions", "Opinions", "Médias", "Environnement"};
@@ -55,17 +46,7 @@ class CompactMastheadBrowserIT {
     app.wiring().frontPageService().setBanner("Séisme de magnitude 5 ressenti dans la région de Marrakech", "/",
         null);
     app.settle();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--window-size=390,844", "--user-data-dir=" + profile);
-    // A phone's viewport: a window cannot be narrower than 500 px in headless Chromium.
-    options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
-        java.util.Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Chromium.phone(profile, 390, 844);
   }
 
   @AfterEach

@@ -35,6 +35,9 @@ class TeaserImagesIT {
     media = app.wiring().mediaService().importImage(Actor.operator("test"), "port.jpg",
         new ByteArrayInputStream(Images.jpeg(1600, 900)), "Des grues au-dessus des conteneurs", "Agence");
     app.wiring().articleService().setLeadImageIfNone(pictured, media.id());
+    long olderPictured = app.publish(article().id("casablanca").title("Le port de Casablanca s'agrandit")
+        .section("Économie").publishedAt("2025-05-29T09:00:00Z"));
+    app.wiring().articleService().setLeadImageIfNone(olderPictured, media.id());
     app.settle();
   }
 
@@ -76,6 +79,34 @@ class TeaserImagesIT {
     assertThat(older.select("img")).isEmpty();
     assertThat(today.selectFirst("time").text()).isEqualTo("09h20");
     assertThat(older.selectFirst("time").text()).isEqualTo("30 mai 2025");
+  }
+
+  @Test
+  void searchResultsShowTheSameLeadImageAndATextOnlyResultWithout() {
+    Document results = app.page("/recherche?q=paragraphe");
+    Element pictured = teaser(results, "Le port de Tanger Med bat son record");
+    Element plain = teaser(results, "Sans photo, mais pas sans intérêt");
+
+    Element img = pictured.selectFirst("img");
+    assertThat(img).isNotNull();
+    assertThat(pictured.hasClass("with-image")).isTrue();
+    assertThat(img.attr("srcset")).isEqualTo("/media/%1$d/w320.jpg 320w, /media/%1$d/w640.jpg 640w, /media/%1$d/w1200.jpg 1200w"
+        .formatted(media.id()));
+    assertThat(img.attr("sizes")).isNotBlank();
+    assertThat(img.attr("width")).isEqualTo("320");
+    assertThat(img.attr("height")).isEqualTo("180");
+    assertThat(img.attr("alt")).isEqualTo("Des grues au-dessus des conteneurs");
+    assertThat(plain.select("img")).isEmpty();
+    assertThat(plain.hasClass("text-only")).isTrue();
+  }
+
+  @Test
+  void searchResultsLoadTheFirstImageAtOnceAndTheOthersLazily() {
+    Document byDate = app.page("/recherche?q=port&tri=date");
+
+    assertThat(byDate.select("li.teaser h2").eachText())
+        .containsExactly("Le port de Tanger Med bat son record", "Le port de Casablanca s'agrandit");
+    assertThat(byDate.select("li.teaser img").eachAttr("loading")).containsExactly("eager", "lazy");
   }
 
   private static Element teaser(Document page, String title) {

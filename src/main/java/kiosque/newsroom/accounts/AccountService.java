@@ -1,8 +1,10 @@
 package kiosque.newsroom.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import kiosque.errors.ForbiddenException;
 import kiosque.errors.NotFoundException;
 import kiosque.newsroom.shell.Account;
@@ -26,6 +28,8 @@ public final class AccountService {
   private final AuditLog audit;
   private final Permissions permissions;
   private final Clock clock;
+  /** How an attempt waits the throttle's pause: a sleep, replaced in tests to observe it. */
+  private volatile Consumer<Duration> pause = AccountService::sleep;
   /** Checked when the account is unknown, so a wrong address takes as long as a wrong password. */
   private volatile String decoyHash;
 
@@ -72,9 +76,14 @@ public final class AccountService {
 
   public LoginResult login(String email, String password, String address) {
     String key = AccountStore.key(email == null ? "" : email);
-    if (throttle.blocked(key, address)) {
+    LoginThrottle.Verdict verdict = throttle.check(key, address);
+    if (verdict.refused()) {
       audit.record(Actor.operator(address), "login.throttled", key);
       return LoginResult.refused(LoginResult.Refusal.THROTTLED);
+    }
+    if (!verdict.pause().isZero()) {
+      // A spread-out attack on this account: each attempt costs a moment, the owner's included; never a refusal.
+      pause.accept(verdict.pause());
     }
     Optional<AccountStore.Credentials> found = key.isEmpty() ? Optional.empty() : store.credentials(key);
     boolean matches = passwords.matches(password == null ? "" : password,
@@ -89,6 +98,19 @@ public final class AccountService {
     Session session = sessions.open(account);
     audit.record(new Actor(account, address), "login", "");
     return LoginResult.success(session);
+  }
+
+  /** Tests observe the pauses instead of waiting them. */
+  void pauseWith(Consumer<Duration> pause) {
+    this.pause = pause;
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public void logout(Session session, String address) {

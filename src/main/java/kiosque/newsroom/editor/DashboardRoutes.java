@@ -19,13 +19,13 @@ public final class DashboardRoutes {
   private static final int PER_BLOCK = 10;
 
   private final DeskStore desk;
-  private final ArticleLists lists;
+  private final ListItems lists;
   private final NewsroomPages pages;
   private final Views views;
 
   public DashboardRoutes(DeskStore desk, NewsroomPages pages, Views views, FrenchDates dates) {
     this.desk = desk;
-    this.lists = new ArticleLists(desk, pages, views, dates);
+    this.lists = new ListItems(pages.messages(), dates);
     this.pages = pages;
     this.views = views;
   }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kiosque.content.ArticleStatus;
 import kiosque.content.NameKeys;
+import kiosque.search.ArchiveQuery;
 import org.jdbi.v3.core.Jdbi;
 
 /** SQL for the newsroom's lists: the dashboard, the article list, the topic type-ahead. */
@@ -66,6 +67,72 @@ public final class DeskStore {
         .bind("status", status == null ? null : status.code())
         .bind("limit", limit).bind("offset", offset)
         .map((rs, ctx) -> map(rs)).list());
+  }
+
+  /** One page of the list and how many articles match in all. */
+  public record Found(List<Row> rows, long total) {}
+
+  /**
+   * The article list from the database alone: every filter of {@link ArchiveQuery}, sorted and
+   * paginated (V715's indexes serve the orders). Words are matched here only as a plain substring of
+   * the title or standfirst, accents and case as typed: the French analysis is the archive index's
+   * ({@link kiosque.search.ArchiveSearch}), and this serves while that index is rebuilt.
+   */
+  public Found search(ArchiveQuery query) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    java.util.Map<String, Object> binds = new java.util.HashMap<>();
+    if (query.status() != null) {
+      where.append(" and a.status = :status");
+      binds.put("status", query.status());
+    }
+    if (query.section() != null && !query.section().isBlank()) {
+      where.append(" and a.section_id = (select s.id from section s where s.name_key = :section)");
+      binds.put("section", NameKeys.of(query.section()));
+    }
+    if (query.author() != null && !query.author().isBlank()) {
+      where.append(" and exists (select 1 from article_author aa join author au on au.id = aa.author_id"
+          + " where aa.article_id = a.id and au.name_key = :author)");
+      binds.put("author", NameKeys.of(query.author()));
+    }
+    if (query.topic() != null && !query.topic().isBlank()) {
+      where.append(" and exists (select 1 from article_topic at2 join topic t on t.id = at2.topic_id"
+          + " where at2.article_id = a.id and t.name_key = :topic)");
+      binds.put("topic", NameKeys.of(query.topic()));
+    }
+    String date = query.byPublication() ? "a.published_at" : "a.updated_at";
+    if (query.from() != null) {
+      where.append(" and ").append(date).append(" >= :from");
+      binds.put("from", query.from().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (query.until() != null) {
+      where.append(" and ").append(date).append(" < :until");
+      binds.put("until", query.until().atOffset(java.time.ZoneOffset.UTC));
+    }
+    if (query.hasText()) {
+      where.append(" and (lower(a.title) like :text or lower(a.summary) like :text)");
+      binds.put("text", "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    String order = query.byPublication() ? " order by a.published_at desc nulls last, a.id desc"
+        : " order by a.updated_at desc, a.id desc";
+    return jdbi.withHandle(h -> {
+      var rows = h.createQuery(SELECT + where + order + " limit :limit offset :offset")
+          .bindMap(binds).bind("limit", query.limit()).bind("offset", query.offset())
+          .map((rs, ctx) -> map(rs)).list();
+      long total = h.createQuery("select count(*) from article a" + where).bindMap(binds)
+          .mapTo(Long.class).one();
+      return new Found(rows, total);
+    });
+  }
+
+  /** The rows of these articles, in the order given (a search's order); missing ones are skipped. */
+  public List<Row> rows(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<Long, Row> byId = new java.util.HashMap<>();
+    jdbi.useHandle(h -> h.createQuery(SELECT + " where a.id in (<ids>)").bindList("ids", ids)
+        .map((rs, ctx) -> map(rs)).forEach(row -> byId.put(row.id(), row)));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   private List<Row> list(String where, long accountId, int limit) {

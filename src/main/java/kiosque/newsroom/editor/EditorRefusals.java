@@ -4,6 +4,7 @@ import java.util.List;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.InvalidContentException;
+import kiosque.content.body.EmbedProvider;
 import kiosque.web.Messages;
 
 /**
@@ -27,6 +28,11 @@ final class EditorRefusals {
     if (form.body().length() > ArticleForm.MAX_BODY) {
       throw new InvalidContentException("body is longer than " + ArticleForm.MAX_BODY + " characters");
     }
+    // rich text: a forged embed (unknown provider, an id that is an address or carries quotes) is
+    // refused with the text kept, rather than silently dropped by the sanitiser.
+    if (EmbedProvider.forgedIn(form.body()).isPresent()) {
+      throw new InvalidContentException("body holds an embed of no known provider");
+    }
   }
 
   String message(RuntimeException refusal) {
@@ -39,6 +45,7 @@ final class EditorRefusals {
         : reason.startsWith("title is longer") ? "nr.editor.invalid.titleTooLong"
         : reason.startsWith("body is longer") ? "nr.editor.invalid.bodyTooLong"
         : reason.startsWith("body is empty") ? "nr.editor.invalid.bodyEmpty"
+        : reason.startsWith("body holds an embed") ? "nr.editor.invalid.embed"
         : reason.startsWith("source_url") ? "nr.editor.invalid.sourceUrl"
         : reason.startsWith("the lead image") ? "nr.editor.invalid.lead"
         : reason.startsWith("the publication time") ? "nr.editor.invalid.past"

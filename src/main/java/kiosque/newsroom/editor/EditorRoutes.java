@@ -34,6 +34,7 @@ import kiosque.newsroom.shell.Session;
 import kiosque.newsroom.workflow.EditorialState;
 import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.WorkflowException;
+import kiosque.search.ArchiveSearch;
 import kiosque.site.SiteService;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
@@ -58,11 +59,12 @@ public final class EditorRoutes {
   private final MediaService media;
   private final RevisionRoutes revisionRoutes;
   private final EditorRefusals refusals;
+  private final UnpublishRoutes unpublishing;
   private final Notes notes;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
       BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
-      MediaService media, Notes notes) {
+      MediaService media, ArchiveSearch archive, Notes notes) {
     this.notes = notes;
     this.media = media;
     this.editorial = editorial;
@@ -74,9 +76,10 @@ public final class EditorRoutes {
     this.dates = dates;
     this.urls = urls;
     this.clock = clock;
-    this.lists = new ArticleLists(desk, pages, views, dates);
+    this.lists = new ArticleLists(desk, archive, taxonomy, pages, views, dates);
     this.revisionRoutes = new RevisionRoutes(editorial, site, sanitizer, pages, views, dates, clock);
     this.refusals = new EditorRefusals(pages.messages(), dates, sanitizer);
+    this.unpublishing = new UnpublishRoutes(editorial, pages, views, urls);
   }
 
   public void addTo(RouteTable table) {
@@ -91,6 +94,7 @@ public final class EditorRoutes {
     table.form(newsroom.workflow(NewsroomUrls.ID), Action.SUBMIT_FOR_REVIEW, this::move);
     table.form(newsroom.presence(NewsroomUrls.ID), Action.VIEW_NEWSROOM, this::heartbeat);
     revisionRoutes.addTo(table);
+    unpublishing.addTo(table);
     table.page(newsroom.topicNames(), Action.VIEW_NEWSROOM, (ctx, s) ->
         ctx.json(lists.topics(ctx.queryParam("q"))));
   }
@@ -149,20 +153,21 @@ public final class EditorRoutes {
     }
   }
 
+  /** The browser's autosave: into this person's draft slot only (see {@link EditorialService#autosave}). */
   private void autosave(Context ctx, Session session) {
     long id = Ids.pathId(ctx, "id");
     Actor actor = actor(ctx, session);
     ArticleForm form = form(ctx);
     Messages msg = pages.messages();
+    int version = version(ctx);
     try {
       EditorRefusals.checkLength(form);
-      editorial.save(actor, id, version(ctx), form, SaveMode.AUTOSAVE);
-      Article saved = editorial.article(id);
-      ctx.json(Map.of("version", saved.version(), "savedAt", dates.time(clock.instant())));
-    } catch (StaleArticleException e) {
-      editorial.keepDraft(actor, id, version(ctx), form);
-      ctx.status(409).json(Map.of("error", msg.get("nr.editor.autosaveKept")));
-    } catch (InvalidContentException | WorkflowException e) {
+      if (editorial.autosave(actor, id, version, form)) {
+        ctx.json(Map.of("version", version, "savedAt", dates.time(clock.instant())));
+      } else {
+        ctx.status(409).json(Map.of("error", msg.get("nr.editor.autosaveKept")));
+      }
+    } catch (InvalidContentException e) {
       ctx.status(400).json(Map.of("error", refusals.message(e)));
     } catch (ForbiddenException e) {
       ctx.status(403).json(Map.of("error", msg.get("nr.editor.refused")));
@@ -358,7 +363,7 @@ public final class EditorRoutes {
         form.leadMediaId() != null && m.id() == form.leadMediaId())).toList();
   }
 
-  private static ArticleForm form(Context ctx) {
+  static ArticleForm form(Context ctx) {
     return new ArticleForm(ctx.formParam("title"), ctx.formParam("summary"), ctx.formParam("body"),
         ctx.formParam("section"), ArticleForm.split(ctx.formParam("topics")), ArticleForm.split(ctx.formParam("bylines")),
         ctx.formParam("sourceName"), ctx.formParam("sourceUrl"), ctx.formParam("slug"), leadId(ctx.formParam("leadMedia")),

@@ -109,10 +109,9 @@ public final class EditorialService {
       articles.update(id, version, form.draft(article.externalId(), article.status(), article.publishedAt()),
           (handle, ignored) -> {
             RevisionStore.setLead(handle, id, lead(form));
-            revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "saved"), article.status(),
-                clean(form));
+            revisions.insert(handle, id, actor.accountId(), clock.instant(), "saved", article.status(), clean(form));
           });
-      audit.record(actor, mode == SaveMode.AUTOSAVE ? "article.autosave" : "article.save", label(id, form.title()));
+      audit.record(actor, "article.save", label(id, form.title()));
     } else if (mode == SaveMode.CORRECT) {
       require(actor, Transition.CORRECT.action(), own);
       Workflow.next(state, Transition.CORRECT);
@@ -128,27 +127,34 @@ public final class EditorialService {
       EditorialState next = Workflow.next(state, Transition.SAVE_REVISION);
       lead(form);
       articles.touch(id, version, (handle, ignored) -> {
-        long revision = revisions.insert(handle, id, actor.accountId(), clock.instant(), kind(mode, "pending"),
+        long revision = revisions.insert(handle, id, actor.accountId(), clock.instant(), "pending",
             ArticleStatus.PUBLISHED, clean(form));
         revisions.setPending(handle, id, revision, pendingCode(next.pending()));
       });
       audit.record(actor, "article.revision.save", label(id, form.title()));
     }
-    if (mode != SaveMode.AUTOSAVE && actor.accountId() != null) {
+    if (actor.accountId() != null) {
       // What the slot kept is now saved (or deliberately replaced): it is no longer offered back.
       slots.drop(id, actor.accountId());
     }
   }
 
   /**
-   * Keeps what the autosave could not put into the article (a newer version was saved, the save
-   * was refused) in this person's draft slot, overwriting the previous one.
+   * The browser's autosave: the form goes into this person's draft slot, overwriting the previous
+   * one, and never into the article. The article changes only on an explicit save or a workflow
+   * move, so a half-typed sentence never reaches readers (a correction) or colleagues; the slot is
+   * offered back when the article is opened again. Refused like a save to someone who may not save.
+   *
+   * @return whether the article is still at {@code baseVersion}; if not, the slot waits to be
+   *     compared with the newer version when the article is opened again
    */
-  public void keepDraft(Actor actor, long id, int baseVersion, ArticleForm form) {
-    article(id);
+  public boolean autosave(Actor actor, long id, int baseVersion, ArticleForm form) {
+    Article article = article(id);
+    require(actor, savingAction(article), owns(actor, id));
     if (actor.accountId() != null) {
       slots.keep(id, actor.accountId(), baseVersion, form, clock.instant());
     }
+    return article.version() == baseVersion;
   }
 
   /** This person's autosaved draft of the article, if one waits and differs from what is stored. */
@@ -183,7 +189,10 @@ public final class EditorialService {
     return actor.accountId() == null ? List.of() : presence.others(id, actor.accountId());
   }
 
-  /** A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}. */
+  /**
+   * A workflow move other than saving text; {@code scheduleAt} only for {@link Transition#SCHEDULE}.
+   * Unpublishing is refused here: it takes a reason, through {@link #unpublish}.
+   */
   public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt) {
     move(actor, id, version, move, scheduleAt, null);
   }
@@ -194,6 +203,45 @@ public final class EditorialService {
       // A crafted form, not a bug: the editor's buttons only ever post MOVES.
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
+    refuseUnpublishWithoutReason(actor, id, move);
+    apply(actor, id, version, move, scheduleAt, null, note);
+  }
+
+  /**
+   * Takes a live article off the site, for a reason the audit log keeps (a legal request, an error
+   * of fact ...): readers lose a page they may have linked to, so the newsroom must be able to say why.
+   *
+   * @throws WorkflowException when the reason is blank, with the message to show
+   */
+  public void unpublish(Actor actor, long id, int version, String reason) {
+    apply(actor, id, version, Transition.UNPUBLISH, null, reason(reason), null);
+  }
+
+  private String reason(String reason) {
+    String why = reason == null ? "" : reason.strip().replaceAll("\\s+", " ");
+    if (why.isEmpty()) {
+      throw new WorkflowException(messages.get("nr.unpublish.reasonMissing"));
+    }
+    if (why.length() > MAX_REASON) {
+      throw new WorkflowException(messages.format("nr.unpublish.reasonTooLong", MAX_REASON));
+    }
+    return why;
+  }
+
+  /** Long enough for a sentence or two; the audit log is no place for a letter. */
+  static final int MAX_REASON = 500;
+
+  private void refuseUnpublishWithoutReason(Actor actor, long id, Transition move) {
+    if (move == Transition.UNPUBLISH) {
+      // Who may comes first, as for every move: a refusal says nothing about the article.
+      require(actor, Action.UNPUBLISH, owns(actor, id));
+      throw new WorkflowException(messages.get("nr.unpublish.reasonMissing"));
+    }
+  }
+
+  /** @param note for a send-back, its reason (collab: kept as a note, told to the author); else null */
+  private void apply(Actor actor, long id, int version, Transition move, Instant scheduleAt, String reason,
+      String note) {
     Article article = article(id);
     // Who may comes before what is possible: a refusal says nothing about the article's state.
     require(actor, move.action(), owns(actor, id));
@@ -234,7 +282,8 @@ public final class EditorialService {
       onScheduleChange.run();
     }
     audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
-        label(id, article.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+        label(id, article.title()) + (scheduleAt != null ? " @ " + scheduleAt : "")
+            + (reason != null ? " — " + messages.format("nr.unpublish.audit", reason) : ""));
   }
 
   /**
@@ -254,6 +303,23 @@ public final class EditorialService {
     if (!MOVES.contains(move)) {
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
+    refuseUnpublishWithoutReason(actor, id, move);
+    saveAndApply(actor, id, version, form, move, scheduleAt, null, note);
+  }
+
+  /**
+   * Unpublishing from the editor's form, confirmed with a reason: what the form held is saved with
+   * the move in one transaction, as for any other move, and the reason goes to the audit log.
+   *
+   * @throws WorkflowException when the reason is blank, with the message to show
+   */
+  public void saveAndUnpublish(Actor actor, long id, int version, ArticleForm form, String reason) {
+    String why = reason(reason);
+    saveAndApply(actor, id, version, form, Transition.UNPUBLISH, null, why, null);
+  }
+
+  private void saveAndApply(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt,
+      String reason, String note) {
     Article article = article(id);
     boolean own = owns(actor, id);
     require(actor, move.action(), own);
@@ -262,14 +328,12 @@ public final class EditorialService {
     ArticleForm typed = clean(form);
     ArticleForm stored = pendingRevision(id).map(Revision::form).orElseGet(() -> formOf(article));
     if (move == Transition.DISCARD_REVISION || typed.equals(stored)) {
-      move(actor, id, version, move, scheduleAt, note);
+      apply(actor, id, version, move, scheduleAt, reason, note);
       return;
     }
     BiConsumer<Handle, Long> tell = followUp(actor, move, note);
     // Saving the text takes the right to save it where the article stands (see save).
-    Action saving = article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH
-        : article.status() == ArticleStatus.PUBLISHED ? Transition.SAVE_REVISION.action() : Action.EDIT_ARTICLE;
-    require(actor, saving, own);
+    require(actor, savingAction(article), own);
     Instant now = clock.instant();
     switch (move) {
       case SUBMIT_REVISION, RETURN_REVISION -> {
@@ -306,7 +370,14 @@ public final class EditorialService {
     dropDraft(actor, id);
     audit.record(actor, "article.save", label(id, form.title()));
     audit.record(actor, "article." + move.name().toLowerCase().replace('_', '-'),
-        label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : ""));
+        label(id, form.title()) + (scheduleAt != null ? " @ " + scheduleAt : "")
+            + (reason != null ? " — " + messages.format("nr.unpublish.audit", reason) : ""));
+  }
+
+  /** The right saving text takes where the article stands: a scheduled article has been approved. */
+  private static Action savingAction(Article article) {
+    return article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH
+        : article.status() == ArticleStatus.PUBLISHED ? Transition.SAVE_REVISION.action() : Action.EDIT_ARTICLE;
   }
 
   /**
@@ -445,10 +516,6 @@ public final class EditorialService {
   /** The form with its body as the sanitiser leaves it: what a revision keeps. */
   private ArticleForm clean(ArticleForm form) {
     return form.withBody(sanitizer.sanitize(form.body()).html());
-  }
-
-  private static String kind(SaveMode mode, String otherwise) {
-    return mode == SaveMode.AUTOSAVE ? "autosave" : otherwise;
   }
 
   private static String pendingCode(Pending pending) {

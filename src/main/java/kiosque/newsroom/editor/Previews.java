@@ -17,7 +17,31 @@ import kiosque.content.Topic;
  */
 final class Previews {
 
+  private static final java.util.regex.Pattern ROBOTS = java.util.regex.Pattern.compile("<meta name=\"robots\"[^>]*>");
+
   private Previews() {}
+
+  /**
+   * The reader page with what says it is a preview: a "noindex" robots meta in its head, and a
+   * banner first in its body, so a screenshot or a forwarded link can never pass for the published
+   * page. Added to the rendered page rather than to the site's templates: readers' pages never
+   * carry a preview's switch.
+   */
+  static String marked(String page, String banner) {
+    String html = "<div class=\"preview-banner\" role=\"status\">" + escape(banner) + "</div>";
+    String robots = "<meta name=\"robots\" content=\"noindex, nofollow\">";
+    // The reader page says "index, follow": that line is replaced, never left beside ours.
+    String withRobots = ROBOTS.matcher(page).replaceAll("");
+    int head = withRobots.indexOf("</head>");
+    withRobots = head < 0 ? withRobots : withRobots.substring(0, head) + robots + withRobots.substring(head);
+    int body = withRobots.indexOf("<body");
+    int open = body < 0 ? -1 : withRobots.indexOf('>', body);
+    return open < 0 ? html + withRobots : withRobots.substring(0, open + 1) + html + withRobots.substring(open + 1);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
 
   static Article of(Article article, Instant now) {
     return withDate(article, article.title(), article.summary(), article.bodyHtml(), article.bodyText(),

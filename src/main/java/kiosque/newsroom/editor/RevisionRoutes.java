@@ -59,7 +59,10 @@ final class RevisionRoutes {
         ? Previews.of(article, pending.get().form(), sanitizer, clock.instant())
         : Previews.of(article, clock.instant());
     ctx.header("X-Robots-Tag", "noindex");
-    ctx.html(views.render("site/article.jte", site.articlePage(shown)));
+    // Never kept by a browser or a CDN, whatever the newsroom's default: it is not the public page.
+    ctx.header("Cache-Control", "private, no-store");
+    ctx.html(Previews.marked(views.render("site/article.jte", site.articlePage(shown)),
+        pages.messages().get("nr.preview.banner")));
   }
 
   private void revisions(Context ctx, Session session) {

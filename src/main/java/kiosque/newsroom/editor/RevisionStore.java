@@ -16,9 +16,6 @@ import org.jdbi.v3.core.Jdbi;
 /** SQL for revisions and the pending revision of live articles. */
 final class RevisionStore {
 
-  /** Autosaves by the same person within this time replace each other instead of piling up. */
-  static final java.time.Duration AUTOSAVE_MERGE = java.time.Duration.ofMinutes(10);
-
   private static final String SELECT = """
       select r.*, coalesce(a.display_name, '') as author_name from article_revision r
       left join account a on a.id = r.account_id
@@ -32,19 +29,6 @@ final class RevisionStore {
 
   long insert(Handle handle, long articleId, Long accountId, Instant at, String kind, ArticleStatus status,
       ArticleForm form) {
-    if (kind.equals("autosave")) {
-      Optional<Long> merge = handle.createQuery("""
-              select id from article_revision where article_id = :article and kind = 'autosave'
-              and account_id = :account and created_at > :since
-              and id = (select max(id) from article_revision where article_id = :article)
-              """)
-          .bind("article", articleId).bind("account", accountId)
-          .bind("since", at.minus(AUTOSAVE_MERGE).atOffset(ZoneOffset.UTC)).mapTo(Long.class).findOne();
-      if (merge.isPresent()) {
-        handle.createUpdate("delete from article_revision where id = :id and not exists "
-            + "(select 1 from article_pending p where p.revision_id = :id)").bind("id", merge.get()).execute();
-      }
-    }
     return handle.createUpdate("""
             insert into article_revision (article_id, account_id, created_at, kind, status, title, summary, body_html,
                                           section_name, topic_names, bylines, source_name, source_url, slug,

@@ -5,7 +5,5 @@ public enum SaveMode {
   /** Save; on a live article this becomes a pending revision. */
   SAVE,
   /** On a live article: change it at once (a correction; readers see it was updated). */
-  CORRECT,
-  /** The browser saving by itself; revisions from it replace each other for a while. */
-  AUTOSAVE
+  CORRECT
 }

@@ -45,6 +45,18 @@ final class MediaFileCache {
     }
   }
 
+  /** Forgets every file of a deleted image. */
+  synchronized void evict(long mediaId) {
+    var entries = files.entrySet().iterator();
+    while (entries.hasNext()) {
+      var entry = entries.next();
+      if (entry.getValue().mediaId() == mediaId) {
+        weight -= entry.getValue().bytes().length;
+        entries.remove();
+      }
+    }
+  }
+
   synchronized Stats stats() {
     return new Stats(files.size(), weight, hits, misses);
   }

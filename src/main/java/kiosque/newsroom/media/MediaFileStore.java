@@ -41,4 +41,21 @@ final class MediaFileStore {
     return jdbi.withHandle(h -> h.createQuery("select content_type from media where id = :id").bind("id", mediaId)
         .mapTo(String.class).findOne());
   }
+
+  /** The original as uploaded, whatever its type. */
+  Optional<MediaFile> original(long mediaId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select media_id, name, content_type, sha256, bytes from media_file
+            where media_id = :media and name like 'original.%'""")
+        .bind("media", mediaId)
+        .map((rs, ctx) -> new MediaFile(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getBytes(5)))
+        .findFirst());
+  }
+
+  /** Drops every crop of an image (their names start with {@code c}): new ones replace them. */
+  void deleteCrops(Handle h, long mediaId) {
+    h.createUpdate("delete from media_file where media_id = :media and name like 'c%'").bind("media", mediaId)
+        .execute();
+  }
 }

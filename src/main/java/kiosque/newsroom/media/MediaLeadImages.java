@@ -1,5 +1,6 @@
 package kiosque.newsroom.media;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiosque.content.Article;
@@ -9,7 +10,8 @@ import kiosque.web.Urls;
 
 /**
  * Lead images for feeds and page metadata, from the media library: the 1200 px rendition (smaller
- * originals are never enlarged), its alt text. No crops yet: renditions keep the original's shape.
+ * originals are never enlarged), its alt text, and the 1x1, 4x3 and 16x9 crops around the image's
+ * focal point for structured data.
  */
 public final class MediaLeadImages implements LeadImages {
 
@@ -40,7 +42,8 @@ public final class MediaLeadImages implements LeadImages {
     List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
         .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
         .toList();
+    List<String> crops = Arrays.stream(Crop.values()).map(c -> urls.absolute(media.cropHref(c))).toList();
     return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
-        List.of(), media.credit(), sources);
+        crops, media.credit(), sources);
   }
 }

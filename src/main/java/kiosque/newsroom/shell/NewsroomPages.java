@@ -15,6 +15,8 @@ public final class NewsroomPages {
       "account-created", "password-reset", "account-disabled", "account-enabled", "role-changed",
       "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved", "related-pin",
       "related-exclude", "related-clear", "front-saved", "banner-set", "banner-cleared",
+      // media library (issue 13, media)
+      "media-saved", "media-deleted",
       // collab: notes, notifications, password reset
       "note-added", "note-empty", "notifications-read", "password-set");
 
@@ -53,13 +55,13 @@ public final class NewsroomPages {
     return build(session, title, note, null);
   }
 
-  /** The editor page also loads its script. */
+  /** The editor page also loads its scripts: the body editor (Tiptap bundle), then the form's. */
   public NewsroomLayout editorLayout(Session session, String title, String note) {
-    return build(session, title, note, files.href("editor.js"));
+    return build(session, title, note, files.href("body-editor.js") + " " + files.href("editor.js"));
   }
 
   public NewsroomLayout anonymous(String title) {
-    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null, 0);
+    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null, null, 0);
   }
 
   private NewsroomLayout build(Session session, String title, String note, String script) {
@@ -83,6 +85,7 @@ public final class NewsroomPages {
     }
     String notice = note != null && NOTES.contains(note) ? msg.get("nr.note." + note) : null;
     return new NewsroomLayout(siteName, title, msg, urls, session.account(), session.csrfToken(), nav,
-        files.href("newsroom.css"), script, notice, unread.of(session.account()));
+        files.href("newsroom.css"), script, notice, files.href("media-picker.js"),
+        unread.of(session.account()));
   }
 }

@@ -111,6 +111,11 @@ public final class NewsroomUrls {
     return article(id) + "/workflow";
   }
 
+  /** The confirmation page of unpublishing, with its reason (desk, issue 13). */
+  public String unpublish(Object id) {
+    return article(id) + "/depublier";
+  }
+
   public String preview(Object id) {
     return article(id) + "/apercu";
   }
@@ -141,6 +146,17 @@ public final class NewsroomUrls {
     return ROOT + "/sujets.json";
   }
 
+  // rich text: what the body editor asks while a journalist writes (GET, JSON)
+  /** The embed a pasted address stands for: {@code ?url=}. */
+  public String bodyEmbed() {
+    return ROOT + "/corps/integration.json";
+  }
+
+  /** Published articles by title, for a "Lire aussi": {@code ?q=}. */
+  public String bodyArticles() {
+    return ROOT + "/corps/articles.json";
+  }
+
   /** Topics suggested for the text being written. */
   public String topicSuggestions() {
     return ROOT + "/suggestions/sujets";
@@ -148,6 +164,20 @@ public final class NewsroomUrls {
 
   public String media() {
     return ROOT + "/medias";
+  }
+
+  // Media library (issue 13, media): an image's edit page, its deletion, the picker's search and upload.
+  public String mediaItem(Object id) {
+    return media() + "/" + id;
+  }
+
+  public String mediaDelete(Object id) {
+    return mediaItem(id) + "/supprimer";
+  }
+
+  /** GET: the library's search as JSON for the picker; POST: an upload from the picker, answered in JSON. */
+  public String mediaJson() {
+    return media() + ".json";
   }
 
   /** A taxonomy list: {@code kind} is {@code rubriques}, {@code sujets} or {@code auteurs}. */

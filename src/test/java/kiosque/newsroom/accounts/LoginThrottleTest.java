@@ -55,6 +55,32 @@ class LoginThrottleTest {
   }
 
   @Test
+  void aSpreadOutAttackCostsEachAttemptAPauseThatGrowsButStaysShort() {
+    assertThat(LoginThrottle.accountPause(1)).isZero();
+    assertThat(LoginThrottle.accountPause(LoginThrottle.PER_ACCOUNT - 1)).isZero();
+    assertThat(LoginThrottle.accountPause(LoginThrottle.PER_ACCOUNT)).isEqualTo(Duration.ofMillis(250));
+    assertThat(LoginThrottle.accountPause(LoginThrottle.PER_ACCOUNT + 1)).isEqualTo(Duration.ofMillis(500));
+    assertThat(LoginThrottle.accountPause(LoginThrottle.PER_ACCOUNT + 3)).isEqualTo(Duration.ofSeconds(2));
+    assertThat(LoginThrottle.accountPause(10_000)).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void manyGuessingAddressesNeverRefuseTheOwnerFromHersAndEachGuesserStaysRefused() {
+    java.util.List<Duration> pauses = new java.util.ArrayList<>();
+    accounts.pauseWith(pauses::add);
+    for (int address = 0; address < 10; address++) {
+      for (int i = 0; i < 4; i++) {
+        accounts.login("nadia@example.ma", "devine " + i, "198.51.100." + address);
+      }
+    }
+
+    assertThat(accounts.login("nadia@example.ma", RIGHT, "10.0.0.1").succeeded()).isTrue();
+    assertThat(accounts.login("nadia@example.ma", RIGHT, "198.51.100.7").refusal())
+        .isEqualTo(LoginResult.Refusal.THROTTLED);
+    assertThat(pauses).allSatisfy(pause -> assertThat(pause).isLessThanOrEqualTo(Duration.ofSeconds(2)));
+  }
+
+  @Test
   void aGuessingAddressIsRefusedEvenTheRightPasswordWhileTheOwnerGetsInFromHers() {
     for (int i = 0; i < 10; i++) {
       accounts.login("nadia@example.ma", "devine " + i, "203.0.113.9");

@@ -215,10 +215,32 @@ class EditorialServiceTest {
     editorial.move(editor, id, article(id).version(), Transition.PUBLISH, null);
     editorial.save(journalist, id, article(id).version(), form("Titre 2", "<p>Texte.</p>"), SaveMode.SAVE);
 
-    editorial.move(editor, id, article(id).version(), Transition.UNPUBLISH, null);
+    editorial.unpublish(editor, id, article(id).version(), "Erreur de fait signalée par la source.");
 
     assertThat(article(id).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
     assertThat(editorial.pendingRevision(id)).isEmpty();
+  }
+
+  @Test
+  void unpublishingTakesAReasonThatTheAuditLogKeeps() {
+    long id = editorial.create(journalist, form("Titre", "<p>Texte.</p>"));
+    editorial.move(editor, id, article(id).version(), Transition.PUBLISH, null);
+    int version = article(id).version();
+
+    assertThatThrownBy(() -> editorial.move(editor, id, version, Transition.UNPUBLISH, null))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("raison");
+    assertThatThrownBy(() -> editorial.unpublish(editor, id, version, "   "))
+        .isInstanceOf(WorkflowException.class).hasMessageContaining("raison");
+    assertThatThrownBy(() -> editorial.unpublish(journalist, id, version, "Je préfère"))
+        .isInstanceOf(ForbiddenException.class);
+    assertThat(article(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
+
+    editorial.unpublish(editor, id, version, "Demande de retrait du tribunal");
+    assertThat(article(id).status()).isEqualTo(ArticleStatus.UNPUBLISHED);
+    assertThat(wiring.auditLog().latest(10, 0)).anySatisfy(entry -> {
+      assertThat(entry.action()).isEqualTo("article.unpublish");
+      assertThat(entry.target()).contains("Demande de retrait du tribunal");
+    });
   }
 
   @Test
@@ -231,16 +253,37 @@ class EditorialServiceTest {
   }
 
   @Test
-  void autosavesReplaceEachOtherButAnExplicitSaveIsKept() {
+  void autosavesReplaceEachOtherInTheDraftSlotAndOnlyAnExplicitSaveChangesTheArticle() {
     long id = editorial.create(journalist, form("Titre", "<p>A</p>"));
-    editorial.save(journalist, id, article(id).version(), form("Titre", "<p>AB</p>"), SaveMode.AUTOSAVE);
-    editorial.save(journalist, id, article(id).version(), form("Titre", "<p>ABC</p>"), SaveMode.AUTOSAVE);
-    editorial.save(journalist, id, article(id).version(), form("Titre", "<p>ABCD</p>"), SaveMode.SAVE);
-    editorial.save(journalist, id, article(id).version(), form("Titre", "<p>ABCDE</p>"), SaveMode.AUTOSAVE);
+    int version = article(id).version();
+    assertThat(editorial.autosave(journalist, id, version, form("Titre", "<p>AB</p>"))).isTrue();
+    assertThat(editorial.autosave(journalist, id, version, form("Titre", "<p>ABC</p>"))).isTrue();
 
-    assertThat(editorial.revisions(id)).extracting(Revision::kind)
-        .containsExactly("autosave", "saved", "autosave", "created");
-    assertThat(editorial.revisions(id).get(2).form().body()).isEqualTo("<p>ABC</p>");
+    assertThat(article(id).bodyHtml()).isEqualTo("<p>A</p>");
+    assertThat(article(id).version()).isEqualTo(version);
+    assertThat(editorial.revisions(id)).extracting(Revision::kind).containsExactly("created");
+    ArticleForm stored = editorial.formOf(article(id));
+    assertThat(editorial.draftSlot(journalist, id, stored)).get()
+        .extracting(slot -> slot.form().body()).isEqualTo("<p>ABC</p>");
+
+    editorial.save(journalist, id, version, form("Titre", "<p>ABCD</p>"), SaveMode.SAVE);
+    assertThat(article(id).bodyHtml()).isEqualTo("<p>ABCD</p>");
+    assertThat(editorial.revisions(id)).extracting(Revision::kind).containsExactly("saved", "created");
+    assertThat(editorial.draftSlot(journalist, id, editorial.formOf(article(id)))).isEmpty();
+  }
+
+  @Test
+  void anAutosaveOverANewerVersionIsKeptAsideAndAnAutosaveBySomeoneWhoMayNotSaveIsRefused() {
+    long id = editorial.create(journalist, form("Titre", "<p>A</p>"));
+    int old = article(id).version();
+    editorial.save(journalist, id, old, form("Titre", "<p>B</p>"), SaveMode.SAVE);
+
+    assertThat(editorial.autosave(journalist, id, old, form("Titre", "<p>A tapé</p>"))).isFalse();
+    assertThat(article(id).bodyHtml()).isEqualTo("<p>B</p>");
+    assertThat(editorial.draftSlot(journalist, id, editorial.formOf(article(id)))).get()
+        .extracting(slot -> slot.baseVersion()).isEqualTo(old);
+    assertThatThrownBy(() -> editorial.autosave(contributor, id, article(id).version(), form("Titre", "<p>X</p>")))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   @Test

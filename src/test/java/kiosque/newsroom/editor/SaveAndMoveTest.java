@@ -146,11 +146,11 @@ class SaveAndMoveTest {
   }
 
   @Test
-  void anAutosaveTheArticleCannotTakeWaitsInThePersonsSlotUntilTheirNextSave() {
+  void anAutosaveWaitsInThePersonsSlotUntilTheirNextSave() {
     long id = editorial.create(journalist, form("Titre", "<p>Texte.</p>"));
     ArticleForm stored = editorial.formOf(article(id));
-    editorial.keepDraft(journalist, id, article(id).version(), form("Titre", "<p>Texte gardé.</p>"));
-    editorial.keepDraft(journalist, id, article(id).version(), form("Titre", "<p>Texte gardé, plus long.</p>"));
+    editorial.autosave(journalist, id, article(id).version(), form("Titre", "<p>Texte gardé.</p>"));
+    editorial.autosave(journalist, id, article(id).version(), form("Titre", "<p>Texte gardé, plus long.</p>"));
 
     assertThat(editorial.draftSlot(journalist, id, stored)).get()
         .satisfies(slot -> assertThat(slot.form().body()).isEqualTo("<p>Texte gardé, plus long.</p>"));
