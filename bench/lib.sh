@@ -44,3 +44,14 @@ request = function()
 end
 LUA
 }
+
+# wait_for URL [SECONDS]: returns once URL answers 2xx (a server starting), fails after SECONDS (60).
+wait_for() {
+  local url=$1 seconds=${2:-60} i
+  for i in $(seq 1 $((seconds * 5))); do
+    curl -sf -o /dev/null "$url" && return 0
+    sleep 0.2
+  done
+  echo "$url did not answer within $seconds s" >&2
+  return 1
+}

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,12 @@ import org.slf4j.LoggerFactory;
  * seconds up to {@code kiosque.cdn.retry.max}; a node that dies hands the lease, and the queue, to
  * another within {@link #LEASE_LENGTH}. Purging a key twice is harmless: nothing here tries to
  * send exactly once, only at least once.
+ *
+ * <p>With {@code kiosque.cdn.purge.again} set, each CDN gets every purge a second time that long
+ * after the first: the CDN may have refetched a changed page, between the first purge and the
+ * moment another node's page cache followed the change log, from that node's stale copy, and would
+ * otherwise keep it for its whole lifetime. The second purges are kept in memory only (a node that
+ * stops loses them: they are a safety net, not the record).
  */
 public final class CdnPurger implements AutoCloseable {
 
@@ -44,6 +51,8 @@ public final class CdnPurger implements AutoCloseable {
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final int CHANGES_PER_ROUND = 500;
   private static final int KEYS_PER_ROUND = 5_000;
+  /** Keys waiting for their second purge, all CDNs together: beyond this a burst is purged once. */
+  private static final int MAX_KEYS_AGAIN = 100_000;
 
   private static final Logger log = LoggerFactory.getLogger(CdnPurger.class);
 
@@ -57,6 +66,10 @@ public final class CdnPurger implements AutoCloseable {
   private final List<PurgeTarget> targets;
   private final Duration maxRetryDelay;
   private final Map<String, Retry> retries = new HashMap<>();
+  private final Duration purgeAgainAfter;
+  /** Keys confirmed once, by CDN, oldest first, waiting for their second purge (under roundLock). */
+  private final Map<String, ArrayDeque<Again>> again = new HashMap<>();
+  private int keysAgain;
   private final Object roundLock = new Object();
   private final WakeableLoop loop = new WakeableLoop("cdn-purge", this::loopRound, POLL);
   private volatile boolean holding;
@@ -64,8 +77,11 @@ public final class CdnPurger implements AutoCloseable {
   /** A failing CDN: how often in a row, and not before when (monotonic nanoseconds: real waiting, not content time). */
   private record Retry(int failures, long notBeforeNanos) {}
 
+  /** Keys to purge again from {@code dueNanos} (monotonic). */
+  private record Again(long dueNanos, List<String> keys) {}
+
   CdnPurger(Jdbi jdbi, ChangeLog changeLog, ArticleStore articles, TaxonomyStore taxonomy, ZoneId zone, Leases leases,
-      Clock clock, List<PurgeTarget> targets, Duration maxRetryDelay) {
+      Clock clock, List<PurgeTarget> targets, Duration maxRetryDelay, Duration purgeAgainAfter) {
     this.jdbi = jdbi;
     this.store = new PurgeStore(jdbi);
     this.changeLog = changeLog;
@@ -75,6 +91,7 @@ public final class CdnPurger implements AutoCloseable {
     this.clock = clock;
     this.targets = targets;
     this.maxRetryDelay = maxRetryDelay;
+    this.purgeAgainAfter = purgeAgainAfter;
   }
 
   /** The purger the settings ask for; empty when no CDN is configured. */
@@ -88,7 +105,7 @@ public final class CdnPurger implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(new CdnPurger(jdbi, changeLog, articles, taxonomy, zone, leases, clock, targets,
-        cdn.maxRetryDelay()));
+        cdn.maxRetryDelay(), cdn.purgeAgainAfter()));
   }
 
   /** Register with the change feed: it only wakes the purger, which reads the log at its own durable place. */
@@ -150,9 +167,26 @@ public final class CdnPurger implements AutoCloseable {
     }
   }
 
-  /** At once again while work is waiting (a backlog), otherwise at the next poll or wake-up. */
+  /** At once again while work is waiting (a backlog), otherwise at the next poll, second purge or wake-up. */
   private Duration loopRound() {
-    return round() ? Duration.ZERO : POLL;
+    if (round()) {
+      return Duration.ZERO;
+    }
+    synchronized (roundLock) {
+      long now = System.nanoTime();
+      Duration sleep = POLL;
+      for (Map.Entry<String, ArrayDeque<Again>> waiting : again.entrySet()) {
+        if (!waiting.getValue().isEmpty()) {
+          // A failing CDN's second purges wait for its next try, like its first ones.
+          Retry retry = retries.get(waiting.getKey());
+          long due = waiting.getValue().peekFirst().dueNanos();
+          long ready = retry != null && retry.notBeforeNanos() - due > 0 ? retry.notBeforeNanos() : due;
+          Duration untilReady = Duration.ofNanos(Math.max(0, ready - now));
+          sleep = untilReady.compareTo(sleep) < 0 ? untilReady : sleep;
+        }
+      }
+      return sleep;
+    }
   }
 
   /**
@@ -163,10 +197,14 @@ public final class CdnPurger implements AutoCloseable {
     synchronized (roundLock) {
       holding = leases.tryHold(LEASE, LEASE_LENGTH);
       if (!holding) {
+        // Another node sends now, second purges included.
+        again.clear();
+        keysAgain = 0;
         return false;
       }
       boolean more = queueChanges();
       for (PurgeTarget target : targets) {
+        sendAgain(target);
         more |= send(target);
       }
       store.forgetSent(targets.stream().map(PurgeTarget::name).toList());
@@ -230,12 +268,56 @@ public final class CdnPurger implements AutoCloseable {
       return false;
     }
     store.sent(target.name(), queued.getLast().id());
+    purgeAgainLater(target, keys);
     if (retry != null) {
       retries.remove(target.name());
       log.info("CDN purge to {} works again after {} failed tries", target, retry.failures());
     }
     log.debug("Purged on {}: {}", target, requests);
     return queued.size() == KEYS_PER_ROUND;
+  }
+
+  private void purgeAgainLater(PurgeTarget target, List<String> keys) {
+    if (purgeAgainAfter.isZero()) {
+      return;
+    }
+    if (keysAgain + keys.size() > MAX_KEYS_AGAIN) {
+      log.debug("{} keys already wait for their second purge: {} purged once only", keysAgain, keys.size());
+      return;
+    }
+    again.computeIfAbsent(target.name(), name -> new ArrayDeque<>())
+        .addLast(new Again(System.nanoTime() + purgeAgainAfter.toNanos(), List.copyOf(keys)));
+    keysAgain += keys.size();
+  }
+
+  /** Sends one CDN the second purges that are due; on failure they wait with the CDN's retry. */
+  private void sendAgain(PurgeTarget target) {
+    ArrayDeque<Again> waiting = again.get(target.name());
+    Retry retry = retries.get(target.name());
+    if (waiting == null || waiting.isEmpty() || (retry != null && System.nanoTime() - retry.notBeforeNanos() < 0)) {
+      return;
+    }
+    long now = System.nanoTime();
+    List<Again> due = new ArrayList<>();
+    while (!waiting.isEmpty() && now - waiting.peekFirst().dueNanos() >= 0) {
+      due.add(waiting.pollFirst());
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    due.forEach(d -> keys.addAll(d.keys()));
+    try {
+      for (List<String> request : KeyBatches.of(keys, PurgeTarget.MAX_KEYS, PurgeTarget.MAX_HEADER_CHARS)) {
+        target.purge(request);
+      }
+    } catch (PurgeFailedException e) {
+      due.reversed().forEach(waiting::addFirst);
+      failed(target, retry, e);
+      return;
+    }
+    due.forEach(d -> keysAgain -= d.keys().size());
+    log.debug("Purged again on {}: {}", target, keys);
   }
 
   private void failed(PurgeTarget target, Retry previous, PurgeFailedException e) {
@@ -261,6 +343,13 @@ public final class CdnPurger implements AutoCloseable {
     Map<String, Long> pending = new LinkedHashMap<>();
     targets.forEach(t -> pending.put(t.name(), store.pending(t.name())));
     return pending;
+  }
+
+  /** Keys this node has purged once and will purge again ({@code kiosque.cdn.purge.again}). */
+  int keysToPurgeAgain() {
+    synchronized (roundLock) {
+      return keysAgain;
+    }
   }
 
   /** Changes of the log not yet turned into keys. */

@@ -2,6 +2,7 @@ package kiosque.site;
 
 import java.util.Optional;
 import kiosque.content.TeaserImage;
+import kiosque.web.TeaserPicture;
 import kiosque.content.body.EmbedProvider;
 import kiosque.web.Messages;
 import org.jsoup.Jsoup;
@@ -63,7 +64,7 @@ final class ArticleBodies {
   private static void renditions(Element img, long mediaId) {
     int width = number(img.attr("width"), 1200);
     int height = number(img.attr("height"), width * 2 / 3);
-    TeaserView.Image image = TeaserViews.image(new TeaserImage(mediaId, width, height, img.attr("alt")));
+    TeaserPicture image = TeaserPicture.of(new TeaserImage(mediaId, width, height, img.attr("alt")));
     img.attr("src", image.src()).attr("srcset", image.srcset()).attr("sizes", SIZES)
         .attr("loading", "lazy").attr("decoding", "async");
   }

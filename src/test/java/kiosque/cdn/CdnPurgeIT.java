@@ -129,6 +129,22 @@ class CdnPurgeIT {
   }
 
   @Test
+  void withPurgeAgainEachKeyIsSentASecondTimeAfterTheDelay() {
+    TestApp app = node("a", cdn(Map.of("KIOSQUE_CDN_PURGE_AGAIN", "1")));
+    long saved = System.nanoTime();
+    app.publish(article().section("Maroc").topics("Pêche"));
+    // A topic's key is purged once per change of its articles (the article's own key also when its lists change).
+    String key = "topic-" + app.wiring().taxonomyStore().topicBySlug("peche").orElseThrow().id();
+    arrives(key);
+    Await.until(key + " purged a second time", ARRIVES_WITHIN, () -> Collections.frequency(varnish.keys(), key) >= 2);
+    // The first purge left after the save started, the second at least a second after the first.
+    assertThat(Duration.ofNanos(System.nanoTime() - saved)).as("not before the delay")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(app.wiring().cdnPurger().orElseThrow().pending().values()).as("the second purge is not queued")
+        .allSatisfy(n -> assertThat(n).isZero());
+  }
+
+  @Test
   void fastlyGetsTheKeysWithTheTokenOnItsPurgeAddress() {
     try (FakeCdn fastly = FakeCdn.start()) {
       TestApp app = node("a", Map.of("KIOSQUE_FASTLY_SERVICE", "SU1Z0isxPaozGVKXdv0eY", "KIOSQUE_FASTLY_TOKEN",

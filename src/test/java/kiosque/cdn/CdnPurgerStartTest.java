@@ -35,7 +35,8 @@ class CdnPurgerStartTest {
 
   private static CdnPurger purger(Wiring wiring) {
     return new CdnPurger(wiring.database().jdbi(), wiring.changeLog(), wiring.articleStore(), wiring.taxonomyStore(),
-        wiring.settings().timeZone(), wiring.leases(), wiring.clock(), List.of(), Duration.ofSeconds(1));
+        wiring.settings().timeZone(), wiring.leases(), wiring.clock(), List.of(), Duration.ofSeconds(1),
+        Duration.ZERO);
   }
 
   @Test
