@@ -38,6 +38,9 @@ import kiosque.newsroom.NewsroomParts;
 import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.accounts.PasswordResets;
+import kiosque.newsroom.notes.Notes;
+import kiosque.newsroom.notifications.Notifications;
 import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.accounts.Sessions;
 import kiosque.newsroom.editor.EditorialService;
@@ -60,6 +63,7 @@ import kiosque.site.SiteService;
 import kiosque.web.Assets;
 import kiosque.web.ErrorPages;
 import kiosque.web.ArchiveMonths;
+import kiosque.web.TrustedProxies;
 import kiosque.web.LayoutFactory;
 import kiosque.web.SocialLinks;
 import kiosque.web.Navigation;
@@ -112,6 +116,10 @@ public final class Wiring implements AutoCloseable {
   private final Sessions sessions;
   private final AccountService accountService;
   private final EditorialService editorialService;
+  // collab (issue 13): notes, notifications, password-reset links
+  private final Notifications notifications;
+  private final Notes notes;
+  private final PasswordResets passwordResets;
   private final BodySanitizer sanitizer;
   private final PublicationScheduler scheduler;
   private final MediaService mediaService;
@@ -160,9 +168,14 @@ public final class Wiring implements AutoCloseable {
     this.auditLog = new AuditLog(database.jdbi(), clock);
     this.sessions = new Sessions(database.jdbi(), clock);
     this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
+    this.notifications = new Notifications(database.jdbi(), permissions, clock);
+    this.notes = new Notes(database.jdbi(), notifications, permissions, clock);
+    this.passwordResets = new PasswordResets(database.jdbi(), sessions, auditLog, permissions, clock, settings,
+        new Messages(settings.locale()));
     this.editorialService = new EditorialService(database.jdbi(), articleService, articleStore, sanitizer, permissions,
-        auditLog, clock, new Messages(settings.locale()));
-    this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30));
+        auditLog, clock, new Messages(settings.locale()), notes, notifications);
+    this.scheduler = new PublicationScheduler(articleStore, articleService, clock, Duration.ofSeconds(30),
+        notifications);
     editorialService.onScheduleChange(scheduler::wake);
     this.mediaStore = new MediaStore(database.jdbi());
     this.mediaService = new MediaService(database.jdbi(), mediaStore, settings.dataDir().resolve("media"),
@@ -221,7 +234,8 @@ public final class Wiring implements AutoCloseable {
     PageCaching caching = new PageCaching(pageCache, clock);
     this.newsroomRoutes = new NewsroomParts(settings, messages, views, dates, urls, clock, database.jdbi(), permissions,
         sessions, accountService, auditLog, editorialService, taxonomyStore, site, sanitizer, mediaService,
-        taxonomyAdmin, relatedLists, frontPage, frontPageService, archiveSearch()).routes();
+        taxonomyAdmin, relatedLists, frontPage, frontPageService, archiveSearch(), notes, notifications,
+        passwordResets).routes();
     // Fixed addresses first: Javalin tries routes in order, and /rss.xml or /redaction/journal would
     // otherwise match /{year} or /{year}/{month}. The newsroom is never cached (no-store).
     this.metrics = Metrics.configured(settings.source()).orElse(null);
@@ -269,7 +283,7 @@ public final class Wiring implements AutoCloseable {
     }
     var front = Beacons.inFrontOf(mostRead, caching::hitsHandler);
     this.webServer = new WebServer(routes, errorPages, assets, settings.siteUrl(),
-        metrics == null ? front : metrics.timing(front)).start(port);
+        metrics == null ? front : metrics.timing(front), TrustedProxies.from(settings.source())).start(port);
     return webServer;
   }
 
@@ -349,6 +363,18 @@ public final class Wiring implements AutoCloseable {
 
   public AccountService accountService() {
     return accountService;
+  }
+
+  public Notifications notifications() {
+    return notifications;
+  }
+
+  public Notes notes() {
+    return notes;
+  }
+
+  public PasswordResets passwordResets() {
+    return passwordResets;
   }
 
   public EditorialService editorialService() {

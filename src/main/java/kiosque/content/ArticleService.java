@@ -140,12 +140,18 @@ public final class ArticleService {
    * @return whether this call published it
    */
   public boolean publishDue(long id, Instant now) {
+    return publishDue(id, now, (handle, published) -> { });
+  }
+
+  /** As above; {@code alsoInTransaction} runs only when this call wins, in its transaction (the newsroom's notice). */
+  public boolean publishDue(long id, Instant now, BiConsumer<Handle, Long> alsoInTransaction) {
     boolean claimed = jdbi.inTransaction(handle -> {
       if (!articles.claimScheduled(handle, id, now)) {
         return false;
       }
       listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
       changeLog.append(handle, id, ChangeKind.PUBLISHED);
+      alsoInTransaction.accept(handle, id);
       return true;
     });
     if (claimed) {

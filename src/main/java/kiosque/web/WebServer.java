@@ -33,7 +33,7 @@ public final class WebServer implements AutoCloseable {
    *     the headers every response carries; null for none. Javalin's handlers go inside it.
    */
   public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets, URI siteUrl,
-      Function<Map<String, String>, Handler.Wrapper> front) {
+      Function<Map<String, String>, Handler.Wrapper> front, TrustedProxies proxies) {
     Map<String, String> securityHeaders = SecurityHeaders.forSite(siteUrl);
     this.app = Javalin.create(config -> {
       if (front != null) {
@@ -59,6 +59,8 @@ public final class WebServer implements AutoCloseable {
       // A reader may paste a whole paragraph into the search box: 10 KB of query must reach the
       // search page (which keeps the first 500 characters), not Jetty's 414 at 8 KB.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(32 * 1024));
+      // Before any handler: the throttle, the audit log and the view counter see the client's address.
+      config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(proxies));
       config.jetty.modifyServletContextHandler(handler ->
           handler.addFilter(new FilterHolder(new HeadAsGet()), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.jetty.modifyServletContextHandler(handler -> handler.addFilter(

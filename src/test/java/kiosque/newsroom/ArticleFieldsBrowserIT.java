@@ -106,6 +106,9 @@ class ArticleFieldsBrowserIT {
         .isEqualTo("64 caractères, 60 conseillés.");
     assertThat(browser.findElement(By.cssSelector("#seoTitle-count .count")).getAttribute("class")).contains("over");
     WebElement body = browser.findElement(By.cssSelector(".wysiwyg"));
+    // The body editor's toolbar stays at the top of the window while its text scrolls: click the
+    // text where the toolbar does not cover it.
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", body);
     body.click();
     body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " Dix mots de plus pour voir le compte changer tout de suite.");
     wait.until(ExpectedConditions.textToBe(By.id("reading-time"), "412 mots · 2 min de lecture"));

@@ -114,7 +114,17 @@ class RichTextEditorBrowserIT {
     browser.findElement(By.cssSelector(".toolbar button[data-command=redo]")).click();
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".wysiwyg figure.embed"), 1));
 
-    // No media picker on this page yet: the editor asks for the image's address in the library.
+    // The media library's picker gives the image with its alternative text and credit.
+    browser.findElement(By.cssSelector(".toolbar button[data-command=image]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.media-picker")));
+    By item = By.cssSelector(".picker-item[data-id='" + photo.id() + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".wysiwyg figure[data-media] img")));
+    assertThat((String) js("return document.querySelector('textarea[name=body]').value"))
+        .contains("data-media=\"" + photo.id() + "\"", "alt=\"Le barrage Al Massira\"", "<small class=\"credit\">MAP</small>");
+    // A page without the picker: the editor asks for the image's address in the library.
+    js("delete window.KiosqueMediaPicker");
+    js("window.KiosqueBodyEditor.commands.focus('end')");
     browser.findElement(By.cssSelector(".toolbar button[data-command=image]")).click();
     WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.body-dialog")));
     dialog.findElement(By.name("src")).sendKeys(photo.href(640));

@@ -150,13 +150,30 @@ public final class AccountRoutes {
 
   private void auditPage(Context ctx, Session session) {
     int offset = Ids.nonNegative(ctx.queryParam("depuis"));
-    List<AuditPage.Line> lines = audit.latest(AUDIT_PAGE, offset).stream()
-        .map(e -> new AuditPage.Line(dates.day(e.at()) + " " + dates.time(e.at()), e.actor(), e.action(), e.target(),
-            e.address()))
+    String who = ctx.queryParam("qui");
+    Long accountId = who != null && who.matches("\\d{1,18}") ? Long.valueOf(who) : null;
+    String asked = ctx.queryParam("action");
+    String action = asked != null && AuditSentences.CODES.contains(asked) ? asked : null;
+    Messages msg = pages.messages();
+    AuditSentences sentences = new AuditSentences(msg, dates);
+    List<AuditPage.Line> lines = audit.latest(AUDIT_PAGE, offset, accountId, action).stream()
+        .map(e -> {
+          AuditSentences.Sentence sentence = sentences.of(e.actorName(), e.action(), e.target());
+          return new AuditPage.Line(msg.format("nr.audit.at", dates.day(e.at()), dates.time(e.at())), dates.iso(e.at()),
+              e.actorName(), sentence.text(), sentence.articleId() == null ? null : pages.urls().article(sentence.articleId()),
+              e.action(), e.address());
+        })
         .toList();
-    String older = lines.size() == AUDIT_PAGE ? pages.urls().auditLog(offset + AUDIT_PAGE) : null;
-    ctx.html(views.render("newsroom/audit.jte",
-        new AuditPage(pages.layout(session, pages.messages().get("nr.audit.title"), null), lines, older)));
+    String older = lines.size() == AUDIT_PAGE ? pages.urls().auditLog(offset + AUDIT_PAGE, accountId, action) : null;
+    List<AuditPage.Option> people = accounts.accounts(actor(ctx, session)).stream()
+        .map(a -> new AuditPage.Option(String.valueOf(a.id()), a.displayName() + " (" + a.email() + ")",
+            accountId != null && a.id() == accountId))
+        .toList();
+    List<AuditPage.Option> actions = AuditSentences.CODES.stream()
+        .map(code -> new AuditPage.Option(code, msg.get("nr.audit.label." + code), code.equals(action)))
+        .toList();
+    ctx.html(views.render("newsroom/audit.jte", new AuditPage(pages.layout(session, msg.get("nr.audit.title"), null),
+        lines, older, people, actions, accountId != null || action != null)));
   }
 
   private String noted(String note) {

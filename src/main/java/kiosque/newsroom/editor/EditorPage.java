@@ -1,6 +1,7 @@
 package kiosque.newsroom.editor;
 
 import java.util.List;
+import kiosque.newsroom.notes.NotesPanel;
 import kiosque.newsroom.shell.NewsroomLayout;
 
 /**
@@ -14,11 +15,13 @@ import kiosque.newsroom.shell.NewsroomLayout;
  * @param presence who else has the article open ("Nadia modifie cet article depuis 14h02"), or null
  * @param draftSlot the notice offering this person's autosaved draft back, or null
  * @param fields reading time, social image choices and correction date of the fields of issue 13
+ * @param notes the article's notes between its authors and editors; null for a new article
  */
 public record EditorPage(NewsroomLayout layout, Long articleId, int version, ArticleForm form, String statusLabel,
     String pendingLabel, boolean live, boolean mayCorrect, List<Move> moves, boolean maySchedule, String scheduleValue,
     String scheduledLabel, String error, List<String> sectionNames, String publicHref, List<MediaChoice> media,
-    Conflict conflict, String readOnly, String presence, String draftSlot, FieldsPanel fields) {
+    Conflict conflict, String readOnly, String presence, String draftSlot, FieldsPanel fields,
+    NotesPanel notes) {
 
   /**
    * A save refused because someone saved a newer version: both versions side by side, and their
@@ -36,6 +39,11 @@ public record EditorPage(NewsroomLayout layout, Long articleId, int version, Art
     moves = List.copyOf(moves);
     sectionNames = List.copyOf(sectionNames);
     media = List.copyOf(media);
+  }
+
+  /** Whether a send-back button is offered, so the form asks for its reason. */
+  public boolean maySendBack() {
+    return moves.stream().anyMatch(m -> m.code().equals("RETURN_TO_DRAFT") || m.code().equals("RETURN_REVISION"));
   }
 
   public String action() {

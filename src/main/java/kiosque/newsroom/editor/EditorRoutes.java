@@ -23,6 +23,8 @@ import kiosque.errors.ForbiddenException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.media.MediaService;
+import kiosque.newsroom.notes.Notes;
+import kiosque.newsroom.notes.NotesPanel;
 import kiosque.newsroom.shell.Action;
 import kiosque.newsroom.shell.Ids;
 import kiosque.newsroom.shell.NewsroomPages;
@@ -58,10 +60,12 @@ public final class EditorRoutes {
   private final RevisionRoutes revisionRoutes;
   private final EditorRefusals refusals;
   private final UnpublishRoutes unpublishing;
+  private final Notes notes;
 
   public EditorRoutes(EditorialService editorial, DeskStore desk, TaxonomyStore taxonomy, SiteService site,
       BodySanitizer sanitizer, NewsroomPages pages, Views views, FrenchDates dates, Urls urls, Clock clock,
-      MediaService media, ArchiveSearch archive) {
+      MediaService media, ArchiveSearch archive, Notes notes) {
+    this.notes = notes;
     this.media = media;
     this.editorial = editorial;
     this.taxonomy = taxonomy;
@@ -225,9 +229,9 @@ public final class EditorRoutes {
       Instant when = move == Transition.SCHEDULE ? when(ctx) : null;
       if (withForm) {
         EditorRefusals.checkLength(typed);
-        editorial.saveAndMove(actor(ctx, session), id, version(ctx), typed, move, when);
+        editorial.saveAndMove(actor(ctx, session), id, version(ctx), typed, move, when, ctx.formParam("note"));
       } else {
-        editorial.move(actor(ctx, session), id, version(ctx), move, when);
+        editorial.move(actor(ctx, session), id, version(ctx), move, when, ctx.formParam("note"));
       }
       ctx.redirect(noted(id, note(move)), HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
@@ -285,7 +289,9 @@ public final class EditorRoutes {
         .format(LOCAL_INPUT);
     String scheduledLabel = null;
     String publicHref = null;
+    NotesPanel notesPanel = null;
     if (id != null) {
+      notesPanel = NotesPanel.of(notes, id, session.account(), dates, msg, pages.urls().articleNotes(id));
       Article article = editorial.article(id);
       EditorialState state = editorial.state(id);
       statusLabel = msg.get("nr.status." + article.status().code());
@@ -320,7 +326,7 @@ public final class EditorRoutes {
     EditorPage page = new EditorPage(pages.editorLayout(session, title, ctx.queryParam("note")), id, version, form,
         statusLabel, pendingLabel, live, mayCorrect, moves, maySchedule, scheduleValue, scheduledLabel, error,
         taxonomy.sections().stream().map(kiosque.content.Section::name).toList(), publicHref, mediaChoices(form),
-        conflict, readOnly, presence, draftSlot, fieldsPanel(id, form));
+        conflict, readOnly, presence, draftSlot, fieldsPanel(id, form), notesPanel);
     ctx.status(status).html(views.render("newsroom/editor.jte", page));
   }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import kiosque.content.Article;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStatus;
@@ -16,6 +17,8 @@ import kiosque.errors.ForbiddenException;
 import kiosque.errors.NotFoundException;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.accounts.AuditLog;
+import kiosque.newsroom.notes.Notes;
+import kiosque.newsroom.notifications.Notifications;
 import kiosque.newsroom.shell.Action;
 import kiosque.newsroom.shell.Permissions;
 import kiosque.newsroom.workflow.EditorialState;
@@ -24,6 +27,7 @@ import kiosque.newsroom.workflow.Transition;
 import kiosque.newsroom.workflow.Workflow;
 import kiosque.newsroom.workflow.WorkflowException;
 import kiosque.web.Messages;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,6 +48,8 @@ public final class EditorialService {
   private final AuditLog audit;
   private final Clock clock;
   private final Messages messages;
+  private final Notes notes;
+  private final Notifications notifications;
   private volatile Runnable onScheduleChange = () -> {};
 
   /**
@@ -54,7 +60,10 @@ public final class EditorialService {
       Transition.SAVE_REVISION, Transition.PUBLISH_DUE));
 
   public EditorialService(Jdbi jdbi, ArticleService articles, ArticleStore store, BodySanitizer sanitizer,
-      Permissions permissions, AuditLog audit, Clock clock, Messages messages) {
+      Permissions permissions, AuditLog audit, Clock clock, Messages messages, Notes notes,
+      Notifications notifications) {
+    this.notes = notes;
+    this.notifications = notifications;
     this.articles = articles;
     this.store = store;
     this.revisions = new RevisionStore(jdbi);
@@ -185,12 +194,17 @@ public final class EditorialService {
    * Unpublishing is refused here: it takes a reason, through {@link #unpublish}.
    */
   public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt) {
+    move(actor, id, version, move, scheduleAt, null);
+  }
+
+  /** A move with a note: for a send-back, its reason, kept as a note and told to the author. */
+  public void move(Actor actor, long id, int version, Transition move, Instant scheduleAt, String note) {
     if (!MOVES.contains(move)) {
       // A crafted form, not a bug: the editor's buttons only ever post MOVES.
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
     refuseUnpublishWithoutReason(actor, id, move);
-    apply(actor, id, version, move, scheduleAt, null);
+    apply(actor, id, version, move, scheduleAt, null, note);
   }
 
   /**
@@ -200,7 +214,7 @@ public final class EditorialService {
    * @throws WorkflowException when the reason is blank, with the message to show
    */
   public void unpublish(Actor actor, long id, int version, String reason) {
-    apply(actor, id, version, Transition.UNPUBLISH, null, reason(reason));
+    apply(actor, id, version, Transition.UNPUBLISH, null, reason(reason), null);
   }
 
   private String reason(String reason) {
@@ -225,24 +239,29 @@ public final class EditorialService {
     }
   }
 
-  private void apply(Actor actor, long id, int version, Transition move, Instant scheduleAt, String reason) {
+  /** @param note for a send-back, its reason (collab: kept as a note, told to the author); else null */
+  private void apply(Actor actor, long id, int version, Transition move, Instant scheduleAt, String reason,
+      String note) {
     Article article = article(id);
     // Who may comes before what is possible: a refusal says nothing about the article's state.
     require(actor, move.action(), owns(actor, id));
     EditorialState next = Workflow.next(state(article), move);
     ArticleForm current = formOf(article);
+    BiConsumer<Handle, Long> tell = followUp(actor, move, note);
     switch (move) {
       case SUBMIT, RETURN_TO_DRAFT, SCHEDULE, UNSCHEDULE, PUBLISH -> {
         Target target = target(article, move, scheduleAt);
-        setStatus(article, version, current, target.status(), target.publishedAt());
+        articles.update(id, version, current.draft(article.externalId(), target.status(), target.publishedAt()), tell);
       }
       case UNPUBLISH -> articles.update(id, version,
           current.draft(article.externalId(), ArticleStatus.UNPUBLISHED, article.publishedAt()),
           (handle, ignored) -> revisions.clearPending(handle, id));
       case SUBMIT_REVISION, RETURN_REVISION -> {
         long revision = revisions.pending(id).orElseThrow().revisionId();
-        articles.touch(id, version, (handle, ignored) -> revisions.setPending(handle, id, revision,
-            pendingCode(next.pending())));
+        articles.touch(id, version, (handle, ignored) -> {
+          revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+          tell.accept(handle, id);
+        });
       }
       case PUBLISH_REVISION -> {
         Revision pending = revisions.byId(id, revisions.pending(id).orElseThrow().revisionId()).orElseThrow();
@@ -253,6 +272,7 @@ public final class EditorialService {
               revisions.clearPending(handle, id);
               revisions.insert(handle, id, actor.accountId(), clock.instant(), "revision-published",
                   ArticleStatus.PUBLISHED, pending.form());
+              tell.accept(handle, id);
             });
       }
       case DISCARD_REVISION -> articles.touch(id, version, (handle, ignored) -> revisions.clearPending(handle, id));
@@ -274,11 +294,17 @@ public final class EditorialService {
    * @throws kiosque.content.StaleArticleException when someone saved since the form was opened
    */
   public void saveAndMove(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt) {
+    saveAndMove(actor, id, version, form, move, scheduleAt, null);
+  }
+
+  /** As above, with a note: for a send-back, its reason (see {@link #move(Actor, long, int, Transition, Instant, String)}). */
+  public void saveAndMove(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt,
+      String note) {
     if (!MOVES.contains(move)) {
       throw new BadRequestException(messages.get("nr.workflow.notAMove"));
     }
     refuseUnpublishWithoutReason(actor, id, move);
-    saveAndApply(actor, id, version, form, move, scheduleAt, null);
+    saveAndApply(actor, id, version, form, move, scheduleAt, null, note);
   }
 
   /**
@@ -289,11 +315,11 @@ public final class EditorialService {
    */
   public void saveAndUnpublish(Actor actor, long id, int version, ArticleForm form, String reason) {
     String why = reason(reason);
-    saveAndApply(actor, id, version, form, Transition.UNPUBLISH, null, why);
+    saveAndApply(actor, id, version, form, Transition.UNPUBLISH, null, why, null);
   }
 
   private void saveAndApply(Actor actor, long id, int version, ArticleForm form, Transition move, Instant scheduleAt,
-      String reason) {
+      String reason, String note) {
     Article article = article(id);
     boolean own = owns(actor, id);
     require(actor, move.action(), own);
@@ -302,9 +328,10 @@ public final class EditorialService {
     ArticleForm typed = clean(form);
     ArticleForm stored = pendingRevision(id).map(Revision::form).orElseGet(() -> formOf(article));
     if (move == Transition.DISCARD_REVISION || typed.equals(stored)) {
-      apply(actor, id, version, move, scheduleAt, reason);
+      apply(actor, id, version, move, scheduleAt, reason, note);
       return;
     }
+    BiConsumer<Handle, Long> tell = followUp(actor, move, note);
     // Saving the text takes the right to save it where the article stands (see save).
     require(actor, savingAction(article), own);
     Instant now = clock.instant();
@@ -314,6 +341,7 @@ public final class EditorialService {
         articles.touch(id, version, (handle, ignored) -> {
           long revision = revisions.insert(handle, id, actor.accountId(), now, "pending", ArticleStatus.PUBLISHED, typed);
           revisions.setPending(handle, id, revision, pendingCode(next.pending()));
+          tell.accept(handle, id);
         });
       }
       case PUBLISH_REVISION -> articles.update(id, version,
@@ -321,6 +349,7 @@ public final class EditorialService {
             RevisionStore.setLead(handle, id, lead(form));
             revisions.clearPending(handle, id);
             revisions.insert(handle, id, actor.accountId(), now, "revision-published", ArticleStatus.PUBLISHED, typed);
+            tell.accept(handle, id);
           });
       default -> {
         Target target = target(article, move, scheduleAt);
@@ -331,6 +360,7 @@ public final class EditorialService {
                 revisions.clearPending(handle, id);
               }
               revisions.insert(handle, id, actor.accountId(), now, "saved", target.status(), typed);
+              tell.accept(handle, id);
             });
       }
     }
@@ -348,6 +378,25 @@ public final class EditorialService {
   private static Action savingAction(Article article) {
     return article.status() == ArticleStatus.SCHEDULED ? Action.PUBLISH
         : article.status() == ArticleStatus.PUBLISHED ? Transition.SAVE_REVISION.action() : Action.EDIT_ARTICLE;
+  }
+
+  /**
+   * What a move tells people (collab, issue 13), run inside the move's transaction: a send-for-review
+   * tells the reviewers, a send-back its author with the reason kept as a note, a publication its author.
+   */
+  private BiConsumer<Handle, Long> followUp(Actor actor, Transition move, String note) {
+    return (handle, id) -> {
+      if (actor.account() == null) {
+        return;
+      }
+      switch (move) {
+        case SUBMIT, SUBMIT_REVISION -> notifications.articleSubmitted(handle, id, actor.account());
+        case RETURN_TO_DRAFT, RETURN_REVISION -> notifications.articleReturned(handle, id, actor.account(),
+            notes.keepSendBackReason(handle, actor.account(), id, note));
+        case PUBLISH, PUBLISH_REVISION -> notifications.articlePublished(handle, id, actor.account());
+        default -> { }
+      }
+    };
   }
 
   /** Where a move that changes the article's status takes it: the status and publication time. */
@@ -393,10 +442,6 @@ public final class EditorialService {
       throw new kiosque.content.InvalidContentException("social_image " + social + " does not exist");
     }
     return form.leadMediaId();
-  }
-
-  private void setStatus(Article article, int version, ArticleForm form, ArticleStatus status, Instant publishedAt) {
-    articles.update(article.id(), version, form.draft(article.externalId(), status, publishedAt), (h, id) -> { });
   }
 
   public EditorialState state(long id) {

@@ -16,15 +16,25 @@ public final class NewsroomPages {
       "logged-out-everywhere", "media-uploaded", "renamed", "merged", "taxonomy-saved", "related-pin",
       "related-exclude", "related-clear", "front-saved", "banner-set", "banner-cleared",
       // media library (issue 13, media)
-      "media-saved", "media-deleted");
+      "media-saved", "media-deleted",
+      // collab: notes, notifications, password reset
+      "note-added", "note-empty", "notifications-read", "password-set");
 
   private final String siteName;
   private final Messages msg;
   private final NewsroomUrls urls;
   private final Permissions permissions;
   private final StaticFiles files;
+  private final UnreadCount unread;
 
   public NewsroomPages(String siteName, Messages msg, NewsroomUrls urls, Permissions permissions, StaticFiles files) {
+    this(siteName, msg, urls, permissions, files, account -> 0);
+  }
+
+  /** @param unread the masthead's count of unread notifications */
+  public NewsroomPages(String siteName, Messages msg, NewsroomUrls urls, Permissions permissions, StaticFiles files,
+      UnreadCount unread) {
+    this.unread = unread;
     this.siteName = siteName;
     this.msg = msg;
     this.urls = urls;
@@ -51,7 +61,7 @@ public final class NewsroomPages {
   }
 
   public NewsroomLayout anonymous(String title) {
-    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null, null);
+    return new NewsroomLayout(siteName, title, msg, urls, null, null, List.of(), files.href("newsroom.css"), null, null, null, 0);
   }
 
   private NewsroomLayout build(Session session, String title, String note, String script) {
@@ -75,6 +85,7 @@ public final class NewsroomPages {
     }
     String notice = note != null && NOTES.contains(note) ? msg.get("nr.note." + note) : null;
     return new NewsroomLayout(siteName, title, msg, urls, session.account(), session.csrfToken(), nav,
-        files.href("newsroom.css"), script, notice, files.href("media-picker.js"));
+        files.href("newsroom.css"), script, notice, files.href("media-picker.js"),
+        unread.of(session.account()));
   }
 }

@@ -224,6 +224,52 @@ public final class NewsroomUrls {
     return banner() + "/retirer";
   }
 
+  // collab (issue 13): notifications, notes, password reset, audit filters
+
+  /** The audit log from an offset, of one person and one action when given (null: all). */
+  public String auditLog(int from, Long accountId, String action) {
+    String query = (from == 0 ? "" : "&depuis=" + from) + (accountId == null ? "" : "&qui=" + accountId)
+        + (action == null ? "" : "&action=" + encode(action));
+    return query.isEmpty() ? auditLog() : auditLog() + "?" + query.substring(1);
+  }
+
+  /** The signed-in person's notifications. */
+  public String notifications() {
+    return ROOT + "/notifications";
+  }
+
+  public String notificationRead(Object id) {
+    return notifications() + "/" + id + "/lue";
+  }
+
+  public String notificationsAllRead() {
+    return notifications() + "/toutes-lues";
+  }
+
+  /** Where the editor's note form posts. */
+  public String articleNotes(Object id) {
+    return article(id) + "/notes";
+  }
+
+  /** The editor page, at its notes. */
+  public String articleNotesAnchor(Object id) {
+    return article(id) + "#notes";
+  }
+
+  /** An administrator issues a one-time password-reset link for the account. */
+  public String accountResetLink(Object id) {
+    return accounts() + "/" + id + "/lien-mot-de-passe";
+  }
+
+  /** The page a reset link opens (open to anyone holding a valid token). */
+  public String passwordReset() {
+    return ROOT + "/nouveau-mot-de-passe";
+  }
+
+  public String passwordReset(String token) {
+    return passwordReset() + "?jeton=" + encode(token);
+  }
+
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

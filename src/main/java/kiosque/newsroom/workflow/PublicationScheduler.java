@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import kiosque.background.WakeableLoop;
 import kiosque.content.ArticleService;
 import kiosque.content.ArticleStore;
+import kiosque.newsroom.notifications.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +30,11 @@ public final class PublicationScheduler implements AutoCloseable {
   private final Duration maxSleep;
   private final AtomicLong published = new AtomicLong();
   private final WakeableLoop loop;
+  private final Notifications notifications;
 
-  public PublicationScheduler(ArticleStore store, ArticleService articles, Clock clock, Duration maxSleep) {
+  public PublicationScheduler(ArticleStore store, ArticleService articles, Clock clock, Duration maxSleep,
+      Notifications notifications) {
+    this.notifications = notifications;
     this.store = store;
     this.articles = articles;
     this.clock = clock;
@@ -54,15 +58,41 @@ public final class PublicationScheduler implements AutoCloseable {
   public int publishDue() {
     Instant now = clock.instant();
     int count = 0;
+    RuntimeException failed = null;
     for (long id : store.dueScheduled(now)) {
-      if (articles.publishDue(id, now)) {
+      boolean won;
+      try {
+        // The author's notice is written in the publication's transaction: told exactly when it happened.
+        won = articles.publishDue(id, now, (handle, published) -> notifications.scheduledPublished(handle, published));
+      } catch (RuntimeException e) {
+        // One article that cannot go out must not hold back the others; its author is told why.
+        notifyFailure(id, e);
+        failed = failed == null ? e : failed;
+        continue;
+      }
+      if (won) {
         count++;
         // Counted as each one commits: a reader of the count never sees a published article uncounted.
         published.incrementAndGet();
         log.info("Published scheduled article {}", id);
       }
     }
+    if (failed != null) {
+      // The loop logs it and pauses before the next round, instead of retrying at once.
+      throw failed;
+    }
     return count;
+  }
+
+  private void notifyFailure(long id, RuntimeException cause) {
+    log.error("Could not publish scheduled article {}", id, cause);
+    String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    try {
+      // The first line is enough for the author; the whole error is in the log.
+      notifications.scheduledFailed(id, why.lines().findFirst().orElse(why));
+    } catch (RuntimeException e) {
+      log.error("Could not tell the author of article {} that its publication failed", id, e);
+    }
   }
 
   private Duration untilNext() {
