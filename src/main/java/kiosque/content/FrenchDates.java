@@ -16,6 +16,7 @@ public final class FrenchDates {
 
   private final ZoneId zone;
   private final DateTimeFormatter day;
+  private final DateTimeFormatter firstOfMonth;
   private final DateTimeFormatter time;
   private final DateTimeFormatter month;
 
@@ -23,6 +24,8 @@ public final class FrenchDates {
     this.zone = zone;
     boolean french = locale.getLanguage().equals("fr");
     this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+    // French writes the first of the month as an ordinal: « 1er juin 2025 », never « 1 juin ».
+    this.firstOfMonth = french ? DateTimeFormatter.ofPattern("d'er' MMMM yyyy", locale) : day;
     this.time = DateTimeFormatter.ofPattern(french ? "HH'h'mm" : "HH:mm", locale);
     this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
   }
@@ -35,9 +38,10 @@ public final class FrenchDates {
     return instant.atZone(zone);
   }
 
-  /** {@code 14 janvier 2021} */
+  /** {@code 14 janvier 2021}, {@code 1er juin 2025} */
   public String day(Instant instant) {
-    return day.format(local(instant));
+    ZonedDateTime local = local(instant);
+    return (local.getDayOfMonth() == 1 ? firstOfMonth : day).format(local);
   }
 
   /** {@code 15h20} */

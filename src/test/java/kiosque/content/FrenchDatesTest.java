@@ -40,7 +40,16 @@ class FrenchDatesTest {
 
   @Test
   void aLateEveningUtcInstantIsTheNextDayInCasablanca() {
-    assertThat(casablanca.day(Instant.parse("2023-12-31T23:30:00Z"))).isEqualTo("1 janvier 2024");
+    assertThat(casablanca.day(Instant.parse("2023-12-31T23:30:00Z"))).isEqualTo("1er janvier 2024");
+  }
+
+  @Test
+  void theFirstOfTheMonthIsAnOrdinalInFrenchOnly() {
+    Instant first = Instant.parse("2025-06-01T10:00:00Z");
+    assertThat(casablanca.day(first)).isEqualTo("1er juin 2025");
+    assertThat(casablanca.day(Instant.parse("2025-06-02T10:00:00Z"))).isEqualTo("2 juin 2025");
+    assertThat(new FrenchDates(java.time.ZoneId.of("Africa/Casablanca"), java.util.Locale.ENGLISH).day(first))
+        .isEqualTo("1 June 2025");
   }
 
   @Test

@@ -87,7 +87,7 @@ class CollaborationIT {
     Element note = nadia.page("/redaction/articles/" + id).selectFirst("#notes .note");
     assertThat(note.selectFirst("strong").text()).isEqualTo("Leïla");
     assertThat(note.selectFirst(".note-text").text()).isEqualTo(NOTE);
-    assertThat(note.selectFirst("time").text()).isEqualTo("le 1 juin 2025 à 11h00");
+    assertThat(note.selectFirst("time").text()).isEqualTo("le 1er juin 2025 à 11h00");
     assertThat(note.text()).contains("motif du renvoi");
 
     // Her answer tells the editor, who had read nothing yet: two unread now.
@@ -155,7 +155,7 @@ class CollaborationIT {
         "Nadia a créé « Le port de Tanger Med »",
         "Amina s’est connecté");
     assertThat(log.selectFirst("table.audit td.sentence a").attr("href")).isEqualTo("/redaction/articles/" + id);
-    assertThat(log.selectFirst("table.audit time").text()).matches("le 1 juin 2025 à 11h00");
+    assertThat(log.selectFirst("table.audit time").text()).matches("le 1er juin 2025 à 11h00");
 
     long nadiaId = app.wiring().accountService().accounts(Actor.operator("test")).stream()
         .filter(a -> a.email().equals("nadia@example.ma")).findFirst().orElseThrow().id();

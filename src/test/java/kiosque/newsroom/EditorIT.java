@@ -167,7 +167,7 @@ class EditorIT {
 
     Document preview = nadia.page("/redaction/articles/" + id + "/apercu");
     assertThat(preview.selectFirst("main article h1").text()).isEqualTo("Aperçu d’un brouillon");
-    assertThat(preview.selectFirst(".dateline").text()).startsWith("1 juin 2025 - 11h00 - Économie - Ecrit par : N.A");
+    assertThat(preview.selectFirst(".dateline").text()).startsWith("1er juin 2025 - 11h00 - Économie - Ecrit par : N.A");
     assertThat(preview.selectFirst(".topics").text()).isEqualTo("Sujets associés : Phosphates - Export");
     assertThat(app.get(app.pathOf(id)).statusCode()).isEqualTo(404);
   }

@@ -98,7 +98,7 @@ class ArticleSharingIT {
   void anUpdateWellAfterPublicationIsShownInTheSiteTimeZone() {
     Element updated = app.page(app.pathOf(corrected)).selectFirst(".updated");
 
-    assertThat(updated.text()).isEqualTo("Mis à jour le 1 juin 2025 à 11h00");
+    assertThat(updated.text()).isEqualTo("Mis à jour le 1er juin 2025 à 11h00");
     assertThat(updated.selectFirst("time").attr("datetime")).isEqualTo("2025-06-01T11:00:00+01:00");
   }
 

@@ -51,7 +51,7 @@ class TodayHoursAfterMidnightIT {
 
     HttpResponse<String> afterMidnight = app.get("/rubrique/maroc");
     assertThat(afterMidnight.headers().firstValue("X-Cache")).hasValue("miss");
-    assertThat(Jsoup.parse(afterMidnight.body()).selectFirst("li.teaser time").text()).isEqualTo("1 juin 2025");
+    assertThat(Jsoup.parse(afterMidnight.body()).selectFirst("li.teaser time").text()).isEqualTo("1er juin 2025");
   }
 
   @Test
@@ -60,7 +60,7 @@ class TodayHoursAfterMidnightIT {
 
     clock.set(Instant.parse("2025-06-01T23:00:00Z"));
 
-    assertThat(timeShown("/")).isEqualTo("1 juin 2025");
+    assertThat(timeShown("/")).isEqualTo("1er juin 2025");
   }
 
   @Test
