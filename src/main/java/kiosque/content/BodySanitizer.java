@@ -49,6 +49,32 @@ public final class BodySanitizer {
 
   private final Cleaner cleaner = new Cleaner(SAFELIST);
 
+  /**
+   * Whether {@code raw} holds something a browser would run (a script, an object, an event
+   * handler, a {@code javascript:} address): the sanitiser removes it, and the newsroom says so
+   * rather than drop it silently.
+   */
+  public static boolean hasExecutableMarkup(String raw) {
+    if (raw == null || raw.indexOf('<') < 0) {
+      return false;
+    }
+    Document parsed = Jsoup.parseBodyFragment(raw, BASE);
+    if (!parsed.select("script, object, embed, applet").isEmpty()) {
+      return true;
+    }
+    for (Element element : parsed.getAllElements()) {
+      for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+        String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+        String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
+        if (name.startsWith("on") || value.startsWith("javascript:") || value.startsWith("vbscript:")
+            || value.startsWith("data:text/html")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   public SanitizedBody sanitize(String raw) {
     String source = raw == null ? "" : raw.strip();
     Document dirty = Jsoup.parseBodyFragment(source, BASE);

@@ -53,4 +53,16 @@ class BodySanitizerTest {
     assertThat(sanitizer.sanitize("<script>alert(1)</script>").text()).isEmpty();
     assertThat(sanitizer.sanitize(null).html()).isEmpty();
   }
+
+  @Test
+  void executableMarkupIsToldApartFromTextThatMerelyTalksAboutIt() {
+    assertThat(BodySanitizer.hasExecutableMarkup("<p>Texte</p><script>alert(1)</script>")).isTrue();
+    assertThat(BodySanitizer.hasExecutableMarkup("<p><img src=x onerror=alert(1)></p>")).isTrue();
+    assertThat(BodySanitizer.hasExecutableMarkup("<p><a href=\" JaVaScRiPt:alert(1)\">lien</a></p>")).isTrue();
+    assertThat(BodySanitizer.hasExecutableMarkup("<object data=x></object>")).isTrue();
+    assertThat(BodySanitizer.hasExecutableMarkup("<p>Le mot javascript: et la balise &lt;script&gt; en texte.</p>")).isFalse();
+    assertThat(BodySanitizer.hasExecutableMarkup("<p>Un <a href=\"https://www.example.ma/\">lien</a>.</p>"
+        + "<figure class=\"embed\" data-provider=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>")).isFalse();
+    assertThat(BodySanitizer.hasExecutableMarkup("Texte brut sans balise")).isFalse();
+  }
 }

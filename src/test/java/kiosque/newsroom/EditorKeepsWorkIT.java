@@ -237,9 +237,14 @@ class EditorKeepsWorkIT {
     typed.put("title", "<script>alert('titre')</script>");
     typed.put("body", "<p>Texte<img src=x onerror=alert(1)></p><script>alert(2)</script><iframe src=javascript:alert(3)></iframe>");
 
-    assertThat(nadia.submit("/redaction/articles/" + id, typed).statusCode()).isEqualTo(303);
+    var saved = nadia.submit("/redaction/articles/" + id, typed);
+    assertThat(saved.statusCode()).isEqualTo(303);
 
-    assertThat(article(id).bodyHtml()).doesNotContain("onerror", "<script", "iframe", "javascript:");
+    assertThat(article(id).bodyHtml()).doesNotContain("onerror", "<script", "iframe", "javascript:").contains("Texte");
+    // Not silently: the page after the save says what was taken out.
+    String location = saved.headers().firstValue("Location").orElseThrow();
+    assertThat(Jsoup.parse(nadia.get(location).body()).text())
+        .contains("sans le code qui aurait pu s’exécuter sur le site");
     String editorHtml = nadia.get("/redaction/articles/" + id).body();
     assertThat(editorHtml).doesNotContain("<script>alert", "onerror=alert");
     assertThat(Jsoup.parse(editorHtml).selectFirst("input[name=title]").val()).isEqualTo("<script>alert('titre')</script>");

@@ -99,6 +99,11 @@ public final class EditorRoutes {
         ctx.json(lists.topics(ctx.queryParam("q"))));
   }
 
+  /** Saved without what a browser would have run: the notice says so instead of the usual one. */
+  private static boolean codeRemoved(ArticleForm form) {
+    return BodySanitizer.hasExecutableMarkup(form.body());
+  }
+
   private String noted(long id, String note) {
     return pages.urls().noted(pages.urls().article(id), note);
   }
@@ -108,7 +113,7 @@ public final class EditorRoutes {
     try {
       EditorRefusals.checkLength(form);
       long id = editorial.create(actor(ctx, session), form);
-      ctx.redirect(noted(id, "created"), HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(id, codeRemoved(form) ? "code-removed" : "created"), HttpStatus.SEE_OTHER);
     } catch (InvalidContentException e) {
       render(ctx, session, null, form, 0, refusals.message(e), 400);
     }
@@ -142,7 +147,8 @@ public final class EditorRoutes {
       EditorRefusals.checkLength(form);
       editorial.save(actor(ctx, session), id, version, form, mode);
       boolean pending = editorial.state(id).pending() != EditorialState.Pending.NONE && mode == SaveMode.SAVE;
-      ctx.redirect(noted(id, pending ? "revision-pending" : "saved"), HttpStatus.SEE_OTHER);
+      ctx.redirect(noted(id, codeRemoved(form) ? "code-removed" : pending ? "revision-pending" : "saved"),
+          HttpStatus.SEE_OTHER);
     } catch (StaleArticleException e) {
       conflict(ctx, session, id, form, 409);
     } catch (InvalidContentException | WorkflowException e) {

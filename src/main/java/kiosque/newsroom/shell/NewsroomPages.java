@@ -18,7 +18,9 @@ public final class NewsroomPages {
       // media library (issue 13, media)
       "media-saved", "media-deleted",
       // collab: notes, notifications, password reset
-      "note-added", "note-empty", "notifications-read", "password-set");
+      "note-added", "note-empty", "notifications-read", "password-set",
+      // a body saved without the code a browser would have run
+      "code-removed");
 
   private final String siteName;
   private final Messages msg;
