@@ -122,6 +122,21 @@ class RichTextBodyIT {
   }
 
   @Test
+  void anImageOfTheTextThatIsNotInTheLibraryIsRefusedInFrenchAndTheTextIsKept() {
+    long id = EditorIT.create(chef, EditorIT.fields("Image absente", "<p>Premier jet.</p>"));
+    java.util.Map<String, String> fields = EditorIT.fields("Image absente",
+        "<p>Second jet.</p><figure data-media=\"987654\"><img src=\"/media/987654/w640.jpg\" alt=\"Rien\">"
+            + "<figcaption>Une image effacée</figcaption></figure>");
+    fields.put("version", EditorIT.version(chef, id));
+    HttpResponse<String> refused = chef.submit("/redaction/articles/" + id, fields);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    Document page = org.jsoup.Jsoup.parse(refused.body());
+    assertThat(page.selectFirst(".error").text()).startsWith("Une image insérée dans le texte n’existe pas");
+    assertThat(page.selectFirst("textarea[name=body]").text()).contains("Second jet.", "Une image effacée");
+    assertThat(app.wiring().articleStore().findById(id).orElseThrow().bodyHtml()).isEqualTo("<p>Premier jet.</p>");
+  }
+
+  @Test
   void anArticleWithoutEmbedsLoadsNoEmbedScript() {
     long id = app.publish(ArticleDrafts.article().title("Sans intégration").body("<p>Rien à charger.</p>"));
     assertThat(app.page(app.pathOf(id)).select("script[src^=/assets/embeds.]")).isEmpty();

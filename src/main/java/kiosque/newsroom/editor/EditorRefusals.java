@@ -48,6 +48,7 @@ final class EditorRefusals {
         : reason.startsWith("body holds an embed") ? "nr.editor.invalid.embed"
         : reason.startsWith("source_url") ? "nr.editor.invalid.sourceUrl"
         : reason.startsWith("the lead image") ? "nr.editor.invalid.lead"
+        : reason.startsWith("the body image") ? "nr.editor.invalid.bodyImage"
         : reason.startsWith("the publication time") ? "nr.editor.invalid.past"
         : reason.startsWith("cannot ") ? "nr.editor.invalid.move"
         : null;

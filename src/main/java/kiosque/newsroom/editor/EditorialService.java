@@ -441,6 +441,14 @@ public final class EditorialService {
     if (social != null && !revisions.mediaExists(social)) {
       throw new kiosque.content.InvalidContentException("social_image " + social + " does not exist");
     }
+    // Images inside the text name their library image: one deleted meanwhile, or a forged id,
+    // is refused with the text kept rather than saved as a figure the site cannot show.
+    for (org.jsoup.nodes.Element figure : org.jsoup.Jsoup.parseBodyFragment(form.body()).select("figure[data-media]")) {
+      String id = figure.attr("data-media").strip();
+      if (!id.matches("\\d{1,18}") || !revisions.mediaExists(Long.parseLong(id))) {
+        throw new kiosque.content.InvalidContentException("the body image " + id + " does not exist");
+      }
+    }
     return form.leadMediaId();
   }
 
