@@ -1,7 +1,9 @@
 package kiosque.content;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import kiosque.content.body.EmbedProvider;
@@ -88,12 +90,26 @@ final class BodyConversions {
   }
 
   private static void frames(Element body) {
+    // Where the last embed taken out of each block went: several frames in one paragraph become
+    // several embeds after it, in their order (replacing the paragraph at the first one took
+    // the others with it, and the next one found itself without a page: jqwik's shrunk sample
+    // was two YouTube objects in one <p>).
+    Map<Element, Element> lastPlaced = new IdentityHashMap<>();
     for (Element frame : body.select("iframe, embed, object")) {
+      if (!frame.parents().contains(body)) {
+        continue; // removed with an enclosing frame already
+      }
       Optional<Embed> embed = EmbedProvider.fromUrl(frame.attr(frame.is("object") ? "data" : "src"));
       if (embed.isEmpty() || frame.closest("figcaption, a, li, td, th") != null) {
         frame.remove();
       } else {
-        place(body, frame, figure(embed.get(), ""));
+        place(body, frame, figure(embed.get(), ""), lastPlaced);
+      }
+    }
+    // A block that held only frames is gone once they are out of it.
+    for (Element block : lastPlaced.keySet()) {
+      if (block.text().isBlank() && block.select("img, iframe, embed, object, figure").isEmpty()) {
+        block.remove();
       }
     }
   }
@@ -155,17 +171,18 @@ final class BodyConversions {
     return figure;
   }
 
-  /** Puts an embed at the top level: in place of the block it was alone in, or after it. */
-  private static void place(Element body, Element found, Element embed) {
+  /** Puts an embed at the top level: in place of a frame that was there, or after its block. */
+  private static void place(Element body, Element found, Element embed, Map<Element, Element> lastPlaced) {
     Element block = found;
     while (block.parent() != null && block.parent() != body) {
       block = block.parent();
     }
-    if (block == found || block.text().isBlank() && block.select("img").isEmpty()) {
-      block.replaceWith(embed);
-    } else {
-      block.after(embed);
-      found.remove();
+    if (block == found) {
+      found.replaceWith(embed);
+      return;
     }
+    lastPlaced.getOrDefault(block, block).after(embed);
+    lastPlaced.put(block, embed);
+    found.remove();
   }
 }

@@ -65,4 +65,13 @@ class BodySanitizerTest {
         + "<figure class=\"embed\" data-provider=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>")).isFalse();
     assertThat(BodySanitizer.hasExecutableMarkup("Texte brut sans balise")).isFalse();
   }
+
+  @Test
+  void severalFramesInOneParagraphBecomeSeveralEmbedsInTheirOrder() {
+    // jqwik's shrunk sample: the paragraph replaced at the first frame took the second with it.
+    String html = new BodySanitizer().sanitize("<p><object data=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></object>"
+        + "<iframe src=\"https://www.dailymotion.com/embed/video/x7tgad0\"></iframe></p><p>Suite.</p>").html();
+    assertThat(html).isEqualTo("<figure class=\"embed\" data-provider=\"youtube\" data-id=\"dQw4w9WgXcQ\"></figure>"
+        + "<figure class=\"embed\" data-provider=\"dailymotion\" data-id=\"x7tgad0\"></figure><p>Suite.</p>");
+  }
 }
