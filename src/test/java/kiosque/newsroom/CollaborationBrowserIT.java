@@ -174,8 +174,11 @@ class CollaborationBrowserIT {
     atBothWidths("editor-notes", "#notes");
     browser.findElement(By.cssSelector(".nr-notifications")).click();
     wait.until(ExpectedConditions.urlContains("/redaction/notifications"));
-    browser.findElement(By.cssSelector(".notification.unread form button")).click();
-    wait.until(ExpectedConditions.urlContains("/redaction/notifications"));
+    org.openqa.selenium.WebElement markRead = browser.findElement(By.cssSelector(".notification.unread form button"));
+    markRead.click();
+    // The address stays /redaction/notifications: wait for the page after the POST, not the URL.
+    wait.until(ExpectedConditions.stalenessOf(markRead));
+    wait.until(d -> d.findElements(By.cssSelector(".notification.unread")).isEmpty());
     assertThat(unreadCount()).isEmpty();
 
     // The editor is told of her answer.
