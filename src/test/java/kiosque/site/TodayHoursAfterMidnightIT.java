@@ -44,8 +44,10 @@ class TodayHoursAfterMidnightIT {
   @Test
   void aListingCachedBeforeMidnightShowsTheDateAfterIt() {
     assertThat(timeShown("/rubrique/maroc")).isEqualTo("22h20");
-    HttpResponse<String> cached = app.get("/rubrique/maroc");
-    assertThat(cached.headers().firstValue("X-Cache")).hasValue("hit");
+    // Cached before midnight (a background purge, such as the new article's related lists being
+    // stored, may drop it once: read until the cache serves it).
+    kiosque.testsupport.Await.until("the listing is served from the page cache",
+        () -> app.get("/rubrique/maroc").headers().firstValue("X-Cache").orElse("").equals("hit"));
 
     clock.set(Instant.parse("2025-06-01T23:00:30Z"));
 
