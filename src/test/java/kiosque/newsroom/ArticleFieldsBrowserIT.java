@@ -14,6 +14,7 @@ import kiosque.newsroom.editor.ArticleForm;
 import kiosque.newsroom.editor.SaveMode;
 import kiosque.newsroom.shell.Role;
 import kiosque.newsroom.workflow.Transition;
+import kiosque.testsupport.Chromium;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.MutableClock;
 import kiosque.testsupport.NewsroomClient;
@@ -114,9 +115,7 @@ class ArticleFieldsBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.id("reading-time"), "412 mots · 2 min de lecture"));
     // The page as typed (leaving it would ask to confirm): resized, not reloaded.
     shoot(null, "fields-editor", "#article-fields");
-    WebElement editorPage = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("button[name=mode][value=save]")).click();
-    wait.until(ExpectedConditions.stalenessOf(editorPage));
+    Chromium.submitAndAwait(browser, browser.findElement(By.cssSelector("button[name=mode][value=save]")));
     assertThat(app.wiring().articleStore().findById(id).orElseThrow().extras().seoTitle())
         .isEqualTo("Grève des enseignants à Rabat : ce qu’il faut savoir de la grève");
 

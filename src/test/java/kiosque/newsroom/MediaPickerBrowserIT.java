@@ -14,6 +14,7 @@ import kiosque.newsroom.editor.ArticleForm;
 import kiosque.newsroom.media.Media;
 import kiosque.newsroom.shell.Account;
 import kiosque.newsroom.shell.Role;
+import kiosque.testsupport.Chromium;
 import kiosque.testsupport.Images;
 import kiosque.testsupport.NewsroomClient;
 import kiosque.testsupport.TestApp;
@@ -168,9 +169,7 @@ class MediaPickerBrowserIT {
         .isEqualTo(String.valueOf(kasbah.id()));
     screenshot("media-lead-chosen.png");
 
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("button[name=mode][value=save]")).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    Chromium.submitAndAwait(browser, browser.findElement(By.cssSelector("button[name=mode][value=save]")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".lead-chosen img.lead-preview")));
     assertThat(browser.findElement(By.cssSelector(".lead-chosen img.lead-preview")).getAttribute("src"))
         .endsWith("/media/" + kasbah.id() + "/w320.jpg");
@@ -234,9 +233,7 @@ class MediaPickerBrowserIT {
     assertThat(y).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.02));
     assertThat(browser.findElement(By.id("media-focus-mark")).isDisplayed()).isTrue();
     screenshot("media-focus-1280.png");
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("#media-edit-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
+    Chromium.submitAndAwait(browser, browser.findElement(By.cssSelector("#media-edit-form button[type=submit]")));
     Media saved = app.wiring().mediaService().byId(last.id()).orElseThrow();
     assertThat(saved.focalX()).isCloseTo(0.25, org.assertj.core.data.Offset.offset(0.02));
     assertThat(saved.cropVersion()).isEqualTo(last.cropVersion() + 1);

@@ -132,14 +132,10 @@ class NewsroomBrowserIT {
     screenshot("newsroom-editor.png");
     // Each click submits a form: wait for the old page to be gone before reading the new one,
     // or the driver may read an element of the page that is being replaced.
-    WebElement editorPage = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("button[name=mode][value=save]")).click();
-    wait.until(ExpectedConditions.stalenessOf(editorPage));
+    Chromium.submitAndAwait(browser, browser.findElement(By.cssSelector("button[name=mode][value=save]")));
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
-    WebElement savedPage = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector(".workflow button[value=PUBLISH]")).click();
-    wait.until(ExpectedConditions.stalenessOf(savedPage));
+    Chromium.submitAndAwait(browser, browser.findElement(By.cssSelector(".workflow button[value=PUBLISH]")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Article publié."));
     browser.get(url("/redaction"));
     screenshot("newsroom-dashboard.png");

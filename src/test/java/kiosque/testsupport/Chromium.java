@@ -5,15 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, as every browser test starts it: a desktop window
@@ -56,6 +62,19 @@ public final class Chromium {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Clicks what submits a form and waits until the page that answers it is loaded. While the new
+   * page commits, Chromium may answer a command with "Node with given id does not belong to the
+   * document"; that answer is only the race, so it is retried like a stale element.
+   */
+  public static void submitAndAwait(WebDriver browser, WebElement submit) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    submit.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(driver ->
+        ExpectedConditions.stalenessOf(page).apply(driver)
+            && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
   }
 
   /** Whether the page is wider than the window: something would make the reader scroll sideways. */
