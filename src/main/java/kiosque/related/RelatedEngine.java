@@ -25,8 +25,10 @@ import org.apache.lucene.search.TopDocs;
  *
  * <p>One query scores the archive against the article's key terms, names and topics. "Aller plus
  * loin" re-ranks its best matches ({@link FurtherRanking}): that similarity (relative to the
- * article's own score) mixed with the whole-text cosine ({@link TextCosine}), weighed by closeness
- * to the article's date, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
+ * article's own score) mixed with the whole-text cosine ({@link TextCosine}), the shared names'
+ * rarity ({@link SharedNames}) and the resemblance to the article's closest neighbours ({@link
+ * Neighbourhood}), weighed by closeness to the article's date on a scale set by how spread in time
+ * those neighbours are, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
  * for the same story (very similar and within a few days).
  * Recommendations ({@link Recommender}) weigh the same similarity by freshness relative to now.
  */
