@@ -24,18 +24,11 @@ final class Tally {
   /** Counts a save, and keeps what the content rules removed from the item, as warnings at {@code line}. */
   void count(SaveOutcome outcome, long line, String prefix) {
     outcome.warnings().forEach(warning -> warnings.add(new LineError(line, prefix + warning)));
-    if (outcome.kind() == SaveOutcome.Kind.KEPT) {
-      keptInNewsroom.add(outcome.articleId());
-    }
-    count(outcome.kind());
-  }
-
-  void count(SaveOutcome.Kind kind) {
-    switch (kind) {
+    switch (outcome.kind()) {
       case CREATED -> created++;
       case UPDATED -> updated++;
       case UNCHANGED -> unchanged++;
-      case KEPT -> { } // counted by id in count(SaveOutcome, ...), the only way a save reaches here as KEPT
+      case KEPT -> keptInNewsroom.add(outcome.articleId());
     }
   }
 
