@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import kiosque.Wiring;
 import kiosque.content.Article;
+import kiosque.content.ArticleService;
 import kiosque.content.ArticleStatus;
+import kiosque.content.SaveOutcome;
 import kiosque.newsroom.accounts.Actor;
 import kiosque.newsroom.editor.ArticleForm;
 import kiosque.newsroom.editor.EditorialService;
 import kiosque.newsroom.editor.Revision;
 import kiosque.newsroom.editor.SaveMode;
 import kiosque.newsroom.shell.Role;
+import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.ImportFiles;
 import kiosque.testsupport.TestDatabase;
@@ -133,5 +136,20 @@ class ReimportKeepsNewsroomWorkTest {
     assertThat(editorial.pendingRevision(article.id()).orElseThrow().form().title()).isEqualTo("Révision de la rédaction");
     assertThat(editorial.revisions(article.id())).extracting(r -> r.form().title()).contains("Titre revu à la source");
     assertThat(stored("a").title()).isEqualTo(article.title());
+  }
+
+  @Test
+  void theSchedulersPublicationIsNotAnEditorsSave() {
+    ArticleService service = wiring.articleService().forImports();
+    service.save(ArticleDrafts.article().id("s").status(ArticleStatus.SCHEDULED)
+        .publishedAt(TestDatabases.NOW.minusSeconds(10)).build());
+    long id = wiring.articleStore().dueScheduled(TestDatabases.NOW).getFirst();
+    assertThat(service.publishDue(id, TestDatabases.NOW)).isTrue();
+
+    SaveOutcome again = service.save(ArticleDrafts.article().id("s").title("Revu à la source")
+        .status(ArticleStatus.PUBLISHED).publishedAt(TestDatabases.NOW.minusSeconds(10)).build());
+
+    assertThat(again.kind()).isEqualTo(SaveOutcome.Kind.UPDATED);
+    assertThat(stored("s").title()).isEqualTo("Revu à la source");
   }
 }
