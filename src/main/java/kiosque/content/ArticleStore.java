@@ -39,6 +39,22 @@ public final class ArticleStore {
         instant(rs, "published_at"), rs.getString("section_name"), image, rs.getString("kicker"));
   };
 
+  /** Number of columns of {@link #TEASER_SELECT}. */
+  public static final int TEASER_COLUMNS = 11;
+
+  /**
+   * Maps the columns of {@link #TEASER_SELECT} from column {@code first} on, by index: the article
+   * page reads 14 teasers, and H2 answers each read by name with a new upper-case copy of the name
+   * (and a map of the result's labels first).
+   */
+  public static Teaser teaserFrom(ResultSet rs, int first) throws SQLException {
+    long imageId = rs.getLong(first + 6);
+    TeaserImage image = rs.wasNull() ? null
+        : new TeaserImage(imageId, rs.getInt(first + 7), rs.getInt(first + 8), rs.getString(first + 9));
+    return new Teaser(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+        instant(rs, first + 4), rs.getString(first + 5), image, rs.getString(first + 10));
+  }
+
   /**
    * A teaser's columns with its lead image, read from {@code article_teaser a} (V665: never the
    * article row and its body) with {@link #TEASER_JOINS}.
