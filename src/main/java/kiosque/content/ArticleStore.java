@@ -260,7 +260,7 @@ public final class ArticleStore {
     return WholeArticleRead.read(handle, id).map(ArticleWithLead::article);
   }
 
-  /** The article with its section, authors, topics and lead image, in one query: what its page shows. */
+  /** The article with its section, authors, topics and lead image, in two queries: what its page shows. */
   public Optional<ArticleWithLead> findWithLead(long id) {
     return jdbi.withHandle(h -> WholeArticleRead.read(h, id));
   }

@@ -86,7 +86,7 @@ public final class SiteService {
     this.listings = new ListingPages(articles, taxonomy, layouts, urls, dates, pageSize, metadata, teaserViews, clock);
   }
 
-  /** A published article with its lead image, in one query; 410 once withdrawn, 404 when it never was public. */
+  /** A published article with its lead image, in two queries; 410 once withdrawn, 404 when it never was public. */
   public ArticleWithLead publishedArticle(long id) {
     ArticleWithLead read = articles.findWithLead(id).orElseThrow(() -> new NotFoundException("article " + id));
     Article article = read.article();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 
 /**
- * The article page reads its article, section, authors, topics and lead image in one query: it
+ * The article page reads its article, section, authors, topics and lead image in two queries: it
  * must give what the separate reads give (the batch read of articles, and the media library's
  * lead image), on H2 and PostgreSQL.
  */
@@ -33,7 +33,7 @@ class WholeArticleReadTest {
   Path dir;
 
   @Test
-  void oneQueryGivesWhatTheSeparateReadsGive() {
+  void twoQueriesGiveWhatTheSeparateReadsGive() {
     try (Wiring wiring = TestDatabases.wiring(dir, db)) {
       ArticleService service = wiring.articleService();
       long full = service.save(article().id("full").title("Le port de Tanger s’agrandit").summary("Chapeau")
