@@ -58,6 +58,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
           + "terms=50,cosine=1,time=1,days=7,kicker=0.3.")
   List<String> tries = new ArrayList<>();
 
+  @Option(names = "--features", paramLabel = "FILE", hidden = true,
+      description = "Also write, for each article of the half, its first 200 candidates' evidence with their labels "
+          + "(JSON Lines), to fit re-rankings offline. Use with --half TUNING only.")
+  Path features;
+
   @Option(names = "--half", paramLabel = "HALF",
       description = "The half of the corpus (split by dossier) whose articles are scored: HELD_OUT (the report, "
           + "default) or TUNING (where weights are tried).")
@@ -94,7 +99,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
       try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dir), Clock.fixed(now, ZoneOffset.UTC))) {
         new JsonLinesImporter(wiring.articleService()).importFile(unlabelled, ImportProgress.NONE);
         wiring.rebuildSearchIndex(RebuildProgress.NONE);
-        RelatedEvaluation.Report report = new RelatedEvaluation(wiring.evaluation()).run(labelled, half,
+        RelatedEvaluation evaluation = new RelatedEvaluation(wiring.evaluation());
+        if (features != null) {
+          evaluation.writeFeatures(labelled, half, features);
+        }
+        RelatedEvaluation.Report report = evaluation.run(labelled, half,
             weights == null ? SimilarityWeights.DEFAULT : SimilarityWeights.parse(weights), ablation,
             tries.stream().map(FurtherWeights::parse).toList(), now);
         print(out, report, now, Duration.ofNanos(System.nanoTime() - started));

@@ -1,5 +1,13 @@
 package kiosque.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +26,7 @@ import kiosque.content.ArticleStore;
 import kiosque.evaluation.DossierSplit.Half;
 import kiosque.evaluation.Metrics.Estimate;
 import kiosque.related.FurtherWeights;
+import kiosque.related.RankingFeatures;
 import kiosque.related.RelatedProbe;
 import kiosque.related.RelatedService;
 import kiosque.related.SimilarityWeights;
@@ -43,6 +52,8 @@ final class RelatedEvaluation {
   static final List<String> BASELINES = List.of(TFIDF, TFIDF_HEADLINE, TOPICS, LATEST);
   static final Duration RECENT = Duration.ofDays(180);
   static final Duration TWO_YEARS = Duration.ofDays(730);
+  /** Candidates written per article by {@link #writeFeatures}: more than the engine re-ranks, to try more. */
+  static final int FEATURE_CANDIDATES = 200;
 
   /** One system's scores on one label set. */
   record Row(String system, Estimate precisionAt4, Estimate ndcgAt10, Estimate coverage) {}
@@ -90,17 +101,10 @@ final class RelatedEvaluation {
    */
   public Report run(EvalCorpus corpus, Half half, SimilarityWeights weights, boolean ablation,
       List<FurtherWeights> tries, Instant now) {
-    Map<Long, String> externalIds = new HashMap<>();
-    jdbi.useHandle(h -> h.createQuery("select id, external_id from article where external_id is not null")
-        .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("external_id")))
-        .forEach(e -> externalIds.put(e.getKey(), e.getValue())));
+    Map<Long, String> externalIds = externalIds();
     List<Article> all = published();
     Function<Article, EvalCorpus.Labels> labels = a -> corpus.labels(externalIds.getOrDefault(a.id(), ""));
-    Map<String, Map<Long, Set<Long>>> relevance = new LinkedHashMap<>();
-    relevance.put("story (same dossier)", relevance(all, a -> labels.apply(a).story() == null ? Set.of()
-        : Set.of(labels.apply(a).story())));
-    relevance.put("events (a shared event)", relevance(all, a -> labels.apply(a).events()));
-    relevance.put("names (a shared named entity)", relevance(all, a -> labels.apply(a).entities()));
+    Map<String, Map<Long, Set<Long>>> relevance = labelSets(all, labels);
     List<Article> queries = all.stream().filter(a -> DossierSplit.of(labels.apply(a).dossier()) == half).toList();
 
     long started = System.nanoTime();
@@ -148,6 +152,72 @@ final class RelatedEvaluation {
       recommendations.add(recommendations(name, asked, relevant, recommended, published, now));
     });
     return new Report(all.size(), half, queries.size(), millisPerArticle, reports, recommendations);
+  }
+
+  /** The candidates' evidence for each article of the half, with its labels, one JSON line per article. */
+  void writeFeatures(EvalCorpus corpus, Half half, Path file) throws IOException {
+    Map<Long, String> externalIds = externalIds();
+    List<Article> all = published();
+    Function<Article, EvalCorpus.Labels> labels = a -> corpus.labels(externalIds.getOrDefault(a.id(), ""));
+    Map<String, Map<Long, Set<Long>>> relevance = labelSets(all, labels);
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Article article : all) {
+        if (DossierSplit.of(labels.apply(article).dossier()) != half) {
+          continue;
+        }
+        RankingFeatures features = probe.features(article, FEATURE_CANDIDATES, SimilarityWeights.DEFAULT);
+        ObjectNode line = json.createObjectNode();
+        line.put("id", article.id());
+        ObjectNode relevantCounts = line.putObject("relevant");
+        relevance.forEach((name, relevant) -> relevantCounts.put(name, relevant.get(article.id()).size()));
+        ArrayNode terms = line.putArray("terms");
+        features.terms().forEach(t -> terms.addObject().put("w", t.weight()).put("idf", t.idf()));
+        line.set("self", components(json, features.self()));
+        ArrayNode candidates = line.putArray("candidates");
+        for (RankingFeatures.Row row : features.candidates()) {
+          ObjectNode c = candidates.addObject();
+          c.put("id", row.articleId()).put("sim", row.similarity()).put("days", row.daysApart())
+              .put("kicker", row.kicker()).put("names", row.names());
+          c.set("text", components(json, row.text()));
+          ArrayNode headline = c.putArray("headline");
+          row.headline().forEach(headline::add);
+          ArrayNode labelled = c.putArray("labels");
+          relevance.forEach((name, relevant) -> {
+            if (relevant.get(article.id()).contains(row.articleId())) {
+              labelled.add(name);
+            }
+          });
+        }
+        out.write(json.writeValueAsString(line));
+        out.newLine();
+      }
+    }
+  }
+
+  private static ObjectNode components(ObjectMapper json, Map<Integer, Double> sparse) {
+    ObjectNode node = json.createObjectNode();
+    sparse.forEach((t, v) -> node.put(Integer.toString(t), v));
+    return node;
+  }
+
+  private Map<Long, String> externalIds() {
+    Map<Long, String> externalIds = new HashMap<>();
+    jdbi.useHandle(h -> h.createQuery("select id, external_id from article where external_id is not null")
+        .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("external_id")))
+        .forEach(e -> externalIds.put(e.getKey(), e.getValue())));
+    return externalIds;
+  }
+
+  /** Each label set's relevant articles, by article: story, events, names. */
+  private static Map<String, Map<Long, Set<Long>>> labelSets(List<Article> all,
+      Function<Article, EvalCorpus.Labels> labels) {
+    Map<String, Map<Long, Set<Long>>> relevance = new LinkedHashMap<>();
+    relevance.put("story (same dossier)", relevance(all, a -> labels.apply(a).story() == null ? Set.of()
+        : Set.of(labels.apply(a).story())));
+    relevance.put("events (a shared event)", relevance(all, a -> labels.apply(a).events()));
+    relevance.put("names (a shared named entity)", relevance(all, a -> labels.apply(a).entities()));
+    return relevance;
   }
 
   private static LabelSetReport score(String name, List<Article> asked, Map<Long, Set<Long>> relevant,

@@ -4,12 +4,17 @@ package kiosque.related;
  * The score that orders "Aller plus loin", from what is known of one candidate: its similarity to
  * the article by the query (names, key terms, topics; relative to the article's own score), its
  * whole-text cosine (relative to the article's own), how far apart the two were published, and the
- * rarity of the headline kicker they share, if any.
+ * rarity of the headline kicker they share, if any, the rarity of the names they share, and how
+ * much the candidate resembles the article's closest neighbours ({@link Neighbourhood}).
  *
  * <ul>
- *   <li>the two similarities are mixed, the query's and the cosine's ({@link FurtherWeights#cosine});
+ *   <li>the two similarities are mixed, the query's and the cosine's ({@link FurtherWeights#cosine}),
+ *       then with the shared names' rarity ({@link FurtherWeights#names}), then with the
+ *       second-order score ({@link FurtherWeights#neighbours});
  *   <li>closeness in time to the ARTICLE's date (not to now) multiplies that: a story's articles
- *       are written within days of each other, and an old page keeps its own story's articles;
+ *       are written within days of each other, and an old page keeps its own story's articles. How
+ *       many days count as close depends on the story: the spread of the article's closest
+ *       neighbours by text ({@link #timeScale}), a burst of news a week, a long dossier months;
  *   <li>a shared kicker adds up to {@link FurtherWeights#kicker}, times its rarity squared: a story's
  *       name counts, a country's barely;
  *   <li>a very similar article published within {@value #SAME_STORY_DAYS} days is the same affair.
@@ -34,8 +39,30 @@ final class FurtherRanking {
     return (similarity + weights.cosine() * cosine) / (1 + weights.cosine());
   }
 
+  /** The similarity mixed with the shared names' rarity, in [0, 1] when all are. */
+  double relevance(double similarity, double cosine, double sharedNames) {
+    return (relevance(similarity, cosine) + weights.names() * sharedNames) / (1 + weights.names());
+  }
+
+  /** The relevance mixed with the second-order score ({@link Neighbourhood#secondOrder}). */
+  double withNeighbours(double relevance, double secondOrder) {
+    return (relevance + weights.neighbours() * secondOrder) / (1 + weights.neighbours());
+  }
+
+  /**
+   * The days over which closeness halves for this article: {@link FurtherWeights#spread} times the
+   * median days apart of its closest neighbours by text, never less than {@link FurtherWeights#days}.
+   */
+  double timeScale(double neighboursMedianDays) {
+    return Math.max(weights.days(), weights.spread() * neighboursMedianDays);
+  }
+
   double closeness(double daysApart) {
-    return 1 / (1 + Math.abs(daysApart) / weights.days());
+    return closeness(daysApart, weights.days());
+  }
+
+  double closeness(double daysApart, double timeScale) {
+    return 1 / (1 + Math.abs(daysApart) / timeScale);
   }
 
   boolean sameStory(double similarity, double daysApart) {
@@ -46,8 +73,15 @@ final class FurtherRanking {
    * @param sharedKickerRarity the rarity ({@link Kicker#rarity}) of the kicker both headlines carry, 0 when none
    */
   double score(double similarity, double cosine, double daysApart, double sharedKickerRarity) {
-    double relevance = relevance(similarity, cosine);
-    return relevance * (1 + weights.time() * closeness(daysApart))
+    return scoreOnTimeScale(relevance(similarity, cosine), daysApart, weights.days(), sharedKickerRarity);
+  }
+
+  /**
+   * @param relevance the mixed similarity ({@link #relevance}, {@link #withNeighbours})
+   * @param timeScale the article's time scale ({@link #timeScale})
+   */
+  double scoreOnTimeScale(double relevance, double daysApart, double timeScale, double sharedKickerRarity) {
+    return relevance * (1 + weights.time() * closeness(daysApart, timeScale))
         + weights.kicker() * sharedKickerRarity * sharedKickerRarity
         + (sameStory(relevance, daysApart) ? SAME_STORY_BONUS : 0);
   }

@@ -5,22 +5,37 @@ import java.util.Locale;
 /**
  * How "Aller plus loin" re-ranks the similarity query's candidates ({@link FurtherRanking}): how many
  * key terms the query keeps, how much the whole-text cosine adds to the query's similarity, how
- * much closeness in time to the article multiplies it (and over how many days it halves), and
- * how much a shared headline kicker adds at most. The defaults were tuned on half A of the
- * Wikinews evaluation (docs/benchmarks.md); {@code kiosque eval-related --try} scores others.
+ * much closeness in time to the article multiplies it (and over how many days it halves at the
+ * least), how much a shared headline kicker adds at most, how much the shared names' rarity adds,
+ * how much resembling the article's closest neighbours adds (the second-order score), and how many
+ * times the spread in days of the article's closest neighbours the time scale is. The defaults were
+ * tuned on half A of the Wikinews evaluation (docs/benchmarks.md); {@code kiosque eval-related --try}
+ * scores others.
+ *
+ * @param days the time scale's floor: closeness halves at this many days or more
+ * @param spread the time scale in multiples of the median days apart of the article's closest
+ *     neighbours by text (0: always {@code days}); a story spread over months gets a long scale
+ * @param names the weight of the shared names' rarity ({@link SharedNames}) beside the similarity
+ * @param neighbours the weight of the second-order score ({@link Neighbourhood}) beside the similarity
  */
-public record FurtherWeights(int keyTerms, double cosine, double time, double days, double kicker) {
+public record FurtherWeights(int keyTerms, double cosine, double time, double days, double kicker, double names,
+    double neighbours, double spread) {
 
-  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.25, 2, 7, 0.2);
+  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.5, 2, 7, 0.2, 0.25, 0.5, 2);
 
   public FurtherWeights {
-    if (keyTerms < 1 || cosine < 0 || time < 0 || days <= 0 || kicker < 0) {
+    if (keyTerms < 1 || cosine < 0 || time < 0 || days <= 0 || kicker < 0 || names < 0 || neighbours < 0
+        || spread < 0) {
       throw new IllegalArgumentException("weights out of range: terms " + keyTerms + ", cosine " + cosine
-          + ", time " + time + ", days " + days + ", kicker " + kicker);
+          + ", time " + time + ", days " + days + ", kicker " + kicker + ", names " + names + ", neighbours "
+          + neighbours + ", spread " + spread);
     }
   }
 
-  /** Parses {@code name=value} pairs over the defaults, e.g. {@code terms=50,cosine=1,time=1,days=7,kicker=0.3}. */
+  /**
+   * Parses {@code name=value} pairs over the defaults, e.g. {@code
+   * terms=50,cosine=1,time=1,days=7,kicker=0.3,names=0.25,neighbours=0.5,spread=2}.
+   */
   public static FurtherWeights parse(String text) {
     FurtherWeights w = DEFAULT;
     for (String pair : text.split(",")) {
@@ -30,12 +45,24 @@ public record FurtherWeights(int keyTerms, double cosine, double time, double da
       }
       double value = Double.parseDouble(parts[1].strip());
       w = switch (parts[0].strip().toLowerCase(Locale.ROOT)) {
-        case "terms" -> new FurtherWeights((int) value, w.cosine, w.time, w.days, w.kicker);
-        case "cosine" -> new FurtherWeights(w.keyTerms, value, w.time, w.days, w.kicker);
-        case "time" -> new FurtherWeights(w.keyTerms, w.cosine, value, w.days, w.kicker);
-        case "days" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, value, w.kicker);
-        case "kicker" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, value);
-        default -> throw new IllegalArgumentException("unknown weight " + parts[0] + " (terms, cosine, time, days, kicker)");
+        case "terms" -> new FurtherWeights((int) value, w.cosine, w.time, w.days, w.kicker, w.names, w.neighbours,
+            w.spread);
+        case "cosine" -> new FurtherWeights(w.keyTerms, value, w.time, w.days, w.kicker, w.names, w.neighbours,
+            w.spread);
+        case "time" -> new FurtherWeights(w.keyTerms, w.cosine, value, w.days, w.kicker, w.names, w.neighbours,
+            w.spread);
+        case "days" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, value, w.kicker, w.names, w.neighbours,
+            w.spread);
+        case "kicker" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, value, w.names, w.neighbours,
+            w.spread);
+        case "names" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, value, w.neighbours,
+            w.spread);
+        case "neighbours" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, w.names, value,
+            w.spread);
+        case "spread" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, w.names, w.neighbours,
+            value);
+        default -> throw new IllegalArgumentException("unknown weight " + parts[0]
+            + " (terms, cosine, time, days, kicker, names, neighbours, spread)");
       };
     }
     return w;
@@ -43,7 +70,7 @@ public record FurtherWeights(int keyTerms, double cosine, double time, double da
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "terms=%d,cosine=%s,time=%s,days=%s,kicker=%s", keyTerms, cosine, time, days,
-        kicker);
+    return String.format(Locale.ROOT, "terms=%d,cosine=%s,time=%s,days=%s,kicker=%s,names=%s,neighbours=%s,spread=%s",
+        keyTerms, cosine, time, days, kicker, names, neighbours, spread);
   }
 }

@@ -30,7 +30,13 @@ final class KeyTerms {
    * {@value #TITLE_WEIGHT} times, times the idf again: the product with another text's component
    * then needs only that text's term frequency ({@link TextCosine}).
    */
-  record VectorTerm(String stem, float weight) {}
+  record VectorTerm(String stem, float weight, float idf) {
+
+    /** A component whose rarity is not known apart (tests): the second-order score then weighs words alike. */
+    VectorTerm(String stem, float weight) {
+      this(stem, weight, 1f);
+    }
+  }
 
   /** The key terms that make the query, and the wider vector of the likeliest words for the cosine. */
   record Analysed(List<KeyTerm> keyTerms, List<VectorTerm> vector) {}
@@ -87,7 +93,7 @@ final class KeyTerms {
       // Frequency saturates like BM25's: the tenth mention adds little to the ninth.
       double tf = entry.getValue().frequency;
       scored.add(new KeyTerm(entry.getKey(), entry.getValue().word, (float) (tf / (tf + 1.2) * idf)));
-      vector.add(new VectorTerm(entry.getKey(), (float) ((1 + Math.log(Math.max(1, tf))) * idf * idf)));
+      vector.add(new VectorTerm(entry.getKey(), (float) ((1 + Math.log(Math.max(1, tf))) * idf * idf), (float) idf));
     }
     scored.sort(Comparator.comparingDouble(t -> -t.weight()));
     List<KeyTerm> top = scored.subList(0, Math.min(maxTerms, scored.size()));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +25,10 @@ import org.apache.lucene.search.TopDocs;
  *
  * <p>One query scores the archive against the article's key terms, names and topics. "Aller plus
  * loin" re-ranks its best matches ({@link FurtherRanking}): that similarity (relative to the
- * article's own score) mixed with the whole-text cosine ({@link TextCosine}), weighed by closeness
- * to the article's date, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
+ * article's own score) mixed with the whole-text cosine ({@link TextCosine}), the shared names'
+ * rarity ({@link SharedNames}) and the resemblance to the article's closest neighbours ({@link
+ * Neighbourhood}), weighed by closeness to the article's date on a scale set by how spread in time
+ * those neighbours are, plus a bonus for a rare headline kicker both share ({@link Kicker}) and
  * for the same story (very similar and within a few days).
  * Recommendations ({@link Recommender}) weigh the same similarity by freshness relative to now.
  */
@@ -78,6 +81,55 @@ final class RelatedEngine {
     });
   }
 
+  /** The evidence on the similarity query's first {@code count} candidates, to fit re-rankings (evaluation only). */
+  RankingFeatures features(Article article, int count, SimilarityWeights weights) {
+    return index.read(searcher -> {
+      ArticleProfile profile = profile(searcher, article, FurtherWeights.DEFAULT);
+      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, weights, count);
+      Instant published = article.publishedAt() != null ? article.publishedAt() : article.createdAt();
+      List<Integer> docs = new ArrayList<>(similar.stream().map(c -> c.doc).toList());
+      int self = selfDoc(searcher, profile.articleId());
+      if (self >= 0) {
+        docs.add(self);
+      }
+      Map<Integer, double[]> texts = TextCosine.vectors(searcher, profile.vector(), docs);
+      Map<Integer, double[]> headlines = TextCosine.headlines(searcher, profile.vector(), docs);
+      Kicker kicker = Kicker.of(article.title()).orElse(null);
+      double kickerRarity = kicker == null ? 0
+          : kicker.rarity(searcher.getIndexReader(), index.textAnalyzer(), frequencies);
+      List<RankingFeatures.Row> rows = new ArrayList<>();
+      for (Candidate c : similar) {
+        c.loadDetails(searcher);
+        double shared = kicker != null && Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent()
+            ? kickerRarity : 0;
+        double[] headline = headlines.get(c.doc);
+        Set<Integer> inHeadline = new HashSet<>();
+        for (int t = 0; headline != null && t < headline.length; t++) {
+          if (headline[t] > 0) {
+            inHeadline.add(t);
+          }
+        }
+        rows.add(new RankingFeatures.Row(c.articleId, c.similarity,
+            Duration.between(c.publishedAt, published).abs().toHours() / 24.0, shared,
+            SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), c.entityKeys()),
+            sparse(texts.get(c.doc)), inHeadline));
+      }
+      List<RankingFeatures.Term> terms = profile.vector().stream()
+          .map(t -> new RankingFeatures.Term(t.stem(), t.weight(), t.idf())).toList();
+      return new RankingFeatures(article.id(), terms, self >= 0 ? sparse(texts.get(self)) : Map.of(), rows);
+    });
+  }
+
+  private static Map<Integer, Double> sparse(double[] components) {
+    Map<Integer, Double> nonZero = new HashMap<>();
+    for (int t = 0; components != null && t < components.length; t++) {
+      if (components[t] != 0) {
+        nonZero.put(t, components[t]);
+      }
+    }
+    return nonZero;
+  }
+
   private ArticleProfile profile(IndexSearcher searcher, Article article, FurtherWeights weights) throws IOException {
     return ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article, weights.keyTerms());
   }
@@ -104,48 +156,102 @@ final class RelatedEngine {
 
   private record Ranked(Candidate candidate, double score, boolean sameStory, Kicker dossier) {}
 
-  /** Orders the candidates by {@link FurtherRanking}: the whole-text cosine, closeness in time, a shared kicker. */
+  /**
+   * Orders the candidates by {@link FurtherRanking}: the whole-text cosine, the shared names' rarity,
+   * the resemblance to the article's closest neighbours, closeness in time on the story's own
+   * scale, a shared kicker.
+   */
   private List<Ranked> rankFurther(IndexSearcher searcher, ArticleProfile profile, Article article,
       List<Candidate> similar, Overrides overrides, FurtherWeights weights) throws IOException {
     FurtherRanking ranking = new FurtherRanking(weights);
     Instant published = article.publishedAt() != null ? article.publishedAt() : article.createdAt();
     List<Candidate> kept = similar.stream()
         .filter(c -> c.similarity >= MIN_FURTHER_SIMILARITY && !overrides.excluded().contains(c.articleId)).toList();
-    Map<Integer, Double> cosines = weights.cosine() > 0 ? cosines(searcher, profile, kept) : Map.of();
+    int n = kept.size();
+    int self = selfDoc(searcher, profile.articleId());
+    boolean readTexts = weights.cosine() > 0 || weights.neighbours() > 0;
+    Map<Integer, double[]> vectors = readTexts ? vectors(searcher, profile, kept, self) : Map.of();
+    double[] cosines = cosines(profile, kept, vectors, self);
     Kicker kicker = weights.kicker() > 0 ? Kicker.of(article.title()).orElse(null) : null;
     double kickerRarity = kicker == null ? 0
         : kicker.rarity(searcher.getIndexReader(), index.textAnalyzer(), frequencies);
-    List<Ranked> ranked = new ArrayList<>();
-    for (Candidate c : kept) {
-      double daysApart = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
-      double shared = 0;
-      if (kicker != null) {
+    double[] daysApart = new double[n];
+    double[] textual = new double[n];
+    double[] relevance = new double[n];
+    double[] kickers = new double[n];
+    for (int i = 0; i < n; i++) {
+      Candidate c = kept.get(i);
+      daysApart[i] = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
+      if (kicker != null || weights.names() > 0) {
         c.loadDetails(searcher);
-        shared = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
       }
-      double cosine = cosines.getOrDefault(c.doc, 0.0);
-      double score = ranking.score(c.similarity, cosine, daysApart, shared);
-      ranked.add(new Ranked(c, score, ranking.sameStory(ranking.relevance(c.similarity, cosine), daysApart),
-          FurtherRanking.namesTheDossier(shared) ? kicker : null));
+      if (kicker != null) {
+        kickers[i] = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
+      }
+      double names = weights.names() > 0
+          ? SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), c.entityKeys()) : 0;
+      textual[i] = ranking.relevance(c.similarity, cosines[i]);
+      relevance[i] = ranking.relevance(c.similarity, cosines[i], names);
+    }
+    double timeScale = ranking.timeScale(
+        Neighbourhood.medianDays(daysApart, Neighbourhood.best(textual, Neighbourhood.SPREAD_OF)));
+    if (weights.neighbours() > 0 && !vectors.isEmpty()) {
+      double[][] inSpace = new double[n][];
+      for (int i = 0; i < n; i++) {
+        inSpace[i] = vectors.getOrDefault(kept.get(i).doc, new double[profile.vector().size()]);
+      }
+      double[] idf = profile.vector().stream().mapToDouble(KeyTerms.VectorTerm::idf).toArray();
+      double[] secondOrder = Neighbourhood.secondOrder(inSpace, idf, self >= 0 ? vectors.get(self) : null,
+          Neighbourhood.best(relevance, Neighbourhood.CENTROID_OF));
+      for (int i = 0; i < n; i++) {
+        relevance[i] = ranking.withNeighbours(relevance[i], secondOrder[i]);
+      }
+    }
+    List<Ranked> ranked = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Candidate c = kept.get(i);
+      double score = ranking.scoreOnTimeScale(relevance[i], daysApart[i], timeScale, kickers[i]);
+      ranked.add(new Ranked(c, score, ranking.sameStory(relevance[i], daysApart[i]),
+          FurtherRanking.namesTheDossier(kickers[i]) ? kicker : null));
     }
     ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparingLong(r -> -r.candidate.articleId));
     return ranked;
   }
 
-  /** Each candidate's whole-text cosine relative to the article's own (1 for a copy of it), by document. */
-  private static Map<Integer, Double> cosines(IndexSearcher searcher, ArticleProfile profile, List<Candidate> kept)
-      throws IOException {
+  /** The candidates' and the article's own components in the article's word space, by document. */
+  private static Map<Integer, double[]> vectors(IndexSearcher searcher, ArticleProfile profile, List<Candidate> kept,
+      int self) throws IOException {
     List<Integer> docs = new ArrayList<>(kept.stream().map(c -> c.doc).toList());
-    int self = selfDoc(searcher, profile.articleId());
     if (self >= 0) {
       docs.add(self);
     }
-    Map<Integer, Double> products = TextCosine.of(searcher, profile.vector(), docs);
-    double own = self >= 0 ? products.getOrDefault(self, 0.0) : 0;
-    double scale = own > 0 ? own : products.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    Map<Integer, Double> relative = new HashMap<>();
-    products.forEach((doc, product) -> relative.put(doc, scale > 0 ? Math.min(1.0, product / scale) : 0));
-    return relative;
+    return TextCosine.vectors(searcher, profile.vector(), docs);
+  }
+
+  /** Each candidate's whole-text cosine relative to the article's own (1 for a copy of it), in order. */
+  private static double[] cosines(ArticleProfile profile, List<Candidate> kept, Map<Integer, double[]> vectors,
+      int self) {
+    double[] cosines = new double[kept.size()];
+    if (vectors.isEmpty()) {
+      return cosines;
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      cosines[i] = product(profile, vectors.get(kept.get(i).doc));
+    }
+    double own = self >= 0 ? product(profile, vectors.get(self)) : 0;
+    double scale = own > 0 ? own : Arrays.stream(cosines).max().orElse(1);
+    for (int i = 0; i < cosines.length; i++) {
+      cosines[i] = scale > 0 ? Math.min(1.0, cosines[i] / scale) : 0;
+    }
+    return cosines;
+  }
+
+  private static double product(ArticleProfile profile, double[] components) {
+    double dot = 0;
+    for (int t = 0; components != null && t < components.length; t++) {
+      dot += profile.vector().get(t).weight() * components[t];
+    }
+    return dot;
   }
 
   private static int selfDoc(IndexSearcher searcher, long articleId) throws IOException {

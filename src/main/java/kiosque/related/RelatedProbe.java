@@ -44,6 +44,11 @@ public final class RelatedProbe {
     return related.engine().ranking(article, count, weights, further);
   }
 
+  /** What the engine knows of the similarity query's first {@code count} candidates, to fit re-rankings offline. */
+  public RankingFeatures features(Article article, int count, SimilarityWeights weights) {
+    return related.engine().features(article, count, weights);
+  }
+
   /** The index's text analyser, so that the evaluation's own baselines see the same stems as the engine. */
   public Analyzer textAnalyzer() {
     return related.engine().index().textAnalyzer();

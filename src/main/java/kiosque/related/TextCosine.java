@@ -24,6 +24,9 @@ import org.apache.lucene.util.SmallFloat;
  * and segment whatever the number of candidates. A candidate's own vector length is not in the
  * index; its text length (the field's norm) stands in for it, as pivoted length normalisation does:
  * dividing by the square root of the length ranks like the true cosine on the Wikinews corpus.
+ *
+ * <p>The same reading gives each candidate's vector in the article's word space ({@link #vectors}),
+ * which the second-order score compares with the article's closest neighbours ({@link Neighbourhood}).
  */
 final class TextCosine {
 
@@ -33,6 +36,34 @@ final class TextCosine {
   static Map<Integer, Double> of(IndexSearcher searcher, List<VectorTerm> vector, List<Integer> docs)
       throws IOException {
     Map<Integer, Double> products = new HashMap<>();
+    vectors(searcher, vector, docs).forEach((doc, components) -> {
+      double dot = 0;
+      for (int t = 0; t < components.length; t++) {
+        dot += vector.get(t).weight() * components[t];
+      }
+      products.put(doc, dot);
+    });
+    return products;
+  }
+
+  /**
+   * Each document's components in the article's word space, one per word of {@code vector} in its
+   * order: (1 + log tf) over the square root of the text's length, 0 where the text lacks the word.
+   */
+  static Map<Integer, double[]> vectors(IndexSearcher searcher, List<VectorTerm> vector, List<Integer> docs)
+      throws IOException {
+    return components(searcher, vector, docs, SimilarityIndex.BODY);
+  }
+
+  /** Each document's headline in the article's word space: 1 + log tf where the headline has the word. */
+  static Map<Integer, double[]> headlines(IndexSearcher searcher, List<VectorTerm> vector, List<Integer> docs)
+      throws IOException {
+    return components(searcher, vector, docs, SimilarityIndex.TITLE);
+  }
+
+  private static Map<Integer, double[]> components(IndexSearcher searcher, List<VectorTerm> vector,
+      List<Integer> docs, String field) throws IOException {
+    Map<Integer, double[]> vectors = new HashMap<>();
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Map<Integer, List<Integer>> byLeaf = new TreeMap<>();
     for (int doc : docs) {
@@ -40,10 +71,11 @@ final class TextCosine {
     }
     for (Map.Entry<Integer, List<Integer>> entry : byLeaf.entrySet()) {
       LeafReaderContext leaf = leaves.get(entry.getKey());
-      List<Integer> inLeaf = entry.getValue().stream().sorted(Comparator.naturalOrder()).toList();
-      double[] dot = new double[inLeaf.size()];
-      for (VectorTerm term : vector) {
-        PostingsEnum postings = leaf.reader().postings(new Term(SimilarityIndex.BODY, term.stem()), PostingsEnum.FREQS);
+      List<Integer> inLeaf = entry.getValue().stream().distinct().sorted(Comparator.naturalOrder()).toList();
+      double[][] components = new double[inLeaf.size()][vector.size()];
+      for (int t = 0; t < vector.size(); t++) {
+        PostingsEnum postings = leaf.reader().postings(new Term(field, vector.get(t).stem()),
+            PostingsEnum.FREQS);
         if (postings == null) {
           continue;
         }
@@ -51,19 +83,24 @@ final class TextCosine {
           int local = inLeaf.get(i) - leaf.docBase;
           int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
           if (at == local) {
-            dot[i] += term.weight() * (1 + Math.log(postings.freq()));
+            components[i][t] = 1 + Math.log(postings.freq());
           } else if (at == PostingsEnum.NO_MORE_DOCS) {
             break;
           }
         }
       }
-      NumericDocValues norms = leaf.reader().getNormValues(SimilarityIndex.BODY);
+      // A headline is short: only the text is discounted by its length.
+      NumericDocValues norms = field.equals(SimilarityIndex.BODY) ? leaf.reader().getNormValues(field) : null;
       for (int i = 0; i < inLeaf.size(); i++) {
         int local = inLeaf.get(i) - leaf.docBase;
         int length = norms != null && norms.advanceExact(local) ? SmallFloat.byte4ToInt((byte) norms.longValue()) : 1;
-        products.put(inLeaf.get(i), dot[i] / Math.sqrt(Math.max(1, length)));
+        double scale = 1 / Math.sqrt(Math.max(1, length));
+        for (int t = 0; t < vector.size(); t++) {
+          components[i][t] *= scale;
+        }
+        vectors.put(inLeaf.get(i), components[i]);
       }
     }
-    return products;
+    return vectors;
   }
 }
