@@ -99,6 +99,7 @@ final class RelatedEngine {
           : kicker.rarity(searcher.getIndexReader(), index.textAnalyzer(), frequencies);
       List<RankingFeatures.Row> rows = new ArrayList<>();
       NameOrdinals names = new NameOrdinals(profile.entities());
+      double[] nameIdfs = SharedNames.idfs(searcher.getIndexReader(), frequencies, profile.entities());
       for (Candidate c : similar) {
         c.loadDetails(searcher);
         double shared = kicker != null && Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent()
@@ -112,7 +113,7 @@ final class RelatedEngine {
         }
         rows.add(new RankingFeatures.Row(c.articleId, c.similarity,
             Duration.between(c.publishedAt, published).abs().toHours() / 24.0, shared,
-            SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), names.sharedWith(c)),
+            SharedNames.share(nameIdfs, names.sharedWith(c)),
             sparse(texts.get(c.doc)), inHeadline));
       }
       List<RankingFeatures.Term> terms = profile.vector().stream()
@@ -181,6 +182,8 @@ final class RelatedEngine {
     double[] relevance = new double[n];
     double[] kickers = new double[n];
     NameOrdinals articleNames = new NameOrdinals(profile.entities());
+    double[] nameIdfs = weights.names() > 0
+        ? SharedNames.idfs(searcher.getIndexReader(), frequencies, profile.entities()) : new double[0];
     for (int i = 0; i < n; i++) {
       Candidate c = kept.get(i);
       daysApart[i] = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
@@ -191,8 +194,7 @@ final class RelatedEngine {
         kickers[i] = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
       }
       double names = weights.names() > 0
-          ? SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), articleNames.sharedWith(c))
-          : 0;
+          ? SharedNames.share(nameIdfs, articleNames.sharedWith(c)) : 0;
       textual[i] = ranking.relevance(c.similarity, cosines[i]);
       relevance[i] = ranking.relevance(c.similarity, cosines[i], names);
     }

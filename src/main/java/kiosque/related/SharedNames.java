@@ -14,15 +14,15 @@ final class SharedNames {
 
   private SharedNames() {}
 
-  /** @param shared for each of the article's names, whether the candidate has it ({@link NameOrdinals}) */
-  static double rarity(IndexReader reader, DocFrequencies frequencies, List<NamedEntities.Entity> names,
-      boolean[] shared) throws IOException {
+  /** Each of the article's names' idf, computed once for all its candidates. */
+  static double[] idfs(IndexReader reader, DocFrequencies frequencies, List<NamedEntities.Entity> names)
+      throws IOException {
     int documents = Math.max(1, reader.numDocs());
     double[] idf = new double[names.size()];
     for (int i = 0; i < names.size(); i++) {
       idf[i] = idf(frequencies.of(reader, SimilarityIndex.ENTITY, names.get(i).key()), documents);
     }
-    return share(idf, shared);
+    return idf;
   }
 
   /** The shared names' part of the article's names' total idf. */
