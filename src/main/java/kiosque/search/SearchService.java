@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
 import org.apache.lucene.document.LongPoint;
@@ -60,7 +61,8 @@ public final class SearchService {
 
   private static final Set<String> TEASER_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
       ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED);
-  private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.SUMMARY, ArticleDocument.BODY};
+  private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.BODY};
+  private static final String[] STANDFIRST = {ArticleDocument.SUMMARY};
 
   private final SearchIndex index;
   private final Clock clock;
@@ -139,8 +141,10 @@ public final class SearchService {
   /** The words typed as the search matches them (the rarest of a long paste), and their proximity. */
   private static TextSearch exact(FacetedSearcher searcher, UserQuery typed) throws IOException {
     UserQuery searched = searched(searcher, typed);
-    return new TextSearch(TextQueries.matching(searched), Optional.of(TextQueries.candidates(searched)),
-        TextQueries.proximity(typed));
+    // Quoted phrases alone: matching them already reads their positions, scoring them adds little.
+    Optional<Query> candidates = searched.words().isEmpty() ? Optional.empty()
+        : Optional.of(TextQueries.candidates(searched));
+    return new TextSearch(TextQueries.matching(searched), candidates, TextQueries.proximity(typed));
   }
 
   /**
@@ -299,16 +303,25 @@ public final class SearchService {
     }
     ScoreDoc[] page = Arrays.copyOfRange(all, (int) from, (int) Math.min(all.length, from + query.pageSize()));
     int[] docIds = Arrays.stream(page).mapToInt(doc -> doc.doc).toArray();
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher);
     Map<String, Object[]> snippets = textQuery == null ? Map.of()
-        : new SnippetHighlighter(searcher).snippets(HIGHLIGHTED, textQuery, docIds);
+        : highlighter.snippets(HIGHLIGHTED, textQuery, docIds);
+    // The standfirst is shown only where the text has no match: highlighted for those hits alone.
+    int[] unmarked = IntStream.range(0, page.length)
+        .filter(i -> textQuery != null && snippet(snippets, ArticleDocument.BODY, i).filter(Snippet::hasMarks).isEmpty())
+        .toArray();
+    Object[] standfirsts = unmarked.length == 0 ? new Object[0]
+        : highlighter.snippets(STANDFIRST, textQuery, Arrays.stream(unmarked).map(i -> docIds[i]).toArray())
+            .get(ArticleDocument.SUMMARY);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       int at = i;
       Teaser teaser = ArticleDocument.teaser(stored.document(docIds[i], TEASER_FIELDS));
       Snippet title = snippet(snippets, ArticleDocument.TITLE, at).orElse(Snippet.plain(teaser.title()));
+      int standfirst = Arrays.binarySearch(unmarked, at);
       Snippet excerpt = snippet(snippets, ArticleDocument.BODY, at).filter(Snippet::hasMarks)
-          .or(() -> snippet(snippets, ArticleDocument.SUMMARY, at))
+          .or(() -> standfirst < 0 ? Optional.empty() : snippet(standfirsts, standfirst))
           .orElse(Snippet.plain(teaser.summary()));
       hits.add(new SearchHit(teaser, title, excerpt));
     }
@@ -316,7 +329,10 @@ public final class SearchService {
   }
 
   private static Optional<Snippet> snippet(Map<String, Object[]> snippets, String field, int i) {
-    Object[] values = snippets.get(field);
+    return snippet(snippets.get(field), i);
+  }
+
+  private static Optional<Snippet> snippet(Object[] values, int i) {
     return values == null ? Optional.empty() : Optional.ofNullable((Snippet) values[i]).filter(s -> !s.isEmpty());
   }
 
