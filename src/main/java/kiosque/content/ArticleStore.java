@@ -39,6 +39,22 @@ public final class ArticleStore {
         instant(rs, "published_at"), rs.getString("section_name"), image, rs.getString("kicker"));
   };
 
+  /** Number of columns of {@link #TEASER_SELECT}. */
+  public static final int TEASER_COLUMNS = 11;
+
+  /**
+   * Maps the columns of {@link #TEASER_SELECT} from column {@code first} on, by index: the article
+   * page reads 14 teasers, and H2 answers each read by name with a new upper-case copy of the name
+   * (and a map of the result's labels first).
+   */
+  public static Teaser teaserFrom(ResultSet rs, int first) throws SQLException {
+    long imageId = rs.getLong(first + 6);
+    TeaserImage image = rs.wasNull() ? null
+        : new TeaserImage(imageId, rs.getInt(first + 7), rs.getInt(first + 8), rs.getString(first + 9));
+    return new Teaser(rs.getLong(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+        instant(rs, first + 4), rs.getString(first + 5), image, rs.getString(first + 10));
+  }
+
   /**
    * A teaser's columns with its lead image, read from {@code article_teaser a} (V665: never the
    * article row and its body) with {@link #TEASER_JOINS}.
@@ -241,47 +257,58 @@ public final class ArticleStore {
   }
 
   Optional<Article> findById(Handle handle, long id) {
-    Optional<Article> bare = handle.createQuery("""
-            select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description
-            from article a left join section s on s.id = a.section_id where a.id = :id
-            """)
-        .bind("id", id)
-        .map((rs, ctx) -> mapArticle(rs))
-        .findOne();
-    return bare.map(article -> withPeopleAndTopics(handle, article));
+    return WholeArticleRead.read(handle, id).map(ArticleWithLead::article);
   }
 
-  private static Article withPeopleAndTopics(Handle handle, Article a) {
-    // Two plain queries: one UNION ALL of both (tried for the article page) cost H2 more, not less.
-    List<Author> authors = handle.createQuery("""
-            select au.* from article_author aa join author au on au.id = aa.author_id
-            where aa.article_id = :id order by aa.position
-            """).bind("id", a.id()).map(TaxonomyStore.AUTHOR).list();
-    List<Topic> topics = handle.createQuery("""
-            select t.* from article_topic at join topic t on t.id = at.topic_id
-            where at.article_id = :id order by at.position
-            """).bind("id", a.id()).map(TaxonomyStore.TOPIC).list();
+  /** The article with its section, authors, topics and lead image, in two queries: what its page shows. */
+  public Optional<ArticleWithLead> findWithLead(long id) {
+    return jdbi.withHandle(h -> WholeArticleRead.read(h, id));
+  }
+
+  /**
+   * Runs {@code reads} on one connection: JDBI hands every {@code withHandle} nested on this thread
+   * (this store's and any other store's over the same database) the handle opened here, so a page's
+   * reads take one handle and one pooled connection instead of one each.
+   */
+  public <T> T onOneConnection(java.util.function.Supplier<T> reads) {
+    return jdbi.withHandle(h -> reads.get());
+  }
+
+  static Article withLists(Article a, List<Author> authors, List<Topic> topics) {
     return new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(), a.bodyHtml(), a.bodyText(),
         a.section(), authors, topics, a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(), a.sourceName(),
         a.sourceUrl(), a.version(), a.extras());
   }
 
-  private static Article mapArticle(ResultSet rs) throws SQLException {
-    long sectionId = rs.getLong("section_id");
-    Section section = rs.wasNull() ? null : new Section(sectionId, rs.getString("section_name"),
-        rs.getString("section_slug"), rs.getString("section_description"));
-    return new Article(rs.getLong("id"), rs.getString("external_id"), rs.getString("slug"), rs.getString("title"),
-        rs.getString("summary"), rs.getString("body_html"), rs.getString("body_text"), section, List.of(), List.of(),
-        ArticleStatus.fromCode(rs.getString("status")), instant(rs, "published_at"), instant(rs, "created_at"),
-        instant(rs, "updated_at"), rs.getString("source_name"), rs.getString("source_url"), rs.getInt("version"),
-        extras(rs));
+  /**
+   * What {@link #mapArticle} reads, in its order (by index: H2 builds a map of the labels of every
+   * result set read by name, and a new upper-case string for each name asked).
+   */
+  static final String ARTICLE_COLUMNS = """
+      a.id, a.external_id, a.slug, a.title, a.summary, a.body_html, a.body_text, a.section_id, a.status,
+      a.published_at, a.created_at, a.updated_at, a.source_name, a.source_url, a.version,
+      a.kicker, a.seo_title, a.seo_description, a.social_title, a.social_media_id, a.correction, a.corrected_at,
+      s.name as section_name, s.slug as section_slug, s.description as section_description""";
+  static final int ARTICLE_COLUMN_COUNT = 25;
+  private static final int EXTRAS = 16;
+
+  /** Maps the columns of {@link #ARTICLE_COLUMNS}, first in the row. */
+  static Article mapArticle(ResultSet rs) throws SQLException {
+    long sectionId = rs.getLong(8);
+    Section section = rs.wasNull() ? null : new Section(sectionId, rs.getString(23), rs.getString(24),
+        rs.getString(25));
+    return new Article(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        rs.getString(6), rs.getString(7), section, List.of(), List.of(), ArticleStatus.fromCode(rs.getString(9)),
+        instant(rs, 10), instant(rs, 11), instant(rs, 12), rs.getString(13), rs.getString(14), rs.getInt(15),
+        extras(rs, EXTRAS));
   }
 
-  private static ArticleExtras extras(ResultSet rs) throws SQLException {
-    long socialImage = rs.getLong("social_media_id");
+  /** The seven extra fields (issue 13) from column {@code first} on, in the order of {@link #ARTICLE_COLUMNS}. */
+  private static ArticleExtras extras(ResultSet rs, int first) throws SQLException {
+    long socialImage = rs.getLong(first + 4);
     Long socialImageId = rs.wasNull() ? null : socialImage;
-    return new ArticleExtras(rs.getString("kicker"), rs.getString("seo_title"), rs.getString("seo_description"),
-        rs.getString("social_title"), socialImageId, rs.getString("correction"), instant(rs, "corrected_at"));
+    return new ArticleExtras(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+        rs.getString(first + 3), socialImageId, rs.getString(first + 5), instant(rs, first + 6));
   }
 
   /** The article's extra fields as stored (the correction's date is kept while its text stays). */
@@ -289,7 +316,7 @@ public final class ArticleStore {
     return handle.createQuery("""
             select kicker, seo_title, seo_description, social_title, social_media_id, correction, corrected_at
             from article where id = :id""")
-        .bind("id", id).map((rs, ctx) -> extras(rs)).findOne().orElse(ArticleExtras.NONE);
+        .bind("id", id).map((rs, ctx) -> extras(rs, 1)).findOne().orElse(ArticleExtras.NONE);
   }
 
   /** Whether a media exists with this id (a social image must). */
@@ -474,9 +501,8 @@ public final class ArticleStore {
         .list()));
   }
 
-  private static final String ARTICLE_SELECT = """
-      select a.*, s.name as section_name, s.slug as section_slug, s.description as section_description
-      from article a left join section s on s.id = a.section_id""";
+  private static final String ARTICLE_SELECT = "select " + ARTICLE_COLUMNS
+      + " from article a left join section s on s.id = a.section_id";
 
   private static List<Article> withPeopleAndTopics(Handle handle, List<Article> bare) {
     if (bare.isEmpty()) {
@@ -499,10 +525,8 @@ public final class ArticleStore {
         .bindList("ids", ids)
         .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), TaxonomyStore.TOPIC.map(rs, ctx)))
         .forEach(e -> topics.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-    return bare.stream().map(a -> new Article(a.id(), a.externalId(), a.slug(), a.title(), a.summary(),
-        a.bodyHtml(), a.bodyText(), a.section(), authors.getOrDefault(a.id(), List.of()),
-        topics.getOrDefault(a.id(), List.of()), a.status(), a.publishedAt(), a.createdAt(), a.updatedAt(),
-        a.sourceName(), a.sourceUrl(), a.version(), a.extras())).toList();
+    return bare.stream().map(a -> withLists(a, authors.getOrDefault(a.id(), List.of()),
+        topics.getOrDefault(a.id(), List.of()))).toList();
   }
 
   static Instant instant(ResultSet rs, String column) throws SQLException {

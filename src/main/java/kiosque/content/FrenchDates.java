@@ -40,13 +40,21 @@ public final class FrenchDates {
 
   /** {@code 14 janvier 2021}, {@code 1er juin 2025} */
   public String day(Instant instant) {
-    ZonedDateTime local = local(instant);
+    return day(local(instant));
+  }
+
+  /** As {@link #day(Instant)}, for a time already in the site's zone ({@link #local}): a listing's teasers. */
+  public String day(ZonedDateTime local) {
     return (local.getDayOfMonth() == 1 ? firstOfMonth : day).format(local);
   }
 
   /** {@code 15h20} */
   public String time(Instant instant) {
-    return time.format(local(instant));
+    return time(local(instant));
+  }
+
+  public String time(ZonedDateTime local) {
+    return time.format(local);
   }
 
   /** {@code janvier 2021}, for archive headings. */
@@ -56,7 +64,11 @@ public final class FrenchDates {
 
   /** ISO-8601 with the local offset, for {@code <time datetime>} and structured data. */
   public String iso(Instant instant) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local(instant).toOffsetDateTime());
+    return iso(local(instant));
+  }
+
+  public String iso(ZonedDateTime local) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.toOffsetDateTime());
   }
 
   public ZonedDateTime now(Clock clock) {

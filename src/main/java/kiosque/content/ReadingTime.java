@@ -15,12 +15,29 @@ public record ReadingTime(int words, int minutes) {
   public static ReadingTime of(String plainText) {
     int words = 0;
     if (plainText != null) {
-      for (String token : plainText.split("\\s+")) {
-        if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-          words++;
+      // One pass over the text, no token strings: every uncached article page counts its body.
+      boolean tokenHoldsLetter = false;
+      for (int i = 0; i < plainText.length(); ) {
+        int c = plainText.codePointAt(i);
+        i += Character.charCount(c);
+        if (separates(c)) {
+          if (tokenHoldsLetter) {
+            words++;
+          }
+          tokenHoldsLetter = false;
+        } else if (!tokenHoldsLetter && Character.isLetterOrDigit(c)) {
+          tokenHoldsLetter = true;
         }
+      }
+      if (tokenHoldsLetter) {
+        words++;
       }
     }
     return new ReadingTime(words, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+  }
+
+  /** The white space of a regular expression's {@code \\s}: ASCII only, so no-break spaces join. */
+  private static boolean separates(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

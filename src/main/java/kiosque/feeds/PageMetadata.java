@@ -78,6 +78,11 @@ public final class PageMetadata {
     return images.of(article);
   }
 
+  /** The lead image the article's page read with it, if it has one. */
+  public Optional<LeadImage> leadImage(Optional<kiosque.content.LeadMedia> media) {
+    return media.flatMap(images::of);
+  }
+
   public Layout article(Layout layout, Article article, Optional<LeadImage> image) {
     // Share cards show the social image the newsroom chose (issue 13), else the lead image.
     Long socialImage = article.extras().socialImageId();

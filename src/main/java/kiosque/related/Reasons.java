@@ -39,13 +39,13 @@ final class Reasons {
 
   /** The reason line of one candidate, given the key terms its text shares ({@link #sharedTerms}). */
   static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
-      boolean recent) {
+      boolean recent) throws IOException {
     return of(profile, candidate, sharedTerms, sameStory, null, recent);
   }
 
   /** @param dossier the rare kicker both headlines carry ({@code Dossier : Gilets jaunes}), or null */
   static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
-      Kicker dossier, boolean recent) {
+      Kicker dossier, boolean recent) throws IOException {
     List<String> parts = new ArrayList<>();
     if (sameStory) {
       parts.add("Même affaire");

@@ -98,6 +98,7 @@ final class RelatedEngine {
       double kickerRarity = kicker == null ? 0
           : kicker.rarity(searcher.getIndexReader(), index.textAnalyzer(), frequencies);
       List<RankingFeatures.Row> rows = new ArrayList<>();
+      NameOrdinals names = new NameOrdinals(profile.entities());
       for (Candidate c : similar) {
         c.loadDetails(searcher);
         double shared = kicker != null && Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent()
@@ -111,7 +112,7 @@ final class RelatedEngine {
         }
         rows.add(new RankingFeatures.Row(c.articleId, c.similarity,
             Duration.between(c.publishedAt, published).abs().toHours() / 24.0, shared,
-            SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), c.entityKeys()),
+            SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), names.sharedWith(c)),
             sparse(texts.get(c.doc)), inHeadline));
       }
       List<RankingFeatures.Term> terms = profile.vector().stream()
@@ -179,6 +180,7 @@ final class RelatedEngine {
     double[] textual = new double[n];
     double[] relevance = new double[n];
     double[] kickers = new double[n];
+    NameOrdinals articleNames = new NameOrdinals(profile.entities());
     for (int i = 0; i < n; i++) {
       Candidate c = kept.get(i);
       daysApart[i] = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
@@ -189,7 +191,8 @@ final class RelatedEngine {
         kickers[i] = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
       }
       double names = weights.names() > 0
-          ? SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), c.entityKeys()) : 0;
+          ? SharedNames.rarity(searcher.getIndexReader(), frequencies, profile.entities(), articleNames.sharedWith(c))
+          : 0;
       textual[i] = ranking.relevance(c.similarity, cosines[i]);
       relevance[i] = ranking.relevance(c.similarity, cosines[i], names);
     }

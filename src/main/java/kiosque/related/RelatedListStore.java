@@ -14,6 +14,7 @@ import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -241,28 +242,34 @@ final class RelatedListStore {
    * lists were never computed.
    */
   Optional<StoredLists> shownLists(long articleId) {
-    StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery("""
-            select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
-            from related_list_state st
-            left join related_item r on r.article_id = st.article_id
-            left join article_teaser a on a.id = r.related_id and a.status = 'published'
-            %s
-            where st.article_id = :id
-            order by r.list_kind, r.position
-            """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS))
+    StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
+        .setTemplateEngine(TemplateEngine.NOP)
         .bind("id", articleId)
         .reduceResultSet((StoredListsBuilder) null, (built, rs, ctx) -> {
+          // By index (the columns of SHOWN_LISTS): the page's hottest query.
           StoredListsBuilder lists = built != null ? built
-              : new StoredListsBuilder(rs.getObject("changed_at", OffsetDateTime.class).toInstant());
-          if (rs.getObject("id") != null) {
-            Teaser teaser = ArticleStore.TEASER_WITH_IMAGE.map(rs, ctx);
-            OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
-            lists.add(kindOf(rs.getString("list_kind")), teaser, updated == null ? null : updated.toInstant());
+              : new StoredListsBuilder(rs.getObject(1, OffsetDateTime.class).toInstant());
+          rs.getLong(4);
+          if (!rs.wasNull()) {
+            Teaser teaser = ArticleStore.teaserFrom(rs, 4);
+            OffsetDateTime updated = rs.getObject(3, OffsetDateTime.class);
+            lists.add(kindOf(rs.getString(2)), teaser, updated == null ? null : updated.toInstant());
           }
           return lists;
         }));
     return Optional.ofNullable(read).map(StoredListsBuilder::build);
   }
+
+  /** Written once (not formatted per page), read without JDBI's template engine: it has no {@code <attribute>}. */
+  private static final String SHOWN_LISTS = """
+      select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
+      from related_list_state st
+      left join related_item r on r.article_id = st.article_id
+      left join article_teaser a on a.id = r.related_id and a.status = 'published'
+      %s
+      where st.article_id = :id
+      order by r.list_kind, r.position
+      """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS);
 
   private static final class StoredListsBuilder {
     private final List<Teaser> further = new ArrayList<>();

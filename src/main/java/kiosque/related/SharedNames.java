@@ -2,7 +2,6 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import kiosque.content.NamedEntities;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.index.IndexReader;
@@ -15,14 +14,13 @@ final class SharedNames {
 
   private SharedNames() {}
 
+  /** @param shared for each of the article's names, whether the candidate has it ({@link NameOrdinals}) */
   static double rarity(IndexReader reader, DocFrequencies frequencies, List<NamedEntities.Entity> names,
-      Set<String> candidateKeys) throws IOException {
+      boolean[] shared) throws IOException {
     int documents = Math.max(1, reader.numDocs());
     double[] idf = new double[names.size()];
-    boolean[] shared = new boolean[names.size()];
     for (int i = 0; i < names.size(); i++) {
       idf[i] = idf(frequencies.of(reader, SimilarityIndex.ENTITY, names.get(i).key()), documents);
-      shared[i] = candidateKeys.contains(names.get(i).key());
     }
     return share(idf, shared);
   }

@@ -39,16 +39,18 @@ public final class ShareLinks {
 
   /** @param address the article's absolute address */
   public Shown of(String title, String address) {
+    // Encoded once each and joined: the encoding is character by character, so the WhatsApp text
+    // and the mail body need no encoding of their own (every uncached article page builds these).
     String t = encode(title);
     String u = encode(address);
     return new Shown(List.of(
-        network("whatsapp", "WhatsApp", "https://wa.me/?text=" + encode(title + " " + address)),
+        network("whatsapp", "WhatsApp", "https://wa.me/?text=" + t + "%20" + u),
         network("facebook", "Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
         network("x", "X", "https://twitter.com/intent/tweet?text=" + t + "&url=" + u),
         network("linkedin", "LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
         network("telegram", "Telegram", "https://t.me/share/url?url=" + u + "&text=" + t),
         new ShareLink("email", msg.get("share.byPrefix"), msg.get("share.email"),
-            "mailto:?subject=" + t + "&body=" + encode(title + "\n\n" + address))),
+            "mailto:?subject=" + t + "&body=" + t + "%0A%0A" + u)),
         address);
   }
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import kiosque.cache.PageCaching;
 import kiosque.cache.Rendered;
-import kiosque.content.Article;
+import kiosque.content.ArticleWithLead;
 import kiosque.web.CachePolicy;
 import kiosque.errors.GoneException;
 import kiosque.errors.NotFoundException;
@@ -66,23 +66,31 @@ public final class SiteRoutes implements RouteGroup {
       throw new NotFoundException(ctx.path());
     }
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));
-    Article article;
+    ArticlePage page = site.readingOnce(() -> articlePage(ctx, id));
+    if (page == null) {
+      return null;
+    }
+    return Rendered.html(views.renderBytes("site/article.jte", page), page.layout().cacheKeys(),
+        page.lastModified());
+  }
+
+  /** The page, or null after answering with a redirect. */
+  private ArticlePage articlePage(Context ctx, long id) {
+    ArticleWithLead read;
     try {
-      article = site.publishedArticle(id);
+      read = site.publishedArticle(id);
     } catch (GoneException e) {
       redirectOldAddress(ctx, () -> e);
       return null;
     }
-    String canonical = site.canonicalPath(article);
+    String canonical = site.canonicalPath(read.article());
     if (!canonical.equals(ctx.path())) {
       // An imported permalink can look like one of ours (/2021/01/14/bilan-2020/ ends in an "id"):
       // an old address that was claimed wins over the id its last segment happens to end with.
       ctx.redirect(site.currentAddress(ctx.path()).orElse(canonical), HttpStatus.MOVED_PERMANENTLY);
       return null;
     }
-    ArticlePage page = site.articlePage(article);
-    return Rendered.html(views.renderBytes("site/article.jte", page), page.layout().cacheKeys(),
-        page.lastModified());
+    return site.articlePage(read);
   }
 
   private void redirectOldAddress(Context ctx, Supplier<RuntimeException> otherwise) {

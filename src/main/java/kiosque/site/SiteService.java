@@ -11,6 +11,7 @@ import kiosque.content.Article;
 import kiosque.content.ArticleExtras;
 import kiosque.content.ArticleStatus;
 import kiosque.content.ArticleStore;
+import kiosque.content.ArticleWithLead;
 import kiosque.content.ReadingTime;
 import kiosque.content.Author;
 import kiosque.content.FrenchDates;
@@ -85,23 +86,42 @@ public final class SiteService {
     this.listings = new ListingPages(articles, taxonomy, layouts, urls, dates, pageSize, metadata, teaserViews, clock);
   }
 
-  /** A published article; 410 once withdrawn, 404 when it never was public. */
-  public Article publishedArticle(long id) {
-    Article article = articles.findById(id).orElseThrow(() -> new NotFoundException("article " + id));
+  /** A published article with its lead image, in two queries; 410 once withdrawn, 404 when it never was public. */
+  public ArticleWithLead publishedArticle(long id) {
+    ArticleWithLead read = articles.findWithLead(id).orElseThrow(() -> new NotFoundException("article " + id));
+    Article article = read.article();
     if (article.status() == ArticleStatus.UNPUBLISHED) {
       throw new GoneException("article " + id);
     }
     if (!article.isPublished()) {
       throw new NotFoundException("article " + id + " is not published");
     }
-    return article;
+    return read;
+  }
+
+  /**
+   * Runs a page's reads on one database connection (the article, its related lists ...): one JDBI
+   * handle and one pooled connection for the page instead of one per read.
+   */
+  public <T> T readingOnce(java.util.function.Supplier<T> reads) {
+    return articles.onOneConnection(reads);
   }
 
   public String canonicalPath(Article article) {
     return urls.article(article);
   }
 
+  /** The page of an article read with its lead image ({@link #publishedArticle}). */
+  public ArticlePage articlePage(ArticleWithLead read) {
+    return articlePage(read.article(), metadata.leadImage(read.lead()));
+  }
+
+  /** The page of an article as given (a revision's preview), its lead image looked up. */
   public ArticlePage articlePage(Article article) {
+    return articlePage(article, metadata.leadImage(article));
+  }
+
+  private ArticlePage articlePage(Article article, Optional<LeadImage> lead) {
     Messages msg = layouts.messages();
     RelatedArticles.Shown lists = related.shown(article, GO_FURTHER, RECOMMENDED);
 
@@ -115,7 +135,6 @@ public final class SiteService {
     Link source = article.sourceName() == null && article.sourceUrl() == null ? null
         : new Link(article.sourceName() != null ? article.sourceName() : article.sourceUrl(), article.sourceUrl());
     String description = article.summary().isBlank() ? article.bodyText() : article.summary();
-    Optional<LeadImage> lead = metadata.leadImage(article);
     // The SEO title and description, when the newsroom set them, are what search engines show (issue 13).
     ArticleExtras extras = article.extras();
     Layout layout = metadata.article(layouts.page(extras.seoTitle() != null ? extras.seoTitle() : article.title(),

@@ -2,6 +2,7 @@ package kiosque.site;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import kiosque.content.FrenchDates;
 import kiosque.content.Teaser;
@@ -26,9 +27,14 @@ final class TeaserViews {
 
   List<TeaserView> of(List<Teaser> items) {
     LocalDate today = dates.now(clock).toLocalDate();
-    return items.stream().map(t -> new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(t.publishedAt()),
-        dates.local(t.publishedAt()).toLocalDate().equals(today) ? dates.time(t.publishedAt())
-            : dates.day(t.publishedAt()),
-        t.sectionName(), t.image() == null ? null : TeaserPicture.of(t.image()), t.kicker())).toList();
+    return items.stream().map(t -> view(t, today)).toList();
+  }
+
+  private TeaserView view(Teaser t, LocalDate today) {
+    // One time in the site's zone for the three things printed from it (an uncached article page has 14 teasers).
+    ZonedDateTime local = dates.local(t.publishedAt());
+    return new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(local),
+        local.toLocalDate().equals(today) ? dates.time(local) : dates.day(local),
+        t.sectionName(), t.image() == null ? null : TeaserPicture.of(t.image()), t.kicker());
   }
 }

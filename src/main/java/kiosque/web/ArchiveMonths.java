@@ -15,7 +15,15 @@ import java.util.function.Supplier;
  */
 public final class ArchiveMonths {
 
-  private record Snapshot(List<YearMonth> months, long generation, long readAtNanos) {}
+  /** The months and their years (the footer's, on every page), computed once per read. */
+  private record Snapshot(List<YearMonth> months, List<Integer> years, long generation, long readAtNanos) {
+
+    static Snapshot of(List<YearMonth> months, long generation) {
+      List<YearMonth> kept = List.copyOf(months);
+      return new Snapshot(kept, kept.stream().map(YearMonth::getYear).distinct()
+          .sorted(java.util.Comparator.reverseOrder()).toList(), generation, System.nanoTime());
+    }
+  }
 
   private final Supplier<List<YearMonth>> source;
   private final LongSupplier changes;
@@ -34,19 +42,23 @@ public final class ArchiveMonths {
 
   /** Oldest first. */
   public List<YearMonth> months() {
-    Snapshot snapshot = current;
-    long generation = changes.getAsLong();
-    if (snapshot == null || snapshot.generation() != generation
-        || System.nanoTime() - snapshot.readAtNanos() >= maxAgeNanos) {
-      snapshot = new Snapshot(List.copyOf(source.get()), generation, System.nanoTime());
-      current = snapshot;
-    }
-    return snapshot.months();
+    return snapshot().months();
   }
 
   /** The years with published articles, newest first. */
   public List<Integer> years() {
-    return months().stream().map(YearMonth::getYear).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    return snapshot().years();
+  }
+
+  private Snapshot snapshot() {
+    Snapshot snapshot = current;
+    long generation = changes.getAsLong();
+    if (snapshot == null || snapshot.generation() != generation
+        || System.nanoTime() - snapshot.readAtNanos() >= maxAgeNanos) {
+      snapshot = Snapshot.of(source.get(), generation);
+      current = snapshot;
+    }
+    return snapshot;
   }
 
   /** The nearest month before {@code month} with articles. */

@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,11 +49,21 @@ public final class Urls {
   }
 
   private String article(long id, String slug, Instant publishedAt) {
-    ZonedDateTime local = (publishedAt == null ? Instant.EPOCH : publishedAt).atZone(zone);
+    LocalDate local = localDay(publishedAt == null ? Instant.EPOCH : publishedAt);
     // Built by hand, not String.formatted: every teaser of every page asks for one, and a
     // Formatter parses its pattern and boxes its arguments each time.
     return dated(new StringBuilder(slug.length() + 32), local.getYear(), local.getMonthValue(), local.getDayOfMonth())
         .append(slug).append('-').append(id).toString();
+  }
+
+  /**
+   * The day of {@code instant} in the site's zone: the zone's offset at that instant, then
+   * whole days since the epoch (what {@code atZone} computes, without a ZonedDateTime and its
+   * LocalDateTime and LocalTime for each of a page's teasers).
+   */
+  LocalDate localDay(Instant instant) {
+    long localSeconds = instant.getEpochSecond() + zone.getRules().getOffset(instant).getTotalSeconds();
+    return LocalDate.ofEpochDay(Math.floorDiv(localSeconds, 86_400));
   }
 
   /** {@code /2025/07/09/}: the year on four digits, month and day on two, as the archive addresses are. */

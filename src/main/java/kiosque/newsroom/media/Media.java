@@ -16,11 +16,20 @@ public record Media(long id, Instant createdAt, String originalName, String cont
 
   /** The address of a rendition, e.g. {@code /media/12/w640.jpg}. */
   public String href(int width) {
+    return href(id, width);
+  }
+
+  /** The address of a rendition of image {@code id}, when only its id is at hand (a lead image read with its article). */
+  static String href(long id, int width) {
     return "/media/" + id + "/w" + width + ".jpg";
   }
 
   /** The address of a crop around the focal point, e.g. {@code /media/12/c3-16x9.jpg}. */
   public String cropHref(Crop crop) {
+    return cropHref(id, crop, cropVersion);
+  }
+
+  static String cropHref(long id, Crop crop, int cropVersion) {
     return "/media/" + id + "/" + crop.fileName(cropVersion);
   }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kiosque.content.Article;
+import kiosque.content.LeadMedia;
 import kiosque.feeds.LeadImage;
 import kiosque.feeds.LeadImages;
 import kiosque.web.Urls;
@@ -31,19 +32,30 @@ public final class MediaLeadImages implements LeadImages {
   }
 
   @Override
+  public Optional<LeadImage> of(LeadMedia media) {
+    return Optional.of(card(media));
+  }
+
+  @Override
   public Optional<LeadImage> byId(long mediaId) {
     return store.byId(mediaId).map(this::card);
   }
 
   private LeadImage card(Media media) {
+    return card(new LeadMedia(media.id(), media.width(), media.height(), media.altText(), media.credit(),
+        media.cropVersion()));
+  }
+
+  private LeadImage card(LeadMedia media) {
     int width = Math.min(CARD_WIDTH, media.width());
     int height = (int) Math.round((double) media.height() * width / media.width());
     // Renditions are never wider than the original: a 700 px upload has 320, 640 and 700.
     List<LeadImage.Source> sources = MediaService.WIDTHS.stream()
-        .map(w -> new LeadImage.Source(media.href(w), Math.min(w, media.width())))
+        .map(w -> new LeadImage.Source(Media.href(media.id(), w), Math.min(w, media.width())))
         .toList();
-    List<String> crops = Arrays.stream(Crop.values()).map(c -> urls.absolute(media.cropHref(c))).toList();
-    return new LeadImage(urls.absolute(media.href(CARD_WIDTH)), width, height, "image/jpeg", media.altText(),
-        crops, media.credit(), sources);
+    List<String> crops = Arrays.stream(Crop.values())
+        .map(c -> urls.absolute(Media.cropHref(media.id(), c, media.cropVersion()))).toList();
+    return new LeadImage(urls.absolute(Media.href(media.id(), CARD_WIDTH)), width, height, "image/jpeg",
+        media.altText(), crops, media.credit(), sources);
   }
 }

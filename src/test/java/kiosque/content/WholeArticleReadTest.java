@@ -1,0 +1,72 @@
+package kiosque.content;
+
+import static kiosque.testsupport.ArticleDrafts.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import kiosque.Wiring;
+import kiosque.newsroom.accounts.Actor;
+import kiosque.newsroom.media.Media;
+import kiosque.newsroom.media.MediaStore;
+import kiosque.testsupport.BothDatabases;
+import kiosque.testsupport.Images;
+import kiosque.testsupport.TestDatabase;
+import kiosque.testsupport.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+
+/**
+ * The article page reads its article, section, authors, topics and lead image in two queries: it
+ * must give what the separate reads give (the batch read of articles, and the media library's
+ * lead image), on H2 and PostgreSQL.
+ */
+@BothDatabases
+class WholeArticleReadTest {
+
+  @Parameter
+  TestDatabase db;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void twoQueriesGiveWhatTheSeparateReadsGive() {
+    try (Wiring wiring = TestDatabases.wiring(dir, db)) {
+      ArticleService service = wiring.articleService();
+      long full = service.save(article().id("full").title("Le port de Tanger s’agrandit").summary("Chapeau")
+          .body("<p>Les travaux « commencent » lundi.</p>").section("Économie").bylines("I.L", "Karim B.")
+          .topics("Ports", "Tanger", "Transport maritime").source("La Map", "https://www.mapexpress.ma/")
+          .build().withExtras(new ArticleExtras("Chantier", "Tanger Med : le chantier", "Description", "Titre partagé",
+              null, null, null))).articleId();
+      long bare = service.save(article().id("bare").title("Sans rubrique ni auteur").section(null).bylines()
+          .topics().build()).articleId();
+      long oneTopic = service.save(article().id("one").title("Un seul sujet").bylines("I.L").topics("Tanger")
+          .build()).articleId();
+      Media media = wiring.mediaService().importImage(Actor.operator("test"), "port.jpg",
+          new ByteArrayInputStream(Images.jpeg(1600, 900)), "Le port au lever du jour", "Agence");
+      service.setLeadImageIfNone(full, media.id());
+
+      ArticleStore store = wiring.articleStore();
+      for (long id : List.of(full, bare, oneTopic)) {
+        Article separately = store.findByIds(List.of(id)).getFirst();
+        ArticleWithLead together = store.findWithLead(id).orElseThrow();
+        assertThat(together.article()).isEqualTo(separately);
+        assertThat(store.findById(id)).contains(separately);
+        assertThat(together.lead()).isEqualTo(new MediaStore(wiring.database().jdbi()).leadOf(id).map(m -> new LeadMedia(m.id(),
+            m.width(), m.height(), m.altText(), m.credit(), m.cropVersion())));
+      }
+      Article read = store.findWithLead(full).orElseThrow().article();
+      assertThat(read.authors()).extracting(Author::byline).containsExactly("I.L", "Karim B.");
+      assertThat(read.topics()).extracting(Topic::name).containsExactly("Ports", "Tanger", "Transport maritime");
+      assertThat(read.section().name()).isEqualTo("Économie");
+      assertThat(read.extras().kicker()).isEqualTo("Chantier");
+      assertThat(store.findWithLead(full).orElseThrow().lead()).get()
+          .isEqualTo(new LeadMedia(media.id(), 1600, 900, "Le port au lever du jour", "Agence", media.cropVersion()));
+      assertThat(store.findWithLead(bare).orElseThrow().lead()).isEmpty();
+      assertThat(store.findWithLead(full + bare + oneTopic)).isEmpty();
+    }
+  }
+}
