@@ -55,7 +55,8 @@ public final class SearchService {
   static final int FACET_VALUES = 10;
   /**
    * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#candidates}):
-   * at 100,000 articles the first page of every benchmark query was the same as scoring every match.
+   * at 100,000 articles the first page of the benchmark's queries was the same as when every match
+   * is scored fully (docs/benchmarks.md); with 100, three of 26 differed.
    */
   static final int CANDIDATES = 200;
 
@@ -132,6 +133,7 @@ public final class SearchService {
   /**
    * What a search matches and what only ranks its first hits.
    *
+   * @param candidates a cheap score that picks the hits {@code matching}'s full score ranks; empty: the full score ranks all
    * @param proximity typed neighbours standing close together, added to the first hits' scores
    */
   private record TextSearch(Query matching, Optional<Query> candidates, Optional<Query> proximity) {
