@@ -444,8 +444,7 @@ public final class Wiring implements AutoCloseable {
    */
   public synchronized ArchiveSearch archiveSearch() {
     if (archiveSearch == null) {
-      archiveIndex = SearchIndex.open(settings.dataDir().resolve("archive-index"));
-      archiveFollower = SearchIndexFollower.wholeArchive(archiveIndex, articleStore, changeLog);
+      openArchiveIndex();
       archiveFollower.start();
       follow(Follower.ARCHIVE_INDEX, archiveFollower);
       archiveSearch = new ArchiveSearch(archiveIndex);
@@ -514,6 +513,23 @@ public final class Wiring implements AutoCloseable {
       follower = searchFollower;
     }
     follower.rebuild(progress);
+  }
+
+  /** Rebuilds the newsroom's archive index from the database in the calling thread: {@code kiosque reindex}. */
+  public void rebuildArchiveIndex(RebuildProgress progress) {
+    SearchIndexFollower follower;
+    synchronized (this) {
+      openArchiveIndex();
+      follower = archiveFollower;
+    }
+    follower.rebuild(progress);
+  }
+
+  private void openArchiveIndex() {
+    if (archiveIndex == null) {
+      archiveIndex = SearchIndex.open(settings.dataDir().resolve("archive-index"));
+      archiveFollower = SearchIndexFollower.wholeArchive(archiveIndex, articleStore, changeLog);
+    }
   }
 
   private void openSearchIndex() {

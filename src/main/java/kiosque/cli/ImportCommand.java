@@ -149,7 +149,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private static boolean imported(ImportReport report) {
-    return report.created() + report.updated() + report.unchanged() + report.failed() > 0;
+    return report.created() + report.updated() + report.unchanged() + report.keptInNewsroom().size() + report.failed() > 0;
   }
 
   private Importer importer(ImportContext importing) {

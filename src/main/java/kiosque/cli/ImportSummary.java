@@ -5,12 +5,18 @@ import java.util.List;
 import kiosque.imports.ImportReport;
 import kiosque.imports.LineError;
 import kiosque.imports.SkippedItems;
+import kiosque.newsroom.shell.NewsroomUrls;
 
 /** An import report in words for the person who ran it: failures, what was left out, images found. */
 record ImportSummary(ImportReport report, CliText text) {
 
   /** Enough ids to find the items in the old site; the report holds all of them. */
   static final int IDS_SHOWN = 20;
+
+  /** The articles the newsroom changed, by their address in the newsroom: the first few, where to compare. */
+  static final int KEPT_SHOWN = 10;
+
+  private static final NewsroomUrls NEWSROOM = new NewsroomUrls();
 
   List<String> errors() {
     return report.errors().stream().map(this::line).toList();
@@ -37,6 +43,16 @@ record ImportSummary(ImportReport report, CliText text) {
         shown = text.get("import.andOthers", shown, ids.size() - IDS_SHOWN);
       }
       lines.add(text.get("import.skipped", group.reason(), group.count(), shown));
+    }
+    List<Long> kept = report.keptInNewsroom();
+    if (!kept.isEmpty()) {
+      String shown = String.join(", ", kept.subList(0, Math.min(kept.size(), KEPT_SHOWN)).stream()
+          .map(id -> NEWSROOM.article(id)).toList());
+      if (kept.size() > KEPT_SHOWN) {
+        shown = text.get("import.andOthers", shown, kept.size() - KEPT_SHOWN);
+      }
+      lines.add(text.get("import.keptInNewsroom", kept.size(), text.plural("import.kept", kept.size()),
+          text.plural("import.keptState", kept.size()), shown));
     }
     if (!report.warnings().isEmpty()) {
       lines.add(text.get("import.controlCharacters", report.warnings().size(),

@@ -14,10 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Rebuilds the search index from the database. */
+/**
+ * Rebuilds both indexes from the database: the readers' search index (DATA/index) and the
+ * newsroom's archive index (DATA/archive-index, its article list), one progress bar each. An
+ * operator who reindexes expects every index rebuilt, not only the readers'.
+ */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = "Rebuilds the search index from the database, with a progress bar. "
-        + "Stop the server that uses the same data directory first.")
+    description = "Rebuilds the search index and the newsroom's archive index from the database, with a progress "
+        + "bar each. Stop the server that uses the same data directory first.")
 final class ReindexCommand implements Callable<Integer> {
 
   @Mixin
@@ -31,31 +35,44 @@ final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CliText text = CliText.of(spec);
     long started = System.nanoTime();
-    try (Wiring wiring = data.wiring(); Bar bar = new Bar(text)) {
-      wiring.rebuildSearchIndex(bar);
-      bar.close();
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
-      long count = bar.indexed.get();
-      out.println(text.get("reindex.done", String.format(text.locale(), "%,d", count),
-          text.plural("reindex.articles", count), String.format(text.locale(), "%.1f", took.toMillis() / 1000.0)));
+    try (Wiring wiring = data.wiring()) {
+      try (Bar bar = new Bar(text, "reindex.task")) {
+        wiring.rebuildSearchIndex(bar);
+        bar.close();
+        out.println(done(text, "reindex.done", bar.indexed.get(), started));
+      }
+      long archiveStarted = System.nanoTime();
+      try (Bar bar = new Bar(text, "reindex.archiveTask")) {
+        wiring.rebuildArchiveIndex(bar);
+        bar.close();
+        out.println(done(text, "reindex.archiveDone", bar.indexed.get(), archiveStarted));
+      }
     }
     return 0;
+  }
+
+  private static String done(CliText text, String key, long count, long started) {
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    return text.get(key, String.format(text.locale(), "%,d", count), text.plural("reindex.articles", count),
+        String.format(text.locale(), "%.1f", took.toMillis() / 1000.0));
   }
 
   /** The progress bar on the terminal, drawn once the number of articles is known. */
   private static final class Bar implements RebuildProgress, AutoCloseable {
     private final AtomicLong indexed = new AtomicLong();
     private final CliText text;
+    private final String taskKey;
     private ProgressBar bar;
 
-    Bar(CliText text) {
+    Bar(CliText text, String taskKey) {
       this.text = text;
+      this.taskKey = taskKey;
     }
 
     @Override
     public synchronized void started(long total) {
       bar = new ProgressBarBuilder()
-          .setTaskName(text.get("reindex.task"))
+          .setTaskName(text.get(taskKey))
           .setInitialMax(total)
           .setUnit(" " + text.plural("unit.article", 2), 1)
           .setStyle(ProgressBarStyle.ASCII)

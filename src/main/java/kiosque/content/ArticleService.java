@@ -34,6 +34,7 @@ public final class ArticleService {
   private final BodySanitizer sanitizer;
   private final Clock clock;
   private final ListingSummaries listingSummaries;
+  private final ImportedArticles imported = new ImportedArticles();
 
   public ArticleService(Jdbi jdbi, ArticleStore articles, TaxonomyStore taxonomy, ChangeLog changeLog,
       BodySanitizer sanitizer, Clock clock, ListingSummaries listingSummaries) {
@@ -54,7 +55,9 @@ public final class ArticleService {
 
   /**
    * Creates or updates the article with the draft's external id. A draft identical to what was
-   * saved last time changes nothing and writes no change, which makes imports idempotent.
+   * imported last time changes nothing and writes no change, which makes imports idempotent. An
+   * article the newsroom saved since its last import is not overwritten: the draft is kept beside
+   * it as a revision ({@link SaveOutcome.Kind#KEPT}, see {@link ImportedArticles}).
    */
   public SaveOutcome save(ArticleDraft submitted) {
     ArticleValidation.Checked checked = ArticleValidation.check(submitted);
@@ -63,25 +66,38 @@ public final class ArticleService {
     // sanitiser (about 60 % of an unchanged re-import's time when it ran first).
     String hash = hash(draft);
     if (draft.externalId() != null) {
-      Optional<ArticleStore.ImportedRef> known = jdbi.withHandle(h -> articles.findByExternalId(h, draft.externalId()));
-      if (known.isPresent() && hash.equals(known.get().contentHash())) {
+      Optional<ImportedArticles.State> known =
+          jdbi.withHandle(h -> imported.find(h, draft.externalId(), false));
+      if (known.isPresent() && known.get().alreadyImported(hash)) {
         return new SaveOutcome(known.get().id(), SaveOutcome.Kind.UNCHANGED, checked.warnings());
       }
     }
     Prepared prepared = prepare(draft, hash);
     SaveOutcome outcome = jdbi.inTransaction(handle -> {
-      Optional<ArticleStore.ImportedRef> existing = draft.externalId() == null
-          ? Optional.empty() : articles.findByExternalId(handle, draft.externalId());
-      if (existing.isPresent() && prepared.hash().equals(existing.get().contentHash())) {
+      // Locked: a newsroom save between this check and the write would otherwise be overwritten.
+      Optional<ImportedArticles.State> existing = draft.externalId() == null
+          ? Optional.empty() : imported.find(handle, draft.externalId(), true);
+      if (existing.isPresent() && existing.get().alreadyImported(prepared.hash())) {
         return new SaveOutcome(existing.get().id(), SaveOutcome.Kind.UNCHANGED, checked.warnings());
+      }
+      if (existing.isPresent() && existing.get().changedInNewsroom()) {
+        long id = existing.get().id();
+        imported.proposeRevision(handle, existing.get(), draft, prepared.body(), slugOf(draft),
+            articles.extrasOf(handle, id), clock.instant(), prepared.hash());
+        return new SaveOutcome(id, SaveOutcome.Kind.KEPT, checked.warnings());
       }
       if (existing.isPresent()) {
         write(handle, existing.get().id(), existing.get().status(), null, draft, prepared);
+        imported.written(handle, existing.get().id(), prepared.hash());
         return new SaveOutcome(existing.get().id(), SaveOutcome.Kind.UPDATED, checked.warnings());
       }
-      return new SaveOutcome(insert(handle, draft, prepared, null), SaveOutcome.Kind.CREATED, checked.warnings());
+      long created = insert(handle, draft, prepared, null);
+      if (draft.externalId() != null) {
+        imported.written(handle, created, prepared.hash());
+      }
+      return new SaveOutcome(created, SaveOutcome.Kind.CREATED, checked.warnings());
     });
-    if (outcome.kind() != SaveOutcome.Kind.UNCHANGED) {
+    if (outcome.kind() == SaveOutcome.Kind.CREATED || outcome.kind() == SaveOutcome.Kind.UPDATED) {
       changeLog.signal();
     }
     return outcome;
@@ -223,7 +239,7 @@ public final class ArticleService {
       ArticleExtras stored) {
     Long sectionId = draft.sectionName() == null || draft.sectionName().isBlank()
         ? null : taxonomy.sectionNamed(handle, draft.sectionName()).id();
-    String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
+    String slug = slugOf(draft);
     Instant publishedAt = draft.publishedAt() != null ? draft.publishedAt()
         : draft.status() == ArticleStatus.PUBLISHED ? now : null;
     Instant updatedAt = existing ? now : (publishedAt != null ? publishedAt : now);
@@ -231,6 +247,10 @@ public final class ArticleService {
         draft.summary() == null ? "" : draft.summary().strip(), prepared.body(), sectionId, draft.status(), publishedAt,
         updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), prepared.hash(),
         extras(handle, draft.extras(), stored, now));
+  }
+
+  private static String slugOf(ArticleDraft draft) {
+    return draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.title()) : Slugs.of(draft.slug());
   }
 
   /** The extra fields as stored: a social image that exists, a correction dated (see {@link ArticleExtras}). */

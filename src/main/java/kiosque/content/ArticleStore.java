@@ -144,12 +144,14 @@ public final class ArticleStore {
   /**
    * Publishes a scheduled article whose time has come, only while it is still scheduled: the
    * condition is what makes one node win when several try. Published on time, it keeps its
-   * announced time; published late (the server was down), it takes the actual time.
+   * announced time; published late (the server was down), it takes the actual time. An imported
+   * article stays untouched by the newsroom (V735): publishing on time is not an editor's save.
    */
   boolean claimScheduled(Handle handle, long id, Instant now) {
     boolean claimed = handle.createUpdate("""
             update article
             set status = 'published', version = version + 1,
+                imported_version = case when imported_version = version then version + 1 else imported_version end,
                 published_at = case when published_at < :late then :now else published_at end,
                 updated_at = case when published_at < :late then :now else published_at end
             where id = :id and status = 'scheduled' and published_at <= :now

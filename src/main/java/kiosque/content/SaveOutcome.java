@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record SaveOutcome(long articleId, Kind kind, List<String> warnings) {
 
-  public enum Kind { CREATED, UPDATED, UNCHANGED }
+  /**
+   * KEPT: the newsroom saved the article since its last import, so the import did not overwrite
+   * it; its text waits beside the article as a revision.
+   */
+  public enum Kind { CREATED, UPDATED, UNCHANGED, KEPT }
 
   public SaveOutcome {
     warnings = List.copyOf(warnings);

@@ -36,6 +36,7 @@ public final class FeedService {
   private final RssWriter rss;
   private final AtomWriter atom;
   private final String tagAuthority;
+  private final FeedEmbeds embeds;
 
   public FeedService(FeedContext context, TaxonomyStore taxonomy, LeadImages images) {
     this.store = context.store();
@@ -49,6 +50,7 @@ public final class FeedService {
     this.rss = new RssWriter(context.zone());
     this.atom = new AtomWriter(context.zone());
     this.tagAuthority = URI.create(urls.absolute("/")).getHost();
+    this.embeds = new FeedEmbeds(msg);
   }
 
   public Rendered site(String format) {
@@ -98,7 +100,7 @@ public final class FeedService {
         article.title(),
         urls.absolute(urls.article(article)),
         article.summary(),
-        absoluteLinks(article.bodyHtml()),
+        forReaders(article.bodyHtml()),
         article.topics().stream().map(Topic::name).toList(),
         article.authors().stream()
             .map(a -> new Feed.Person(a.byline(), urls.absolute(urls.author(a.slug())))).toList(),
@@ -137,11 +139,16 @@ public final class FeedService {
     return false;
   }
 
-  private String absoluteLinks(String bodyHtml) {
-    if (!hasRelativeLinks(bodyHtml)) {
+  /** The body with absolute links and images, and its embeds as links to the original ({@link FeedEmbeds}). */
+  private String forReaders(String bodyHtml) {
+    boolean hasEmbeds = FeedEmbeds.present(bodyHtml);
+    if (!hasEmbeds && !hasRelativeLinks(bodyHtml)) {
       return bodyHtml;
     }
     Document document = Jsoup.parseBodyFragment(bodyHtml, urls.absolute("/"));
+    if (hasEmbeds) {
+      embeds.replace(document.body());
+    }
     for (Element link : document.select("a[href]")) {
       link.attr("href", link.absUrl("href"));
     }

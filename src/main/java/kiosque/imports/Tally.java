@@ -14,6 +14,7 @@ final class Tally {
   private long created;
   private long updated;
   private long unchanged;
+  private final List<Long> keptInNewsroom = new ArrayList<>();
   private final List<LineError> errors = new ArrayList<>();
   private final List<LineError> warnings = new ArrayList<>();
   private final Map<String, List<String>> skipped = new LinkedHashMap<>();
@@ -23,14 +24,11 @@ final class Tally {
   /** Counts a save, and keeps what the content rules removed from the item, as warnings at {@code line}. */
   void count(SaveOutcome outcome, long line, String prefix) {
     outcome.warnings().forEach(warning -> warnings.add(new LineError(line, prefix + warning)));
-    count(outcome.kind());
-  }
-
-  void count(SaveOutcome.Kind kind) {
-    switch (kind) {
+    switch (outcome.kind()) {
       case CREATED -> created++;
       case UPDATED -> updated++;
       case UNCHANGED -> unchanged++;
+      case KEPT -> keptInNewsroom.add(outcome.articleId());
     }
   }
 
@@ -51,13 +49,13 @@ final class Tally {
   }
 
   long done() {
-    return created + updated + unchanged + errors.size();
+    return created + updated + unchanged + keptInNewsroom.size() + errors.size();
   }
 
   ImportReport report() {
     List<SkippedItems> groups = new ArrayList<>();
     skipped.forEach((reason, ids) -> groups.add(new SkippedItems(reason, ids)));
-    return new ImportReport(created, updated, unchanged, errors.size(), errors, warnings, groups, leadImages,
-        archiveAddresses, Duration.ofNanos(System.nanoTime() - start));
+    return new ImportReport(created, updated, unchanged, keptInNewsroom, errors.size(), errors, warnings, groups,
+        leadImages, archiveAddresses, Duration.ofNanos(System.nanoTime() - start));
   }
 }
