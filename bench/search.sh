@@ -6,7 +6,8 @@
 #
 # Needs JAVA_HOME pointing at a JDK 21+ and python3. The first run imports the corpus into
 # WORKDIR/data-N with `kiosque import` (about a minute and a half for 100,000 articles); later
-# runs reuse it. ROUNDS (default 30) sets how many times the query mix runs after warm-up.
+# runs reuse it. ROUNDS (default 30) sets how many times the query mix runs after warm-up;
+# BENCH_ARGS=--no-query-cache measures without Lucene's query cache (the mix repeats each query).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-100000}
@@ -35,4 +36,4 @@ echo "== kiosque reindex ($ARTICLES articles)"
 du -sh "$DATA/index"
 
 echo "== queries"
-"$JAVA" "${JAVA_OPTS[@]}" -cp "$CP" kiosque.search.SearchBenchmark --data "$DATA" --rounds "${ROUNDS:-30}"
+"$JAVA" "${JAVA_OPTS[@]}" -cp "$CP" kiosque.search.SearchBenchmark --data "$DATA" --rounds "${ROUNDS:-30}" ${BENCH_ARGS:-}

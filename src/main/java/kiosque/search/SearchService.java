@@ -7,6 +7,7 @@ import static kiosque.search.ArticleDocument.TOPIC;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,15 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -35,6 +37,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Searches for readers: relevance with a freshness boost (or newest first), filters by section,
@@ -48,10 +53,17 @@ public final class SearchService {
   /** Fewer exact hits than this and near spellings are tried. */
   static final int FEW = 3;
   static final int FACET_VALUES = 10;
+  /**
+   * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#candidates}):
+   * at 100,000 articles the first page of the benchmark's queries was the same as when every match
+   * is scored fully (docs/benchmarks.md); with 100, three of 26 differed.
+   */
+  static final int CANDIDATES = 200;
 
   private static final Set<String> TEASER_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
       ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED);
-  private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.SUMMARY, ArticleDocument.BODY};
+  private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.BODY};
+  private static final String[] STANDFIRST = {ArticleDocument.SUMMARY};
 
   private final SearchIndex index;
   private final Clock clock;
@@ -67,8 +79,8 @@ public final class SearchService {
   }
 
   public SearchResults search(SearchQuery query) {
-    UserQuery text = UserQuery.parse(query.text());
-    return index.withSearcher(searcher -> search(searcher, query, text));
+    UserQuery typed = UserQuery.parse(query.text());
+    return index.withSearcher(searcher -> search(searcher, query, typed));
   }
 
   /** Headlines and topics for what a reader is typing. */
@@ -81,40 +93,75 @@ public final class SearchService {
     return index.isRebuilding();
   }
 
-  private SearchResults search(FacetedSearcher searcher, SearchQuery query, UserQuery text) throws IOException {
-    if (text.isMeaningless()) {
+  private SearchResults search(FacetedSearcher searcher, SearchQuery query, UserQuery typed) throws IOException {
+    if (typed.isMeaningless()) {
       return results(query, Found.NONE, List.of(), Optional.empty(), false);
     }
-    Query textQuery = text.isBlank() ? new MatchAllDocsQuery() : TextQueries.exact(text);
-    Found found = find(searcher, query, textQuery, !text.isBlank());
+    TextSearch exact = typed.isBlank() ? TextSearch.ALL : exact(searcher, typed);
+    Found found = find(searcher, query, exact, !typed.isBlank());
     Optional<String> didYouMean = Optional.empty();
     boolean approximate = false;
-    if (!text.isBlank() && found.total() < FEW) {
+    if (!typed.isBlank() && found.total() < FEW) {
       long exactTotal = found.total();
-      didYouMean = speller.correct(text.text(), searcher.getIndexReader())
-          .filter(corrected -> count(searcher, query, TextQueries.exact(UserQuery.parse(corrected))) >= Math.max(1, exactTotal));
+      didYouMean = speller.correct(typed.text(), searcher.getIndexReader())
+          .filter(corrected -> count(searcher, query, UserQuery.parse(corrected)) >= Math.max(1, exactTotal));
       // Rewritten once into the near terms it stands for: searching, counting and highlighting reuse them.
-      Query fuzzy = searcher.rewrite(TextQueries.fuzzy(text));
+      TextSearch fuzzy = new TextSearch(searcher.rewrite(TextQueries.fuzzyMatching(searched(searcher, typed))),
+          Optional.empty(), exact.proximity());
       Found near = find(searcher, query, fuzzy, true);
       if (near.total() > exactTotal) {
         found = near;
-        textQuery = fuzzy;
+        exact = fuzzy;
         approximate = true;
       }
       // A slip the stemmer turns into another stem (gouvernment) has no near spelling among the stems:
       // rather than nothing, the articles of the proposal, which is known to find some.
       if (found.total() == 0 && didYouMean.isPresent()) {
-        Query proposed = TextQueries.exact(UserQuery.parse(didYouMean.get()));
+        TextSearch proposed = exact(searcher, UserQuery.parse(didYouMean.get()));
         Found fixed = find(searcher, query, proposed, true);
         if (fixed.total() > 0) {
           found = fixed;
-          textQuery = proposed;
+          exact = proposed;
           approximate = true;
         }
       }
     }
-    List<SearchHit> hits = hits(searcher, found, query, text.isBlank() ? null : textQuery);
+    List<SearchHit> hits = hits(searcher, found, query, typed.isBlank() ? null : exact.matching());
     return results(query, found, hits, didYouMean, approximate);
+  }
+
+  /**
+   * What a search matches and what only ranks its first hits.
+   *
+   * @param candidates a cheap score that picks the hits {@code matching}'s full score ranks; empty: the full score ranks all
+   * @param proximity typed neighbours standing close together, added to the first hits' scores
+   */
+  private record TextSearch(Query matching, Optional<Query> candidates, Optional<Query> proximity) {
+    static final TextSearch ALL = new TextSearch(new MatchAllDocsQuery(), Optional.empty(), Optional.empty());
+  }
+
+  /** The words typed as the search matches them (the rarest of a long paste), and their proximity. */
+  private static TextSearch exact(FacetedSearcher searcher, UserQuery typed) throws IOException {
+    UserQuery searched = searched(searcher, typed);
+    // Quoted phrases alone: matching them already reads their positions, scoring them adds little.
+    Optional<Query> candidates = searched.words().isEmpty() ? Optional.empty()
+        : Optional.of(TextQueries.candidates(searched));
+    return new TextSearch(TextQueries.matching(searched), candidates, TextQueries.proximity(typed));
+  }
+
+  /**
+   * A pasted sentence is searched by its rarest words, by how many articles use them: "président",
+   * "hier" and "soir" would match most of the archive and add nothing but their cost to "mécontentement".
+   */
+  private static UserQuery searched(FacetedSearcher searcher, UserQuery typed) throws IOException {
+    if (typed.words().size() <= UserQuery.MAX_SEARCHED_WORDS) {
+      return typed;
+    }
+    Map<String, Integer> articles = new HashMap<>();
+    for (UserQuery.Word word : typed.words()) {
+      articles.put(word.stem(), searcher.getIndexReader().docFreq(new Term(ArticleDocument.BODY, word.stem())));
+    }
+    return typed.rarest(UserQuery.MAX_SEARCHED_WORDS, word -> articles.get(word.stem()));
   }
 
   private SearchResults results(SearchQuery query, Found found, List<SearchHit> hits, Optional<String> didYouMean,
@@ -125,54 +172,75 @@ public final class SearchService {
         didYouMean, approximate, index.isRebuilding());
   }
 
-  /** What a search found before highlighting: the top documents up to the page asked, and the facet counts. */
-  private record Found(TopDocs top, Facets facets, Set<String> dims, Map<String, String> selected) {
-    static final Found NONE = new Found(new TopDocs(null, new ScoreDoc[0]), null, Set.of(), Map.of());
-
-    long total() {
-      return top.totalHits == null ? 0 : top.totalHits.value();
-    }
+  /**
+   * What a search found before highlighting: the top documents up to the page asked, how many match
+   * in all, and the facet counts.
+   */
+  private record Found(TopDocs top, long total, Facets facets, Set<String> dims, Map<String, String> selected) {
+    static final Found NONE = new Found(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]),
+        0, null, Set.of(), Map.of());
   }
 
-  private Found find(FacetedSearcher searcher, SearchQuery query, Query textQuery, boolean scored) throws IOException {
-    Optional<DrillDownQuery> filtered = filtered(searcher, query, textQuery, scored);
+  /**
+   * One pass counts every match, with the facets, and keeps the {@link #CANDIDATES} best by a cheap
+   * score; the full score (stems, forms, headline words, freshness) then ranks those, and proximity
+   * reorders the first of them. Scoring every match fully, positions included, was most of the
+   * cost of a search over a large archive.
+   */
+  private Found find(FacetedSearcher searcher, SearchQuery query, TextSearch text, boolean scored) throws IOException {
+    boolean relevance = scored && query.order() == SearchQuery.Order.RELEVANCE;
+    Instant now = clock.instant();
+    Query firstPass = text.candidates()
+        .map(cheap -> (Query) new BooleanQuery.Builder().add(text.matching(), Occur.FILTER).add(cheap, Occur.SHOULD).build())
+        .orElse(text.matching());
+    Optional<DrillDownQuery> filtered =
+        filtered(searcher, query, relevance ? Freshness.boost(firstPass, now) : text.matching());
     if (filtered.isEmpty()) {
       return Found.NONE;
     }
     Map<String, String> selected = selectedLabels(searcher, query);
-    int wanted = (int) Math.min(MAX_RESULTS, (long) query.page() * query.pageSize());
-    Sort sort = scored && query.order() == SearchQuery.Order.RELEVANCE
-        ? new Sort(SortField.FIELD_SCORE, newestFirst())
-        : new Sort(newestFirst());
-    if (searcher.facetState().isEmpty()) {
-      return new Found(searcher.search(filtered.get(), Math.max(1, wanted), sort), null, Set.of(), selected);
-    }
-    DrillSideways sideways = new DrillSideways(searcher, ArticleDocument.FACETS, searcher.facetState().get());
-    DrillSideways.DrillSidewaysResult result = sideways.search(filtered.get(), null, null, Math.max(1, wanted), sort, false);
+    int wanted = (int) Math.max(1, Math.min(MAX_RESULTS, (long) query.page() * query.pageSize()));
+    Sort sort = relevance ? new Sort(SortField.FIELD_SCORE, newestFirst()) : new Sort(newestFirst());
+    // Every match is counted (the total and the facets need them all): no threshold to skip past.
+    TopFieldCollectorManager first = new TopFieldCollectorManager(sort,
+        relevance ? Math.max(wanted, CANDIDATES) : wanted, null, Integer.MAX_VALUE);
+    TopDocs top;
+    Facets facets = null;
     Set<String> dims = new HashSet<>();
-    for (String dim : List.of(SECTION, TOPIC, AUTHOR)) {
-      if (searcher.hasDimension(dim)) {
-        dims.add(dim);
+    if (searcher.facetState().isEmpty()) {
+      top = searcher.search(filtered.get(), first);
+    } else {
+      DrillSideways sideways = new DrillSideways(searcher, ArticleDocument.FACETS, searcher.facetState().get());
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(filtered.get(), first);
+      top = result.collectorResult;
+      facets = result.facets;
+      for (String dim : List.of(SECTION, TOPIC, AUTHOR)) {
+        if (searcher.hasDimension(dim)) {
+          dims.add(dim);
+        }
       }
     }
-    return new Found(result.hits, result.facets, dims, selected);
+    if (relevance && text.candidates().isPresent()) {
+      top = ProximityRescorer.replace(searcher, top, CANDIDATES, Freshness.boost(text.matching(), now));
+    }
+    if (relevance && text.proximity().isPresent()) {
+      top = ProximityRescorer.rescore(searcher, top, Freshness.boost(text.proximity().get(), now));
+    }
+    return new Found(top, top.totalHits.value(), facets, dims, selected);
   }
 
-  private long count(FacetedSearcher searcher, SearchQuery query, Query textQuery) {
+  private long count(FacetedSearcher searcher, SearchQuery query, UserQuery typed) {
     try {
-      Optional<DrillDownQuery> filtered = filtered(searcher, query, textQuery, false);
+      Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).matching());
       return filtered.isEmpty() ? 0 : searcher.count(filtered.get());
     } catch (IOException e) {
       throw new SearchIndexException("Counting in the search index failed: " + e.getMessage(), e);
     }
   }
 
-  /** The text query with the freshness boost, the date range and the facet filters; empty when a filter names nothing indexed. */
-  private Optional<DrillDownQuery> filtered(FacetedSearcher searcher, SearchQuery query, Query textQuery, boolean scored) {
-    Query main = scored && query.order() == SearchQuery.Order.RELEVANCE
-        ? FunctionScoreQuery.boostByValue(textQuery, Freshness.at(clock.instant()))
-        : textQuery;
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(main, Occur.MUST);
+  /** The text query with the date range and the facet filters; empty when a filter names nothing indexed. */
+  private Optional<DrillDownQuery> filtered(FacetedSearcher searcher, SearchQuery query, Query textQuery) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
     dateRange(query).ifPresent(range -> base.add(range, Occur.FILTER));
     DrillDownQuery drillDown = new DrillDownQuery(ArticleDocument.FACETS, base.build());
     for (String[] filter : filters(query)) {
@@ -237,16 +305,25 @@ public final class SearchService {
     }
     ScoreDoc[] page = Arrays.copyOfRange(all, (int) from, (int) Math.min(all.length, from + query.pageSize()));
     int[] docIds = Arrays.stream(page).mapToInt(doc -> doc.doc).toArray();
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher);
     Map<String, Object[]> snippets = textQuery == null ? Map.of()
-        : new SnippetHighlighter(searcher).snippets(HIGHLIGHTED, textQuery, docIds);
+        : highlighter.snippets(HIGHLIGHTED, textQuery, docIds);
+    // The standfirst is shown only where the text has no match: highlighted for those hits alone.
+    int[] unmarked = IntStream.range(0, page.length)
+        .filter(i -> textQuery != null && snippet(snippets, ArticleDocument.BODY, i).filter(Snippet::hasMarks).isEmpty())
+        .toArray();
+    Object[] standfirsts = unmarked.length == 0 ? new Object[0]
+        : highlighter.snippets(STANDFIRST, textQuery, Arrays.stream(unmarked).map(i -> docIds[i]).toArray())
+            .get(ArticleDocument.SUMMARY);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       int at = i;
       Teaser teaser = ArticleDocument.teaser(stored.document(docIds[i], TEASER_FIELDS));
       Snippet title = snippet(snippets, ArticleDocument.TITLE, at).orElse(Snippet.plain(teaser.title()));
+      int standfirst = Arrays.binarySearch(unmarked, at);
       Snippet excerpt = snippet(snippets, ArticleDocument.BODY, at).filter(Snippet::hasMarks)
-          .or(() -> snippet(snippets, ArticleDocument.SUMMARY, at))
+          .or(() -> standfirst < 0 ? Optional.empty() : snippet(standfirsts, standfirst))
           .orElse(Snippet.plain(teaser.summary()));
       hits.add(new SearchHit(teaser, title, excerpt));
     }
@@ -254,7 +331,10 @@ public final class SearchService {
   }
 
   private static Optional<Snippet> snippet(Map<String, Object[]> snippets, String field, int i) {
-    Object[] values = snippets.get(field);
+    return snippet(snippets.get(field), i);
+  }
+
+  private static Optional<Snippet> snippet(Object[] values, int i) {
     return values == null ? Optional.empty() : Optional.ofNullable((Snippet) values[i]).filter(s -> !s.isEmpty());
   }
 

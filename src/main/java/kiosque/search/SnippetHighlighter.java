@@ -39,6 +39,15 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
   }
 
+  /**
+   * The headline, standfirst and text are always indexed with offsets (ArticleDocument.HIGHLIGHTED):
+   * no need to look at every segment's field infos again for every search.
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String field) {
+    return OffsetSource.POSTINGS;
+  }
+
   @Override
   protected BreakIterator getBreakIterator(String field) {
     return isBody(field)

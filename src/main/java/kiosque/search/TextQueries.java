@@ -11,6 +11,7 @@ import static kiosque.search.ArticleDocument.TOPIC_TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,9 +29,9 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>A word scores several times over: by its stem (équipe finds équipements, marocain finds Maroc),
  * again by its form give or take a plural, and again where the very word typed is in the headline,
- * so the word the reader typed ranks above the words that merely share its stem. Words typed next to each other score again where they stand close together
- * in the article (each pair of neighbours as a sloppy phrase): "loi travail" ranks the law above an
- * article where both words appear apart.
+ * so the word the reader typed ranks above the words that merely share its stem. Words typed next to
+ * each other score again where they stand close together in the article (each pair of neighbours as
+ * a sloppy phrase): "loi travail" ranks the law above an article where both words appear apart.
  */
 final class TextQueries {
 
@@ -59,13 +60,59 @@ final class TextQueries {
 
   private TextQueries() {}
 
+  /** What must match and what ranks, as one query: the newsroom's archive scores every match with it. */
   static Query exact(UserQuery query) {
+    Query matched = matching(query);
+    List<Query> pairs = pairs(query.words());
+    if (pairs.isEmpty()) {
+      return matched;
+    }
+    // Proximity only ranks: it sits beside what must match, so it never adds a result of its own.
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(matched, Occur.MUST);
+    pairs.forEach(pair -> all.add(pair, Occur.SHOULD));
+    return all.build();
+  }
+
+  /** The words (most of them) and the quoted phrases, each word scored by stem, form and headline. */
+  static Query matching(UserQuery query) {
     return build(query, false);
   }
 
-  /** The exact query where each word may also be a near spelling; exact spellings still score higher. */
-  static Query fuzzy(UserQuery query) {
+  /** {@link #matching} where each word may also be a near spelling; exact spellings still score higher. */
+  static Query fuzzyMatching(UserQuery query) {
     return build(query, true);
+  }
+
+  /**
+   * Typed neighbours standing close together, a score to add to {@link #matching}'s: it reads
+   * positions, so the reader's search adds it to its first hits only (a rescoring), not to every
+   * match. Empty for a single word.
+   */
+  static Optional<Query> proximity(UserQuery query) {
+    List<Query> pairs = pairs(query.words());
+    if (pairs.isEmpty()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    pairs.forEach(pair -> any.add(pair, Occur.SHOULD));
+    return Optional.of(any.build());
+  }
+
+  /**
+   * A cheap score to pick the candidates that {@link #matching}'s full score then ranks: per word
+   * (and per term of a quoted phrase), its stem in the headline or the text, two posting lists where
+   * the full score reads eight, and no positions.
+   */
+  static Query candidates(UserQuery query) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    query.words().forEach(word -> any.add(headlineOrText(word.stem()), Occur.SHOULD));
+    query.phrases().forEach(phrase -> phrase.forEach(term -> any.add(headlineOrText(term.term()), Occur.SHOULD)));
+    return any.build();
+  }
+
+  private static Query headlineOrText(String stem) {
+    return new DisjunctionMaxQuery(List.of(boosted(new TermQuery(new Term(TITLE, stem)), TITLE_BOOST),
+        new TermQuery(new Term(BODY, stem))), TIE_BREAKER);
   }
 
   private static Query build(UserQuery query, boolean fuzzy) {
@@ -78,14 +125,7 @@ final class TextQueries {
     for (List<UserQuery.PhraseTerm> phrase : query.phrases()) {
       matched.add(phrase(phrase), Occur.MUST);
     }
-    List<Query> proximity = proximity(words);
-    if (proximity.isEmpty()) {
-      return matched.build();
-    }
-    // Proximity only ranks: it sits beside what must match, so it never adds a result of its own.
-    BooleanQuery.Builder all = new BooleanQuery.Builder().add(matched.build(), Occur.MUST);
-    proximity.forEach(pair -> all.add(pair, Occur.SHOULD));
-    return all.build();
+    return matched.build();
   }
 
   /**
@@ -124,7 +164,7 @@ final class TextQueries {
   }
 
   /** Each pair of neighbouring words as a sloppy phrase of stems, in the headline or the text. */
-  private static List<Query> proximity(List<UserQuery.Word> words) {
+  private static List<Query> pairs(List<UserQuery.Word> words) {
     List<Query> pairs = new ArrayList<>();
     for (int i = 1; i < Math.min(words.size(), MAX_PROXIMITY_WORDS); i++) {
       UserQuery.Word first = words.get(i - 1);

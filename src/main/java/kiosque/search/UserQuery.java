@@ -3,10 +3,13 @@ package kiosque.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,6 +34,11 @@ record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases, 
 
   static final int MAX_CHARS = SearchQuery.MAX_TEXT;
   static final int MAX_WORDS = 24;
+  /**
+   * Words searched at most: a pasted sentence is searched by this many of its rarest words (see
+   * {@link #rarest}), which find its article as well as all of them and cost a fraction.
+   */
+  static final int MAX_SEARCHED_WORDS = 8;
   static final int MAX_PHRASES = 3;
   static final int MAX_PHRASE_TERMS = 12;
 
@@ -79,6 +87,23 @@ record UserQuery(String text, List<Word> words, List<List<PhraseTerm>> phrases, 
     boolean question = ASKED.matcher(text).matches();
     return new UserQuery(text, words(OPERATORS.matcher(loose).replaceAll(" "), question), List.copyOf(phrases),
         question);
+  }
+
+  /**
+   * The same query with only its {@code max} rarest words, in the order typed: those that pick out
+   * an article, where the common ones match much of the archive. A word no article uses counts as
+   * rarest (a typo or a name: the near spellings are searched for it). Equally rare, the first typed stays.
+   *
+   * @param articles how many articles use a word
+   */
+  UserQuery rarest(int max, ToIntFunction<Word> articles) {
+    if (words.size() <= max) {
+      return this;
+    }
+    List<Word> byRarity = new ArrayList<>(words);
+    byRarity.sort(Comparator.comparingInt(articles));
+    Set<Word> kept = new HashSet<>(byRarity.subList(0, max));
+    return new UserQuery(text, words.stream().filter(kept::contains).toList(), phrases, question);
   }
 
   /** Nothing typed at all: the search lists everything (filtered), newest first. */

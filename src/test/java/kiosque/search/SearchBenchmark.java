@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import kiosque.Wiring;
 import kiosque.testsupport.SearchTestSupport;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Search latency over a large corpus: {@code bench/search.sh} runs it (see docs/benchmarks.md).
  * Opens search on the index {@code kiosque reindex} built in the data directory, runs a fixed mix
  * of queries five times to warm up, then times {@code --rounds} more: p50/p95/p99 per kind and overall.
+ * {@code --no-query-cache} turns Lucene's query cache off.
  */
 public final class SearchBenchmark {
 
@@ -31,6 +33,11 @@ public final class SearchBenchmark {
     Map<String, String> options = options(args);
     Path data = Path.of(options.getOrDefault("--data", "/tmp/kiosque-bench/data"));
     int rounds = Integer.parseInt(options.getOrDefault("--rounds", "30"));
+    if (options.containsKey("--no-query-cache")) {
+      // The mix repeats each query every round: Lucene's query cache may keep the matches of the
+      // non-scoring parts. Without it, every search finds its matches again, as a first search does.
+      IndexSearcher.setDefaultQueryCache(null);
+    }
     try (Wiring wiring = new Wiring(SearchTestSupport.settings(data), Clock.systemUTC())) {
       SearchService search = wiring.searchService();
       if (search.isRebuilding()) {
