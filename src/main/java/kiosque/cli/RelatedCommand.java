@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import kiosque.Wiring;
 import kiosque.related.BulkLists;
 import kiosque.search.SearchIndexException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
  * Computes the related lists of many articles at once, on several threads: after an import, instead
  * of the server's background sweep (3 a second). Exit status: 0 when every list was computed, 1 when
  * some failed (logged), 2 when it cannot run (the search index is in use or cannot be read, a bad
- * option).
+ * option), 3 when stopped (SIGTERM, Ctrl-C) before the end: the lists computed are stored and a new
+ * run does the rest.
  */
 @Command(name = "related", mixinStandardHelpOptions = true,
     description = "Computes the related lists (\"Aller plus loin\", recommendations) of the articles that have none "
@@ -30,6 +32,7 @@ final class RelatedCommand implements Callable<Integer> {
 
   static final int SOME_FAILED = 1;
   static final int CANNOT_RUN = 2;
+  static final int STOPPED = 3;
 
   @Mixin
   DataOptions data;
@@ -83,8 +86,12 @@ final class RelatedCommand implements Callable<Integer> {
       return CANNOT_RUN;
     }
     BulkLists.Outcome outcome;
+    // SIGTERM or Ctrl-C: the threads store what they computed and end, then the database closes
+    // (H2 closing first, from its shutdown hook, met every list in flight with a stack trace).
+    RunningBulk running = new RunningBulk();
+    StopSignals.onStop(running::stopAndAwait);
     try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar(), text)) {
-      BulkLists bulk = bulk(wiring, err, text);
+      BulkLists bulk = running.started(bulk(wiring, err, text));
       outcome = bulk.run(which.all, cutoff, threads, bar);
     } catch (SearchIndexException e) {
       err.println(text.refusal(e.getMessage()));
@@ -92,13 +99,52 @@ final class RelatedCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return CANNOT_RUN;
+    } finally {
+      running.ended();
     }
     out.println(summary(text, outcome, threads));
     outcome.otherNode().ifPresent(node -> out.println(text.get("related.otherNode", node)));
-    if (which.all && outcome.failed() > 0) {
+    if (which.all && (outcome.failed() > 0 || outcome.stopped())) {
       out.println(text.get("related.resume", cutoff));
     }
+    if (outcome.stopped()) {
+      out.println(text.get("related.stopped"));
+      return STOPPED;
+    }
     return outcome.failed() > 0 ? SOME_FAILED : 0;
+  }
+
+  /** The run a stop signal ends: asked to stop whenever the signal comes, waited for until it has ended. */
+  private static final class RunningBulk {
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private BulkLists bulk;
+    private boolean stopAsked;
+
+    synchronized BulkLists started(BulkLists started) {
+      bulk = started;
+      if (stopAsked) {
+        bulk.stop();
+      }
+      return started;
+    }
+
+    void stopAndAwait() {
+      synchronized (this) {
+        stopAsked = true;
+        if (bulk != null) {
+          bulk.stop();
+        }
+      }
+      try {
+        ended.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    void ended() {
+      ended.countDown();
+    }
   }
 
   /**

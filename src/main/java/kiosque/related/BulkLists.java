@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * <p>While it runs it holds the related-lists lease when it is free, so that no server computes
  * the same lists at the same time; when a server holds it, both compute, which is safe (storing
  * the same lists twice gives the same rows) and costs only the duplicated work.
+ *
+ * <p>{@link #stop()} (the command's SIGTERM or Ctrl-C) lets each thread store what it has computed
+ * of its batch and end; {@link #run} returns only once every thread has ended, so the database is
+ * never closed under a thread still writing (which logged a stack trace per list in flight).
  */
 public final class BulkLists {
 
@@ -56,14 +60,19 @@ public final class BulkLists {
    * @param changed of those, lists that differ from what was stored (announced to every node's page cache)
    * @param failed articles whose lists could not be computed (logged)
    * @param otherNode the node that held the lease and computed alongside, if any
+   * @param stopped whether {@link #stop()} ended the run before every article was done
    */
-  public record Outcome(long computed, long changed, long failed, Duration elapsed, Optional<String> otherNode) {}
+  public record Outcome(long computed, long changed, long failed, Duration elapsed, Optional<String> otherNode,
+      boolean stopped) {}
 
   private final ListRefresher refresher;
   private final RelatedListStore lists;
   private final ArticleStore articles;
   private final ListsLease lease;
   private final Clock clock;
+  private volatile boolean stopRequested;
+  /** Set when a stop left articles of the run undone. */
+  private volatile boolean cutShort;
 
   BulkLists(ListRefresher refresher, RelatedListStore lists, ArticleStore articles, ListsLease lease, Clock clock) {
     this.refresher = refresher;
@@ -76,6 +85,11 @@ public final class BulkLists {
   /** How many published articles have no stored lists: for the import's advice, without opening the index. */
   public static long missing(Jdbi jdbi) {
     return new RelatedListStore(jdbi).countWithoutLists();
+  }
+
+  /** Asks the run to end after each thread has stored the lists it has computed; returns at once. */
+  public void stop() {
+    stopRequested = true;
   }
 
   /**
@@ -94,11 +108,16 @@ public final class BulkLists {
     AtomicLong changed = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("related-bulk-", 1).factory());
+    log.info("Computing the related lists of {} articles on {} threads", ids.size(), threads);
     try {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
           while (true) {
+            if (stopRequested) {
+              cutShort |= next.get() < ids.size();
+              return;
+            }
             int from = next.getAndAdd(BATCH);
             if (from >= ids.size()) {
               return;
@@ -115,22 +134,46 @@ public final class BulkLists {
           }
         }));
       }
+      pool.shutdown();
       for (Future<?> worker : workers) {
-        worker.get();
+        try {
+          worker.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          // The others finish their batch and end: interrupting them could cut a write short.
+          stop();
+          awaitEnd(pool);
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
       }
     } catch (InterruptedException e) {
+      stop();
+      awaitEnd(pool);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } finally {
-      pool.shutdownNow();
       if (held) {
         lease.release();
       }
     }
     return new Outcome(computed.get(), changed.get(), failed.get(), Duration.ofNanos(System.nanoTime() - started),
-        otherNode);
+        otherNode, cutShort);
+  }
+
+  private static void awaitEnd(ExecutorService pool) {
+    pool.shutdown();
+    boolean interrupted = Thread.interrupted();
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private record Batch(int stored, int changed, int failed) {}
@@ -139,6 +182,11 @@ public final class BulkLists {
     Map<Long, ComputedLists> computed = new LinkedHashMap<>();
     int failed = 0;
     for (Article article : articles.findByIds(ids)) {
+      if (stopRequested) {
+        // What is computed is stored; the rest is still missing, found by the next run.
+        cutShort = true;
+        break;
+      }
       if (!article.isPublished()) {
         continue;
       }

@@ -2,6 +2,8 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,12 +84,47 @@ final class Candidate {
       return;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    load(new Details(leaves.get(ReaderUtil.subIndex(doc, leaves))));
+  }
+
+  /**
+   * {@link #loadDetails} for many candidates at once, visited in document order so that each
+   * segment's doc values are opened once for all of them rather than once per candidate.
+   */
+  static void loadDetails(IndexSearcher searcher, Collection<Candidate> candidates) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Details details = null;
+    for (Candidate c : candidates.stream().filter(c -> c.title == null).sorted(Comparator.comparingInt(c -> c.doc))
+        .toList()) {
+      if (details == null || c.doc >= details.leaf.docBase + details.leaf.reader().maxDoc()) {
+        details = new Details(leaves.get(ReaderUtil.subIndex(c.doc, leaves)));
+      }
+      c.load(details);
+    }
+  }
+
+  private void load(Details details) throws IOException {
+    leaf = details.leaf;
     int local = doc - leaf.docBase;
-    BinaryDocValues titles = leaf.reader().getBinaryDocValues(SimilarityIndex.TITLE_VALUE);
-    title = titles != null && titles.advanceExact(local) ? titles.binaryValue().utf8ToString() : "";
-    topicOrds = ords(leaf.reader().getSortedSetDocValues(SimilarityIndex.TOPIC_ID), local);
-    entityOrds = ords(leaf.reader().getSortedSetDocValues(SimilarityIndex.ENTITY), local);
+    title = details.titles != null && details.titles.advanceExact(local)
+        ? details.titles.binaryValue().utf8ToString() : "";
+    topicOrds = ords(details.topics, local);
+    entityOrds = ords(details.entities, local);
+  }
+
+  /** One segment's doc values for the details; they only move forward, so documents come in increasing order. */
+  private static final class Details {
+    final LeafReaderContext leaf;
+    final BinaryDocValues titles;
+    final SortedSetDocValues topics;
+    final SortedSetDocValues entities;
+
+    Details(LeafReaderContext leaf) throws IOException {
+      this.leaf = leaf;
+      titles = leaf.reader().getBinaryDocValues(SimilarityIndex.TITLE_VALUE);
+      topics = leaf.reader().getSortedSetDocValues(SimilarityIndex.TOPIC_ID);
+      entities = leaf.reader().getSortedSetDocValues(SimilarityIndex.ENTITY);
+    }
   }
 
   private static long[] ords(SortedSetDocValues values, int doc) throws IOException {

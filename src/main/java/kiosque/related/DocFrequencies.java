@@ -2,6 +2,7 @@ package kiosque.related;
 
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -15,7 +16,12 @@ final class DocFrequencies {
   /** About 40 MB at most; past it, new words are looked up without being remembered. */
   private static final int MAX_ENTRIES = 400_000;
 
-  private final ConcurrentHashMap<String, Integer> frequencies = new ConcurrentHashMap<>();
+  /**
+   * By field, then by term: the term is the caller's own string (its hash already computed), where a
+   * joined key would be a new string to build and hash on every lookup.
+   */
+  private final ConcurrentHashMap<String, ConcurrentHashMap<String, Integer>> frequencies = new ConcurrentHashMap<>();
+  private final AtomicInteger size = new AtomicInteger();
   private volatile Object readerKey;
 
   int of(IndexReader reader, String field, String term) throws IOException {
@@ -25,18 +31,19 @@ final class DocFrequencies {
       synchronized (this) {
         if (key != readerKey) {
           frequencies.clear();
+          size.set(0);
           readerKey = key;
         }
       }
     }
-    String entry = field + '\u0000' + term;
-    Integer known = frequencies.get(entry);
+    ConcurrentHashMap<String, Integer> ofField = frequencies.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+    Integer known = ofField.get(term);
     if (known != null) {
       return known;
     }
     int df = reader.docFreq(new Term(field, term));
-    if (frequencies.size() < MAX_ENTRIES) {
-      frequencies.put(entry, df);
+    if (size.get() < MAX_ENTRIES && ofField.put(term, df) == null) {
+      size.incrementAndGet();
     }
     return df;
   }

@@ -184,12 +184,12 @@ final class RelatedEngine {
     NameOrdinals articleNames = new NameOrdinals(profile.entities());
     double[] nameIdfs = weights.names() > 0
         ? SharedNames.idfs(searcher.getIndexReader(), frequencies, profile.entities()) : new double[0];
+    if (kicker != null || weights.names() > 0) {
+      Candidate.loadDetails(searcher, kept);
+    }
     for (int i = 0; i < n; i++) {
       Candidate c = kept.get(i);
       daysApart[i] = Duration.between(c.publishedAt, published).abs().toHours() / 24.0;
-      if (kicker != null || weights.names() > 0) {
-        c.loadDetails(searcher);
-      }
       if (kicker != null) {
         kickers[i] = Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent() ? kickerRarity : 0;
       }

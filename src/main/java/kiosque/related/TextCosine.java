@@ -7,14 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import kiosque.related.KeyTerms.VectorTerm;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 
 /**
@@ -69,16 +72,21 @@ final class TextCosine {
     for (int doc : docs) {
       byLeaf.computeIfAbsent(ReaderUtil.subIndex(doc, leaves), k -> new ArrayList<>()).add(doc);
     }
+    int[] seekOrder = inDictionaryOrder(vector);
     for (Map.Entry<Integer, List<Integer>> entry : byLeaf.entrySet()) {
       LeafReaderContext leaf = leaves.get(entry.getKey());
       List<Integer> inLeaf = entry.getValue().stream().distinct().sorted(Comparator.naturalOrder()).toList();
       double[][] components = new double[inLeaf.size()][vector.size()];
-      for (int t = 0; t < vector.size(); t++) {
-        PostingsEnum postings = leaf.reader().postings(new Term(field, vector.get(t).stem()),
-            PostingsEnum.FREQS);
-        if (postings == null) {
+      Terms terms = leaf.reader().terms(field);
+      // One dictionary walk per segment, its words in the dictionary's order (a seek reuses the
+      // blocks the previous one loaded), and one postings reader reused for all its words.
+      TermsEnum dictionary = terms == null ? null : terms.iterator();
+      PostingsEnum postings = null;
+      for (int t : dictionary == null ? new int[0] : seekOrder) {
+        if (!dictionary.seekExact(new BytesRef(vector.get(t).stem()))) {
           continue;
         }
+        postings = dictionary.postings(postings, PostingsEnum.FREQS);
         for (int i = 0; i < inLeaf.size(); i++) {
           int local = inLeaf.get(i) - leaf.docBase;
           int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
@@ -102,5 +110,15 @@ final class TextCosine {
       }
     }
     return vectors;
+  }
+
+  /** The positions of the vector's words sorted as the terms dictionary sorts them (by their UTF-8 bytes). */
+  private static int[] inDictionaryOrder(List<VectorTerm> vector) {
+    BytesRef[] stems = new BytesRef[vector.size()];
+    for (int t = 0; t < stems.length; t++) {
+      stems[t] = new BytesRef(vector.get(t).stem());
+    }
+    return IntStream.range(0, stems.length).boxed().sorted(Comparator.comparing(t -> stems[t]))
+        .mapToInt(Integer::intValue).toArray();
   }
 }

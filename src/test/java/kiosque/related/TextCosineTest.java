@@ -1,6 +1,7 @@
 package kiosque.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,37 @@ class TextCosineTest {
         assertThat(scores.get(2)).isGreaterThan(0);
         assertThat(scores.get(3)).isLessThan(scores.get(0)).isGreaterThan(0);
         assertThat(scores.get(4)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void eachComponentIsTheDocumentsOwnFrequencyInTheVectorsOrderWhateverTheSegment() throws Exception {
+    // Words out of dictionary order, one absent from every text, documents spread over three segments.
+    List<VectorTerm> vector = List.of(new VectorTerm("zinc", 1f), new VectorTerm("absent", 1f),
+        new VectorTerm("abeille", 1f), new VectorTerm("miel", 1f), new VectorTerm("cire", 1f));
+    List<String> texts = List.of("miel abeille abeille", "zinc", "cire miel zinc zinc zinc abeille", "rien",
+        "abeille cire", "miel miel");
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+      IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+      try (IndexWriter writer = new IndexWriter(dir, config)) {
+        for (int i = 0; i < texts.size(); i++) {
+          add(writer, texts.get(i));
+          if (i % 2 == 1) {
+            writer.commit();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        assertThat(reader.leaves()).hasSize(3);
+        Map<Integer, double[]> vectors = TextCosine.vectors(new IndexSearcher(reader), vector, List.of(5, 0, 3, 2, 1, 4));
+
+        for (int doc = 0; doc < texts.size(); doc++) {
+          List<String> words = List.of(texts.get(doc).split(" "));
+          double[] expected = vector.stream().mapToLong(t -> words.stream().filter(t.stem()::equals).count())
+              .mapToDouble(tf -> tf == 0 ? 0 : (1 + Math.log(tf)) / Math.sqrt(words.size())).toArray();
+          assertThat(vectors.get(doc)).as("document %d", doc).containsExactly(expected, within(1e-9));
+        }
       }
     }
   }
