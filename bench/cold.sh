@@ -12,7 +12,8 @@
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
 # SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet);
-# ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page).
+# ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page); WARMUP=SECONDS
+# the article rotation's warm-up (20 by default: the JIT is still compiling after it on a busy machine).
 # The CPU column is the CPU time the request threads spent per request (not GC, not background).
 #
 # DB=pg serves the same site from PostgreSQL (bench/pg.sh): a throw-away cluster is started, the H2
@@ -89,7 +90,7 @@ author=$(grep -o 'href="/auteur/[^"]*"' <<< "$page" | head -1 | sed 's/href="//;
 
 write_rotation "$out/cold-rotation.lua" "$out/cold-articles.txt"
 
-[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
+[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d"${WARMUP:-20}s" -s "$out/cold-rotation.lua" "$base/" > /dev/null
 [ -n "${ONLY_ARTICLES:-}" ] || for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
   wrk -t1 -c2 -d3s "$base$p" > /dev/null
 done
