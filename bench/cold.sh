@@ -99,17 +99,27 @@ done
 # shared, loaded machine the CPU a request costs moves far less than its latency, and background
 # threads (the related lists' sweep, the change feed) are left out. Garbage collection is too.
 ticks=$(getconf CLK_TCK)
-# threads_ms WHICH: CPU ms of the server's threads: qtp (requests), refresh (the related lists'
-# background worker) or other (every thread but the request threads: GC, JIT, background work).
-threads_ms() {
+# threads_ticks WHICH: "thread-id clock-ticks" of the server's threads: qtp (requests), refresh
+# (the related lists' background worker) or other (every thread but the request threads: GC, JIT,
+# background work).
+threads_ticks() {
   for task in /proc/$server/task/*; do
     local name
     name=$(cat "$task/comm" 2>/dev/null) || continue
-    case $1:$name in qtp:qtp* | refresh:related-refresh) cat "$task/stat" 2>/dev/null ;;
-      other:qtp*) ;; other:*) cat "$task/stat" 2>/dev/null ;; esac
-  done | sed 's/^.*) //' | awk -v t="$ticks" '{sum += $12 + $13} END {print sum * 1000 / t}'
+    case $1:$name in qtp:qtp* | refresh:related-refresh | other:[!q]* | other:q[!t]*) ;; *) continue ;; esac
+    { sed 's/^.*) //' "$task/stat" 2>/dev/null || true; } | awk -v id="${task##*/}" '{print id, $12 + $13}'
+  done
 }
-cpu_ms() { threads_ms qtp; }
+# threads_ms_since WHICH BEFORE: CPU ms of those threads since BEFORE (a threads_ticks output),
+# thread by thread. A sum over the live threads would not do: Jetty ends a request thread idle for a
+# minute, and its CPU time would leave the sum, making the difference too small or even negative.
+# A thread gone since BEFORE had been idle for that minute: it counts for nothing.
+threads_ms_since() {
+  threads_ticks "$1" | awk -v t="$ticks" -v before="$2" '
+    BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); was[f[1]] = f[2] } }
+    { sum += $2 - (($1 in was) ? was[$1] : 0) } END { print sum * 1000 / t }'
+}
+threads_ms() { threads_ms_since "$1" ""; }
 
 # The related lists' background worker may have work queued: a node whose change follower is
 # behind the log refreshes what changed since (a site just imported and computed by `kiosque
@@ -141,15 +151,15 @@ run() {
   local result rps p50 p99 max errors before requests cpu db_before=0 db_cpu= other_before
   rows_run=$((rows_run + 1))
   [ "$db" != pg ] || [ -z "${PG_STATEMENTS:-}" ] || pg_statements_reset kiosque_cold
-  before=$(cpu_ms)
-  other_before=$(threads_ms other)
+  before=$(threads_ticks qtp)
+  other_before=$(threads_ticks other)
   [ "$db" != pg ] || db_before=$(pg_cpu_ms)
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
   requests=$(awk '/requests in/ {print $1}' <<< "$result")
-  cpu=$(awk -v a="$before" -v b="$(cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}')
+  cpu=$(awk -v ms="$(threads_ms_since qtp "$before")" -v n="$requests" 'BEGIN {printf "%.2f", ms / (n > 0 ? n : 1)}')
   # Not in the table: what the JVM's other threads (GC, JIT, background work) spent meanwhile.
-  awk -v a="$other_before" -v b="$(threads_ms other)" -v n="$requests" -v l="$label" \
-    'BEGIN {printf "%s: other JVM threads %.2f ms/request\n", l, (b - a) / (n > 0 ? n : 1)}' >&2
+  awk -v ms="$(threads_ms_since other "$other_before")" -v n="$requests" -v l="$label" \
+    'BEGIN {printf "%s: other JVM threads %.2f ms/request\n", l, ms / (n > 0 ? n : 1)}' >&2
   [ "$db" != pg ] || db_cpu=" $(awk -v a="$db_before" -v b="$(pg_cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}') |"
   [ "$db" != pg ] || [ -z "${PG_STATEMENTS:-}" ] \
     || { echo "$label: $requests requests"; echo; pg_statements kiosque_cold "$requests"; } > "$out/cold-statements-$rows_run.md"
