@@ -3,6 +3,7 @@
 
     java -jar target/kiosque.jar eval-related --corpus FILE --half TUNING --features /tmp/featA.jsonl
     python3 bench/related-fit.py /tmp/featA.jsonl
+    python3 bench/related-fit.py --analyse /tmp/featA.jsonl   # recall of the 80 candidates, fusion with TF-IDF
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -44,6 +45,10 @@ def load(path):
             ids=np.array([c["id"] for c in rows], dtype=np.int64), sim=np.array([c["sim"] for c in rows]),
             days=np.array([c["days"] for c in rows]), kicker=np.array([c["kicker"] for c in rows]),
             names=np.array([c["names"] for c in rows]),
+            tfidf=np.array([c.get("tfidf", 0.0) for c in rows]),
+            tfidf_headline=np.array([c.get("tfidfHeadline", 0.0) for c in rows]),
+            found=np.array([sum(l in c["labels"] for c in j["candidates"]) for l in LABELS]),
+            baseline_top=j.get("tfidfTop", []), candidate_ids={c["id"] for c in rows},
             labels={l: np.array([l in c["labels"] for c in rows], dtype=bool) for l in LABELS}))
     return queries
 
@@ -70,10 +75,10 @@ def score(q, p):
     return s + np.where((relevance >= 0.35) & (np.abs(days) <= 3), 0.1, 0)
 
 
-def precision(queries, p):
+def precision(queries, p, ranking=None):
     found = {l: [] for l in LABELS}
     for q in queries:
-        s = score(q, p)
+        s = score(q, p) if ranking is None else ranking(q)
         kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
         first = kept[np.lexsort((-q["ids"][kept], -s[kept]))][:4]
         for l in LABELS:
@@ -82,11 +87,55 @@ def precision(queries, p):
     return tuple(float(np.mean(found[l])) for l in LABELS)
 
 
+def long_dossiers(queries):
+    story = LABELS[0]
+    return [q for q in queries if q["labels"][story].any() and np.median(q["days"][q["labels"][story]]) > 60]
+
+
+def ranks(scores):
+    r = np.empty(len(scores))
+    r[np.argsort(-scores, kind="stable")] = np.arange(len(scores))
+    return r
+
+
+def to_one(x):
+    return x / x.max() if len(x) and x.max() > 0 else x
+
+
+def analyse(path):
+    """Where the right articles are, and whether mixing in the TF-IDF baseline's own cosine helps."""
+    queries = load(path)
+    for k, l in enumerate(LABELS):
+        asked = [q for q in queries if q["relevant"][l] > 0]
+        recall = np.mean([q["labels"][l].sum() / q["relevant"][l] for q in asked])
+        recall200 = np.mean([q["found"][k] / q["relevant"][l] for q in asked])
+        oracle = np.mean([min(4, q["labels"][l].sum()) / 4 for q in asked])
+        missed = np.mean([sum(l in t["labels"] and t["id"] not in q["candidate_ids"] for t in q["baseline_top"][:4])
+                          for q in asked])
+        print(f"{l}: recall@{CANDIDATES} {recall:.3f}, recall@200 {recall200:.3f}, best four of the "
+              f"{CANDIDATES} {oracle:.3f}, baseline's relevant first four outside them {missed:.3f} a query")
+    longer = long_dossiers(queries)
+    tries = {"shipped": None, "TF-IDF cosine alone": lambda q: q["tfidf"]}
+    for w in (0.25, 0.5, 1):
+        tries[f"shipped + {w} x TF-IDF cosine"] = lambda q, w=w: to_one(score(q, SHIPPED)) + w * to_one(q["tfidf"])
+        tries[f"shipped + {w} x TF-IDF headline x3"] = (
+            lambda q, w=w: to_one(score(q, SHIPPED)) + w * to_one(q["tfidf_headline"]))
+    for k in (5, 20, 60):
+        tries[f"reciprocal-rank fusion, k={k}"] = (
+            lambda q, k=k: 1 / (k + ranks(score(q, SHIPPED))) + 1 / (k + ranks(q["tfidf"])))
+
+    def instead(q, cosine):
+        return score(dict(q, cos=to_one(q["tfidf"])), dict(SHIPPED, cosine=cosine))
+    for c in (0.5, 1, 2):
+        tries[f"TF-IDF cosine instead of the engine's, cosine={c}"] = lambda q, c=c: instead(q, c)
+    for name, ranking in tries.items():
+        s, e, n = precision(queries, SHIPPED, ranking)
+        print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
+
+
 def main(path):
     queries = load(path)
-    story = LABELS[0]
-    long_stories = [q for q in queries if q["labels"][story].any()
-                    and np.median(q["days"][q["labels"][story]]) > 60]
+    long_stories = long_dossiers(queries)
 
     def objective(p):
         s, e, n = precision(queries, p)
@@ -110,4 +159,7 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--analyse":
+        analyse(sys.argv[2])
+    else:
+        main(sys.argv[1])
