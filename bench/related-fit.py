@@ -4,6 +4,7 @@
     java -jar target/kiosque.jar eval-related --corpus FILE --half TUNING --features /tmp/featA.jsonl
     python3 bench/related-fit.py /tmp/featA.jsonl
     python3 bench/related-fit.py --analyse /tmp/featA.jsonl   # recall of the 80 candidates, fusion with TF-IDF
+    python3 bench/related-fit.py --learn /tmp/featA.jsonl CORPUS   # a learned linear mix, cross-validated by dossier
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -133,6 +134,58 @@ def analyse(path):
         print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
 
 
+def rounded(values):
+    return tuple(round(v, 3) for v in values)
+
+
+def learn(path, corpus):
+    """A logistic regression over the evidence, trained on half A's dossiers of one fold, scored on the other's.
+
+    Folds are by dossier (the corpus's kicker; ids in the features file are the corpus's line numbers, as
+    the evaluation imports it in order), so a story's articles never train the model that ranks them.
+    """
+    import gzip
+    import zlib
+    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+
+    def dossier(number):
+        a = articles[number - 1]
+        tags, title = a.get("tags") or [], a["title"]
+        kicker = tags[0] if tags and " : " in title and title.split(" : ", 1)[0] == tags[0] else None
+        return kicker or f"article:{number}"
+
+    queries = load(path)
+    ids = [json.loads(line)["id"] for line in open(path, encoding="utf-8")]
+
+    def evidence(q):
+        textual = (q["sim"] + SHIPPED["cosine"] * q["cos"]) / (1 + SHIPPED["cosine"])
+        scale = max(SHIPPED["days"], SHIPPED["spread"] * np.median(np.abs(q["days"][best(textual, SPREAD_OF)])))
+        vectors = q["texts"] * q["idf"]
+        second = vectors @ vectors[best(textual, CENTROID_OF)].mean(axis=0)
+        return np.column_stack([q["sim"], q["cos"], q["names"], to_one(second), 1 / (1 + np.abs(q["days"]) / scale),
+                                q["kicker"] ** 2, to_one(q["tfidf"]), to_one(q["tfidf_headline"]),
+                                to_one(score(q, SHIPPED))])
+    features = [evidence(q) if len(q["sim"]) else None for q in queries]
+    fold = np.array([zlib.crc32(dossier(i).encode()) % 2 for i in ids])
+    targets = {"story": lambda q: q["labels"][LABELS[0]],
+               "any label": lambda q: q["labels"][LABELS[0]] | q["labels"][LABELS[1]] | q["labels"][LABELS[2]]}
+    for f in (0, 1):
+        train = [i for i in range(len(queries)) if fold[i] != f and features[i] is not None]
+        test = [q for i, q in enumerate(queries) if fold[i] == f and features[i] is not None]
+        print(f"fold {f}: {len(test)} queries; shipped {rounded(precision(test, SHIPPED))}")
+        for name, target in targets.items():
+            x = np.vstack([features[i] for i in train])
+            y = np.concatenate([target(queries[i]) for i in train]).astype(float)
+            mean, sd = x.mean(0), x.std(0) + 1e-9
+            z, w, b = (x - mean) / sd, np.zeros(x.shape[1]), 0.0
+            for _ in range(500):
+                g = 1 / (1 + np.exp(-(z @ w + b))) - y
+                w -= 0.5 * (z.T @ g / len(y) + 1e-3 * w)
+                b -= 0.5 * g.mean()
+            learned = {id(q): ((features[i] - mean) / sd) @ w for i, q in enumerate(queries) if features[i] is not None}
+            print(f"  learned on {name}: {rounded(precision(test, SHIPPED, lambda q: learned[id(q)]))}")
+
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -161,5 +214,7 @@ def main(path):
 if __name__ == "__main__":
     if sys.argv[1] == "--analyse":
         analyse(sys.argv[2])
+    elif sys.argv[1] == "--learn":
+        learn(sys.argv[2], sys.argv[3])
     else:
         main(sys.argv[1])
