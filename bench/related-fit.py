@@ -5,6 +5,7 @@
     python3 bench/related-fit.py /tmp/featA.jsonl
     python3 bench/related-fit.py --analyse /tmp/featA.jsonl   # recall of the 80 candidates, fusion with TF-IDF
     python3 bench/related-fit.py --learn /tmp/featA.jsonl CORPUS   # a learned linear mix, cross-validated by dossier
+    python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -134,6 +135,53 @@ def analyse(path):
         print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
 
 
+def corpus_kickers(corpus):
+    """Each corpus article's title kicker (None without), by line: the features file's ids are line numbers."""
+    return corpus_dossiers(corpus)[0]
+
+
+def corpus_dossiers(corpus):
+    """The kickers by line, and the dossiers among them: EvalCorpus's rule (2 articles, named elsewhere 3 times at most)."""
+    import collections
+    import gzip
+    kickers, as_kicker, as_entity = [], collections.Counter(), collections.Counter()
+    for line in gzip.open(corpus, "rt", encoding="utf-8"):
+        if line.strip():
+            a = json.loads(line)
+            tags, title = a.get("tags") or [], a["title"]
+            kicker = tags[0] if tags and " : " in title and title.split(" : ", 1)[0] == tags[0] else None
+            kickers.append(kicker)
+            as_kicker[kicker] += 1
+            as_entity.update(t for t in tags if t != kicker)
+    return kickers, {k for k, n in as_kicker.items() if k and n >= 2 and as_entity[k] <= 3}
+
+
+def mistakes(path, corpus):
+    """What the shipped ranking's wrong story picks on half A are: articles of no dossier, or of another one."""
+    import collections
+    kickers, dossiers = corpus_dossiers(corpus)
+    story = LABELS[0]
+    queries = load(path)
+    kinds, pairs = collections.Counter(), collections.Counter()
+    for q, line in zip(queries, open(path, encoding="utf-8")):
+        if q["relevant"][story] == 0 or not len(q["sim"]):
+            continue
+        own = kickers[json.loads(line)["id"] - 1]
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        for i in kept[np.lexsort((-q["ids"][kept], -score(q, SHIPPED)[kept]))][:4]:
+            other = kickers[int(q["ids"][i]) - 1]
+            if q["labels"][story][i]:
+                kinds["right"] += 1
+            elif other in dossiers:
+                kinds["another dossier"] += 1
+                pairs[(own, other)] += 1
+            else:
+                kinds["no dossier"] += 1
+    print(dict(kinds))
+    for (own, other), n in pairs.most_common(12):
+        print(f"{n:4d}  {own} -> {other}")
+
+
 def rounded(values):
     return tuple(round(v, 3) for v in values)
 
@@ -144,15 +192,11 @@ def learn(path, corpus):
     Folds are by dossier (the corpus's kicker; ids in the features file are the corpus's line numbers, as
     the evaluation imports it in order), so a story's articles never train the model that ranks them.
     """
-    import gzip
     import zlib
-    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    kickers = corpus_kickers(corpus)
 
     def dossier(number):
-        a = articles[number - 1]
-        tags, title = a.get("tags") or [], a["title"]
-        kicker = tags[0] if tags and " : " in title and title.split(" : ", 1)[0] == tags[0] else None
-        return kicker or f"article:{number}"
+        return kickers[number - 1] or f"article:{number}"
 
     queries = load(path)
     ids = [json.loads(line)["id"] for line in open(path, encoding="utf-8")]
@@ -214,6 +258,8 @@ def main(path):
 if __name__ == "__main__":
     if sys.argv[1] == "--analyse":
         analyse(sys.argv[2])
+    elif sys.argv[1] == "--mistakes":
+        mistakes(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--learn":
         learn(sys.argv[2], sys.argv[3])
     else:
