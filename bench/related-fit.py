@@ -68,12 +68,19 @@ def score(q, p):
         scale = max(p["days"], p["spread"] * np.median(np.abs(days[best(textual, SPREAD_OF)])))
     if p["neighbours"] > 0 and len(sim):
         vectors = q["texts"] * q["idf"]
-        centroid = vectors[best(relevance, CENTROID_OF)].mean(axis=0)
-        second = vectors @ centroid
-        largest = max(second.max(), (q["own"] * q["idf"]) @ centroid)
-        second = second / largest if largest > 0 else second
-        relevance = (relevance + p["neighbours"] * second) / (1 + p["neighbours"])
-    s = relevance * (1 + p["time"] / (1 + np.abs(days) / scale)) + p["kicker"] * q["kicker"] ** 2
+        first = relevance
+        for _ in range(p.get("rounds", 1)):  # tries: the centroid of the re-ranked neighbours again
+            centroid = vectors[best(relevance, p.get("centroid_of", CENTROID_OF))].mean(axis=0)
+            second = vectors @ centroid
+            largest = max(second.max(), (q["own"] * q["idf"]) @ centroid)
+            second = second / largest if largest > 0 else second
+            relevance = (first + p["neighbours"] * second) / (1 + p["neighbours"])
+    closeness = 1 / (1 + np.abs(days) / scale)
+    if p.get("rank_days"):  # tries: closeness by the candidate's rank in days apart, whatever the dossier's density
+        rank = np.empty(len(days))
+        rank[np.argsort(np.abs(days), kind="stable")] = np.arange(len(days))
+        closeness = 1 / (1 + rank / p["rank_days"])
+    s = relevance * (1 + p["time"] * closeness) + p["kicker"] * q["kicker"] ** 2
     return s + np.where((relevance >= 0.35) & (np.abs(days) <= 3), 0.1, 0)
 
 
@@ -130,6 +137,12 @@ def analyse(path):
         return score(dict(q, cos=to_one(q["tfidf"])), dict(SHIPPED, cosine=cosine))
     for c in (0.5, 1, 2):
         tries[f"TF-IDF cosine instead of the engine's, cosine={c}"] = lambda q, c=c: instead(q, c)
+    for name, changed in {"time by rank in days apart, halving at rank 3": dict(rank_days=3),
+                          "time by rank, rank 10": dict(rank_days=10), "time by rank, rank 10, time 1":
+                          dict(rank_days=10, time=1), "centroid of 5": dict(centroid_of=5),
+                          "centroid of 20": dict(centroid_of=20), "centroid of 30": dict(centroid_of=30),
+                          "centroid applied twice": dict(rounds=2)}.items():
+        tries[name] = lambda q, changed=changed: score(q, dict(SHIPPED, **changed))
     for name, ranking in tries.items():
         s, e, n = precision(queries, SHIPPED, ranking)
         print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
