@@ -111,6 +111,26 @@ def to_one(x):
     return x / x.max() if len(x) and x.max() > 0 else x
 
 
+def coherent(q, weight):
+    """The four picks one at a time, each adding its mean cosine with those already picked: a story's set."""
+    s = score(q, SHIPPED)
+    kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+    order = np.zeros(len(s))
+    if not len(kept):
+        return order
+    v = (q["texts"] * q["idf"])[kept]
+    lengths = np.linalg.norm(v, axis=1, keepdims=True)
+    v = v / np.where(lengths > 0, lengths, 1)
+    relative = s[kept] / max(1e-9, s[kept].max())
+    chosen = []
+    for place in range(min(4, len(kept))):
+        total = relative + (weight * (v @ v[chosen].T).mean(axis=1) if chosen else 0)
+        total[chosen] = -np.inf
+        chosen.append(int(np.argmax(total)))
+        order[kept[chosen[-1]]] = 10 - place
+    return order
+
+
 def analyse(path):
     """Where the right articles are, and whether mixing in the TF-IDF baseline's own cosine helps."""
     queries = load(path)
@@ -143,6 +163,8 @@ def analyse(path):
                           "centroid of 20": dict(centroid_of=20), "centroid of 30": dict(centroid_of=30),
                           "centroid applied twice": dict(rounds=2)}.items():
         tries[name] = lambda q, changed=changed: score(q, dict(SHIPPED, **changed))
+    for weight in (0.1, 0.5, 1):
+        tries[f"picks that resemble each other, weight {weight}"] = lambda q, w=weight: coherent(q, w)
     for name, ranking in tries.items():
         s, e, n = precision(queries, SHIPPED, ranking)
         print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
