@@ -163,6 +163,14 @@ def analyse(path):
                           "centroid of 20": dict(centroid_of=20), "centroid of 30": dict(centroid_of=30),
                           "centroid applied twice": dict(rounds=2)}.items():
         tries[name] = lambda q, changed=changed: score(q, dict(SHIPPED, **changed))
+    def by_kind(q, long_weights):
+        """Other weights where the article's time scale says a long dossier (over 60 days)."""
+        textual = (q["sim"] + SHIPPED["cosine"] * q["cos"]) / (1 + SHIPPED["cosine"])
+        spread = np.median(np.abs(q["days"][best(textual, SPREAD_OF)])) if len(textual) else 0
+        long_dossier = SHIPPED["spread"] * spread > 60
+        return score(q, dict(SHIPPED, **long_weights) if long_dossier else SHIPPED)
+    for changed in (dict(time=0), dict(time=1), dict(time=0.5, neighbours=1)):
+        tries[f"long time scale (> 60 days): {changed}"] = lambda q, c=changed: by_kind(q, c)
     for weight in (0.1, 0.5, 1):
         tries[f"picks that resemble each other, weight {weight}"] = lambda q, w=weight: coherent(q, w)
     for name, ranking in tries.items():
