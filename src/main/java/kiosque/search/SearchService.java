@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -62,6 +63,9 @@ public final class SearchService {
 
   private static final Set<String> TEASER_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
       ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED);
+  /** A hit's teaser and the texts its snippets highlight (the standfirst is in the teaser). */
+  private static final Set<String> HIT_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
+      ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED, ArticleDocument.BODY);
   private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.BODY};
   private static final String[] STANDFIRST = {ArticleDocument.SUMMARY};
 
@@ -305,7 +309,13 @@ public final class SearchService {
     }
     ScoreDoc[] page = Arrays.copyOfRange(all, (int) from, (int) Math.min(all.length, from + query.pageSize()));
     int[] docIds = Arrays.stream(page).mapToInt(doc -> doc.doc).toArray();
-    SnippetHighlighter highlighter = new SnippetHighlighter(searcher);
+    // Each hit's stored fields decompressed once: its teaser and the texts to highlight.
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> documents = new HashMap<>();
+    for (int docId : docIds) {
+      documents.put(docId, stored.document(docId, textQuery == null ? TEASER_FIELDS : HIT_FIELDS));
+    }
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher, documents);
     Map<String, Object[]> snippets = textQuery == null ? Map.of()
         : highlighter.snippets(HIGHLIGHTED, textQuery, docIds);
     // The standfirst is shown only where the text has no match: highlighted for those hits alone.
@@ -315,11 +325,10 @@ public final class SearchService {
     Object[] standfirsts = unmarked.length == 0 ? new Object[0]
         : highlighter.snippets(STANDFIRST, textQuery, Arrays.stream(unmarked).map(i -> docIds[i]).toArray())
             .get(ArticleDocument.SUMMARY);
-    StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       int at = i;
-      Teaser teaser = ArticleDocument.teaser(stored.document(docIds[i], TEASER_FIELDS));
+      Teaser teaser = ArticleDocument.teaser(documents.get(docIds[i]));
       Snippet title = snippet(snippets, ArticleDocument.TITLE, at).orElse(Snippet.plain(teaser.title()));
       int standfirst = Arrays.binarySearch(unmarked, at);
       Snippet excerpt = snippet(snippets, ArticleDocument.BODY, at).filter(Snippet::hasMarks)
