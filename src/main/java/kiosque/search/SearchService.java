@@ -137,20 +137,25 @@ public final class SearchService {
   /**
    * What a search matches and what only ranks its first hits.
    *
-   * @param candidates a cheap score that picks the hits {@code matching}'s full score ranks; empty: the full score ranks all
+   * @param matching the full score (and what highlighting marks)
+   * @param firstPass what the search finds, with a cheap score that picks the hits {@code matching}'s full
+   *     score ranks; empty: {@code matching} finds and ranks all
    * @param proximity typed neighbours standing close together, added to the first hits' scores
    */
-  private record TextSearch(Query matching, Optional<Query> candidates, Optional<Query> proximity) {
+  private record TextSearch(Query matching, Optional<Query> firstPass, Optional<Query> proximity) {
     static final TextSearch ALL = new TextSearch(new MatchAllDocsQuery(), Optional.empty(), Optional.empty());
+
+    /** What the search finds: every match is counted by it, with the facets. */
+    Query found() {
+      return firstPass.orElse(matching);
+    }
   }
 
   /** The words typed as the search matches them (the rarest of a long paste), and their proximity. */
   private static TextSearch exact(FacetedSearcher searcher, UserQuery typed) throws IOException {
     UserQuery searched = searched(searcher, typed);
-    // Quoted phrases alone: matching them already reads their positions, scoring them adds little.
-    Optional<Query> candidates = searched.words().isEmpty() ? Optional.empty()
-        : Optional.of(TextQueries.candidates(searched));
-    return new TextSearch(TextQueries.matching(searched), candidates, TextQueries.proximity(typed));
+    return new TextSearch(TextQueries.matching(searched), Optional.of(TextQueries.firstPass(searched)),
+        TextQueries.proximity(typed));
   }
 
   /**
@@ -194,11 +199,8 @@ public final class SearchService {
   private Found find(FacetedSearcher searcher, SearchQuery query, TextSearch text, boolean scored) throws IOException {
     boolean relevance = scored && query.order() == SearchQuery.Order.RELEVANCE;
     Instant now = clock.instant();
-    Query firstPass = text.candidates()
-        .map(cheap -> (Query) new BooleanQuery.Builder().add(text.matching(), Occur.FILTER).add(cheap, Occur.SHOULD).build())
-        .orElse(text.matching());
     Optional<DrillDownQuery> filtered =
-        filtered(searcher, query, relevance ? Freshness.boost(firstPass, now) : text.matching());
+        filtered(searcher, query, relevance ? Freshness.boost(text.found(), now) : text.found());
     if (filtered.isEmpty()) {
       return Found.NONE;
     }
@@ -224,7 +226,7 @@ public final class SearchService {
         }
       }
     }
-    if (relevance && text.candidates().isPresent()) {
+    if (relevance && text.firstPass().isPresent()) {
       top = ProximityRescorer.replace(searcher, top, CANDIDATES, Freshness.boost(text.matching(), now));
     }
     if (relevance && text.proximity().isPresent()) {
@@ -235,7 +237,7 @@ public final class SearchService {
 
   private long count(FacetedSearcher searcher, SearchQuery query, UserQuery typed) {
     try {
-      Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).matching());
+      Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).found());
       return filtered.isEmpty() ? 0 : searcher.count(filtered.get());
     } catch (IOException e) {
       throw new SearchIndexException("Counting in the search index failed: " + e.getMessage(), e);
