@@ -55,7 +55,7 @@ public final class SearchService {
   static final int FEW = 3;
   static final int FACET_VALUES = 10;
   /**
-   * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#candidates}):
+   * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#firstPass}):
    * at 100,000 articles the first page of the benchmark's queries was the same as when every match
    * is scored fully (docs/benchmarks.md); with 100, three of 26 differed.
    */
