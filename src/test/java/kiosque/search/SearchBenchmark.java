@@ -52,7 +52,7 @@ public final class SearchBenchmark {
         SearchTestSupport.waitFor(Duration.ofHours(1), () -> !search.isRebuilding());
       }
       long articles = search.search(SearchQuery.of("")).total();
-      List<Case> cases = cases(search).stream()
+      List<Case> cases = cases(search, LocalDate.now(clock)).stream()
           .filter(c -> !options.containsKey("--only") || c.kind().equals(options.get("--only"))).toList();
       if (options.containsKey("--first-pages")) {
         writeFirstPages(Path.of(options.get("--first-pages")), cases);
@@ -118,7 +118,7 @@ public final class SearchBenchmark {
     System.out.println("First pages of " + lines.size() + " searches written to " + file);
   }
 
-  private static List<Case> cases(SearchService search) {
+  private static List<Case> cases(SearchService search, LocalDate today) {
     List<Case> cases = new ArrayList<>();
     for (String q : List.of("Macron", "Trump", "Burundi", "séisme", "chômage", "Syrie", "football", "élections")) {
       cases.add(query("one word", q, SearchQuery.of(q), search));
@@ -133,7 +133,6 @@ public final class SearchBenchmark {
     for (String q : List.of("Makron", "Trmup", "Buruni", "olympiqes", "rechaufement climatiqe")) {
       cases.add(query("typo (fallback)", q, SearchQuery.of(q), search));
     }
-    LocalDate today = LocalDate.now();
     cases.add(query("filtered", "macron, section France", SearchQuery.of("macron").withSection("France"), search));
     cases.add(query("filtered", "all of Sport", SearchQuery.of("").withSection("Sport"), search));
     cases.add(query("filtered", "trump, last year", SearchQuery.of("trump").withDates(today.minusYears(1), today), search));
