@@ -41,9 +41,10 @@ final class Candidates {
   /**
    * The best {@code count} hits, skipping what cannot enter them from the first hits on. {@code
    * searcher.search(query, count)} counts the first 1,000 matches exactly before it lets the scorer
-   * skip (for a total the lists never read); the article's 50 to 70 clauses match much of a
-   * 100,000-article archive, and scoring them is most of a list's CPU (JFR, docs/benchmarks.md). The
-   * hits and their scores are the same; only the total becomes a lower bound.
+   * skip (for a total the lists never read). The hits and their scores are the same; only the total
+   * becomes a lower bound. Scoring the query is most of a list's CPU at 100,000 articles, but this
+   * saved nothing measurable there (docs/benchmarks.md, session 6): the first 1,000 of tens of
+   * thousands of matches are a small part of it.
    */
   static TopDocs top(IndexSearcher searcher, Query query, int count) throws IOException {
     return searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
