@@ -3,6 +3,9 @@
 
     java -jar target/kiosque.jar eval-related --corpus FILE --half TUNING --features /tmp/featA.jsonl
     python3 bench/related-fit.py /tmp/featA.jsonl
+    python3 bench/related-fit.py --analyse /tmp/featA.jsonl   # recall of the 80 candidates, fusion with TF-IDF
+    python3 bench/related-fit.py --learn /tmp/featA.jsonl CORPUS   # a learned linear mix, cross-validated by dossier
+    python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -44,6 +47,10 @@ def load(path):
             ids=np.array([c["id"] for c in rows], dtype=np.int64), sim=np.array([c["sim"] for c in rows]),
             days=np.array([c["days"] for c in rows]), kicker=np.array([c["kicker"] for c in rows]),
             names=np.array([c["names"] for c in rows]),
+            tfidf=np.array([c.get("tfidf", 0.0) for c in rows]),
+            tfidf_headline=np.array([c.get("tfidfHeadline", 0.0) for c in rows]),
+            found=np.array([sum(l in c["labels"] for c in j["candidates"]) for l in LABELS]),
+            baseline_top=j.get("tfidfTop", []), candidate_ids={c["id"] for c in rows},
             labels={l: np.array([l in c["labels"] for c in rows], dtype=bool) for l in LABELS}))
     return queries
 
@@ -61,19 +68,26 @@ def score(q, p):
         scale = max(p["days"], p["spread"] * np.median(np.abs(days[best(textual, SPREAD_OF)])))
     if p["neighbours"] > 0 and len(sim):
         vectors = q["texts"] * q["idf"]
-        centroid = vectors[best(relevance, CENTROID_OF)].mean(axis=0)
-        second = vectors @ centroid
-        largest = max(second.max(), (q["own"] * q["idf"]) @ centroid)
-        second = second / largest if largest > 0 else second
-        relevance = (relevance + p["neighbours"] * second) / (1 + p["neighbours"])
-    s = relevance * (1 + p["time"] / (1 + np.abs(days) / scale)) + p["kicker"] * q["kicker"] ** 2
+        first = relevance
+        for _ in range(p.get("rounds", 1)):  # tries: the centroid of the re-ranked neighbours again
+            centroid = vectors[best(relevance, p.get("centroid_of", CENTROID_OF))].mean(axis=0)
+            second = vectors @ centroid
+            largest = max(second.max(), (q["own"] * q["idf"]) @ centroid)
+            second = second / largest if largest > 0 else second
+            relevance = (first + p["neighbours"] * second) / (1 + p["neighbours"])
+    closeness = 1 / (1 + np.abs(days) / scale)
+    if p.get("rank_days"):  # tries: closeness by the candidate's rank in days apart, whatever the dossier's density
+        rank = np.empty(len(days))
+        rank[np.argsort(np.abs(days), kind="stable")] = np.arange(len(days))
+        closeness = 1 / (1 + rank / p["rank_days"])
+    s = relevance * (1 + p["time"] * closeness) + p["kicker"] * q["kicker"] ** 2
     return s + np.where((relevance >= 0.35) & (np.abs(days) <= 3), 0.1, 0)
 
 
-def precision(queries, p):
+def precision(queries, p, ranking=None):
     found = {l: [] for l in LABELS}
     for q in queries:
-        s = score(q, p)
+        s = score(q, p) if ranking is None else ranking(q)
         kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
         first = kept[np.lexsort((-q["ids"][kept], -s[kept]))][:4]
         for l in LABELS:
@@ -82,11 +96,186 @@ def precision(queries, p):
     return tuple(float(np.mean(found[l])) for l in LABELS)
 
 
+def long_dossiers(queries):
+    story = LABELS[0]
+    return [q for q in queries if q["labels"][story].any() and np.median(q["days"][q["labels"][story]]) > 60]
+
+
+def ranks(scores):
+    r = np.empty(len(scores))
+    r[np.argsort(-scores, kind="stable")] = np.arange(len(scores))
+    return r
+
+
+def to_one(x):
+    return x / x.max() if len(x) and x.max() > 0 else x
+
+
+def coherent(q, weight):
+    """The four picks one at a time, each adding its mean cosine with those already picked: a story's set."""
+    s = score(q, SHIPPED)
+    kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+    order = np.zeros(len(s))
+    if not len(kept):
+        return order
+    v = (q["texts"] * q["idf"])[kept]
+    lengths = np.linalg.norm(v, axis=1, keepdims=True)
+    v = v / np.where(lengths > 0, lengths, 1)
+    relative = s[kept] / max(1e-9, s[kept].max())
+    chosen = []
+    for place in range(min(4, len(kept))):
+        total = relative + (weight * (v @ v[chosen].T).mean(axis=1) if chosen else 0)
+        total[chosen] = -np.inf
+        chosen.append(int(np.argmax(total)))
+        order[kept[chosen[-1]]] = 10 - place
+    return order
+
+
+def analyse(path):
+    """Where the right articles are, and whether mixing in the TF-IDF baseline's own cosine helps."""
+    queries = load(path)
+    for k, l in enumerate(LABELS):
+        asked = [q for q in queries if q["relevant"][l] > 0]
+        recall = np.mean([q["labels"][l].sum() / q["relevant"][l] for q in asked])
+        recall200 = np.mean([q["found"][k] / q["relevant"][l] for q in asked])
+        oracle = np.mean([min(4, q["labels"][l].sum()) / 4 for q in asked])
+        missed = np.mean([sum(l in t["labels"] and t["id"] not in q["candidate_ids"] for t in q["baseline_top"][:4])
+                          for q in asked])
+        print(f"{l}: recall@{CANDIDATES} {recall:.3f}, recall@200 {recall200:.3f}, best four of the "
+              f"{CANDIDATES} {oracle:.3f}, baseline's relevant first four outside them {missed:.3f} a query")
+    longer = long_dossiers(queries)
+    tries = {"shipped": None, "TF-IDF cosine alone": lambda q: q["tfidf"]}
+    for w in (0.25, 0.5, 1):
+        tries[f"shipped + {w} x TF-IDF cosine"] = lambda q, w=w: to_one(score(q, SHIPPED)) + w * to_one(q["tfidf"])
+        tries[f"shipped + {w} x TF-IDF headline x3"] = (
+            lambda q, w=w: to_one(score(q, SHIPPED)) + w * to_one(q["tfidf_headline"]))
+    for k in (5, 20, 60):
+        tries[f"reciprocal-rank fusion, k={k}"] = (
+            lambda q, k=k: 1 / (k + ranks(score(q, SHIPPED))) + 1 / (k + ranks(q["tfidf"])))
+
+    def instead(q, cosine):
+        return score(dict(q, cos=to_one(q["tfidf"])), dict(SHIPPED, cosine=cosine))
+    for c in (0.5, 1, 2):
+        tries[f"TF-IDF cosine instead of the engine's, cosine={c}"] = lambda q, c=c: instead(q, c)
+    for name, changed in {"time by rank in days apart, halving at rank 3": dict(rank_days=3),
+                          "time by rank, rank 10": dict(rank_days=10), "time by rank, rank 10, time 1":
+                          dict(rank_days=10, time=1), "centroid of 5": dict(centroid_of=5),
+                          "centroid of 20": dict(centroid_of=20), "centroid of 30": dict(centroid_of=30),
+                          "centroid applied twice": dict(rounds=2)}.items():
+        tries[name] = lambda q, changed=changed: score(q, dict(SHIPPED, **changed))
+    def by_kind(q, long_weights):
+        """Other weights where the article's time scale says a long dossier (over 60 days)."""
+        textual = (q["sim"] + SHIPPED["cosine"] * q["cos"]) / (1 + SHIPPED["cosine"])
+        spread = np.median(np.abs(q["days"][best(textual, SPREAD_OF)])) if len(textual) else 0
+        long_dossier = SHIPPED["spread"] * spread > 60
+        return score(q, dict(SHIPPED, **long_weights) if long_dossier else SHIPPED)
+    for changed in (dict(time=0), dict(time=1), dict(time=0.5, neighbours=1)):
+        tries[f"long time scale (> 60 days): {changed}"] = lambda q, c=changed: by_kind(q, c)
+    for weight in (0.1, 0.5, 1):
+        tries[f"picks that resemble each other, weight {weight}"] = lambda q, w=weight: coherent(q, w)
+    for name, ranking in tries.items():
+        s, e, n = precision(queries, SHIPPED, ranking)
+        print(f"| {name} | {s:.3f} | {e:.3f} | {n:.3f} | {precision(longer, SHIPPED, ranking)[0]:.3f} |", flush=True)
+
+
+def corpus_kickers(corpus):
+    """Each corpus article's title kicker (None without), by line: the features file's ids are line numbers."""
+    return corpus_dossiers(corpus)[0]
+
+
+def corpus_dossiers(corpus):
+    """The kickers by line, and the dossiers among them: EvalCorpus's rule (2 articles, named elsewhere 3 times at most)."""
+    import collections
+    import gzip
+    kickers, as_kicker, as_entity = [], collections.Counter(), collections.Counter()
+    for line in gzip.open(corpus, "rt", encoding="utf-8"):
+        if line.strip():
+            a = json.loads(line)
+            tags, title = a.get("tags") or [], a["title"]
+            kicker = tags[0] if tags and " : " in title and title.split(" : ", 1)[0] == tags[0] else None
+            kickers.append(kicker)
+            as_kicker[kicker] += 1
+            as_entity.update(t for t in tags if t != kicker)
+    return kickers, {k for k, n in as_kicker.items() if k and n >= 2 and as_entity[k] <= 3}
+
+
+def mistakes(path, corpus):
+    """What the shipped ranking's wrong story picks on half A are: articles of no dossier, or of another one."""
+    import collections
+    kickers, dossiers = corpus_dossiers(corpus)
+    story = LABELS[0]
+    queries = load(path)
+    kinds, pairs = collections.Counter(), collections.Counter()
+    for q, line in zip(queries, open(path, encoding="utf-8")):
+        if q["relevant"][story] == 0 or not len(q["sim"]):
+            continue
+        own = kickers[json.loads(line)["id"] - 1]
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        for i in kept[np.lexsort((-q["ids"][kept], -score(q, SHIPPED)[kept]))][:4]:
+            other = kickers[int(q["ids"][i]) - 1]
+            if q["labels"][story][i]:
+                kinds["right"] += 1
+            elif other in dossiers:
+                kinds["another dossier"] += 1
+                pairs[(own, other)] += 1
+            else:
+                kinds["no dossier"] += 1
+    print(dict(kinds))
+    for (own, other), n in pairs.most_common(12):
+        print(f"{n:4d}  {own} -> {other}")
+
+
+def rounded(values):
+    return tuple(round(v, 3) for v in values)
+
+
+def learn(path, corpus):
+    """A logistic regression over the evidence, trained on half A's dossiers of one fold, scored on the other's.
+
+    Folds are by dossier (the corpus's kicker; ids in the features file are the corpus's line numbers, as
+    the evaluation imports it in order), so a story's articles never train the model that ranks them.
+    """
+    import zlib
+    kickers = corpus_kickers(corpus)
+
+    def dossier(number):
+        return kickers[number - 1] or f"article:{number}"
+
+    queries = load(path)
+    ids = [json.loads(line)["id"] for line in open(path, encoding="utf-8")]
+
+    def evidence(q):
+        textual = (q["sim"] + SHIPPED["cosine"] * q["cos"]) / (1 + SHIPPED["cosine"])
+        scale = max(SHIPPED["days"], SHIPPED["spread"] * np.median(np.abs(q["days"][best(textual, SPREAD_OF)])))
+        vectors = q["texts"] * q["idf"]
+        second = vectors @ vectors[best(textual, CENTROID_OF)].mean(axis=0)
+        return np.column_stack([q["sim"], q["cos"], q["names"], to_one(second), 1 / (1 + np.abs(q["days"]) / scale),
+                                q["kicker"] ** 2, to_one(q["tfidf"]), to_one(q["tfidf_headline"]),
+                                to_one(score(q, SHIPPED))])
+    features = [evidence(q) if len(q["sim"]) else None for q in queries]
+    fold = np.array([zlib.crc32(dossier(i).encode()) % 2 for i in ids])
+    targets = {"story": lambda q: q["labels"][LABELS[0]],
+               "any label": lambda q: q["labels"][LABELS[0]] | q["labels"][LABELS[1]] | q["labels"][LABELS[2]]}
+    for f in (0, 1):
+        train = [i for i in range(len(queries)) if fold[i] != f and features[i] is not None]
+        test = [q for i, q in enumerate(queries) if fold[i] == f and features[i] is not None]
+        print(f"fold {f}: {len(test)} queries; shipped {rounded(precision(test, SHIPPED))}")
+        for name, target in targets.items():
+            x = np.vstack([features[i] for i in train])
+            y = np.concatenate([target(queries[i]) for i in train]).astype(float)
+            mean, sd = x.mean(0), x.std(0) + 1e-9
+            z, w, b = (x - mean) / sd, np.zeros(x.shape[1]), 0.0
+            for _ in range(500):
+                g = 1 / (1 + np.exp(-(z @ w + b))) - y
+                w -= 0.5 * (z.T @ g / len(y) + 1e-3 * w)
+                b -= 0.5 * g.mean()
+            learned = {id(q): ((features[i] - mean) / sd) @ w for i, q in enumerate(queries) if features[i] is not None}
+            print(f"  learned on {name}: {rounded(precision(test, SHIPPED, lambda q: learned[id(q)]))}")
+
+
 def main(path):
     queries = load(path)
-    story = LABELS[0]
-    long_stories = [q for q in queries if q["labels"][story].any()
-                    and np.median(q["days"][q["labels"][story]]) > 60]
+    long_stories = long_dossiers(queries)
 
     def objective(p):
         s, e, n = precision(queries, p)
@@ -110,4 +299,11 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if sys.argv[1] == "--analyse":
+        analyse(sys.argv[2])
+    elif sys.argv[1] == "--mistakes":
+        mistakes(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--learn":
+        learn(sys.argv[2], sys.argv[3])
+    else:
+        main(sys.argv[1])

@@ -75,7 +75,29 @@ sub vcl_recv {
     } else if (std.healthy(req.backend_hint)) {
         set req.grace = 10s;
     }
+    # Varnish has already reduced Accept-Encoding to "gzip" or nothing (http_gzip_support). A
+    # client without gzip gets a plain copy of its own (vcl_hash, vcl_backend_fetch) rather than
+    # the gzip copy unzipped on every hit, which halves Varnish's throughput for such clients.
+    if (req.http.Accept-Encoding) {
+        unset req.http.X-Kiosque-Plain;
+    } else {
+        set req.http.X-Kiosque-Plain = "1";
+    }
     # The builtin vcl_recv follows: other methods pass, Authorization passes, the rest is looked up.
+}
+
+sub vcl_hash {
+    if (req.http.X-Kiosque-Plain) {
+        hash_data("plain");
+    }
+    # The builtin vcl_hash follows: the address and the host.
+}
+
+sub vcl_backend_fetch {
+    # Varnish asks the nodes for gzip whatever the client said; the plain copy is asked for plain.
+    if (bereq.http.X-Kiosque-Plain) {
+        unset bereq.http.Accept-Encoding;
+    }
 }
 
 sub vcl_hit {

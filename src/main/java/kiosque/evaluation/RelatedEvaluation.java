@@ -161,12 +161,14 @@ final class RelatedEvaluation {
     Function<Article, EvalCorpus.Labels> labels = a -> corpus.labels(externalIds.getOrDefault(a.id(), ""));
     Map<String, Map<Long, Set<Long>>> relevance = labelSets(all, labels);
     ObjectMapper json = new ObjectMapper();
+    TfIdfBaselines tfidf = new TfIdfBaselines(all, probe.textAnalyzer());
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (Article article : all) {
         if (DossierSplit.of(labels.apply(article).dossier()) != half) {
           continue;
         }
         RankingFeatures features = probe.features(article, FEATURE_CANDIDATES, SimilarityWeights.DEFAULT);
+        Map<Long, double[]> baselines = tfidf.allCosines(article);
         ObjectNode line = json.createObjectNode();
         line.put("id", article.id());
         ObjectNode relevantCounts = line.putObject("relevant");
@@ -174,11 +176,23 @@ final class RelatedEvaluation {
         ArrayNode terms = line.putArray("terms");
         features.terms().forEach(t -> terms.addObject().put("w", t.weight()).put("idf", t.idf()));
         line.set("self", components(json, features.self()));
+        // Where the baseline's own first ten stand, to tell a candidate the engine's query missed.
+        ArrayNode baselineTop = line.putArray("tfidfTop");
+        for (long id : tfidf.cosine(article, 10)) {
+          ArrayNode labelled = baselineTop.addObject().put("id", id).putArray("labels");
+          relevance.forEach((name, relevant) -> {
+            if (relevant.get(article.id()).contains(id)) {
+              labelled.add(name);
+            }
+          });
+        }
         ArrayNode candidates = line.putArray("candidates");
         for (RankingFeatures.Row row : features.candidates()) {
           ObjectNode c = candidates.addObject();
           c.put("id", row.articleId()).put("sim", row.similarity()).put("days", row.daysApart())
               .put("kicker", row.kicker()).put("names", row.names());
+          double[] baseline = baselines.getOrDefault(row.articleId(), new double[2]);
+          c.put("tfidf", baseline[0]).put("tfidfHeadline", baseline[1]);
           c.set("text", components(json, row.text()));
           ArrayNode headline = c.putArray("headline");
           row.headline().forEach(headline::add);

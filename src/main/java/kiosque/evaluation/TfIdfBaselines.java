@@ -83,6 +83,20 @@ final class TfIdfBaselines {
     return top(scores(headlined[i], headlinedPostings), i, count, publishedAt(article));
   }
 
+  /** Every other article's plain and headline-weighted cosine with this one, by article id (fitting only). */
+  Map<Long, double[]> allCosines(Article article) {
+    int i = position.get(article.id());
+    double[] plainScores = scores(plain[i], plainPostings);
+    double[] headlinedScores = scores(headlined[i], headlinedPostings);
+    Map<Long, double[]> byId = new HashMap<>();
+    for (int j = 0; j < plainScores.length; j++) {
+      if (j != i) {
+        byId.put(articles.get(j).id(), new double[] {plainScores[j], headlinedScores[j]});
+      }
+    }
+    return byId;
+  }
+
   private double[] scores(Vector query, Map<Integer, List<int[]>> postings) {
     double[] scores = new double[articles.size()];
     for (int k = 0; k < query.terms.length; k++) {

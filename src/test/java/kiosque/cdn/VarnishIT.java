@@ -4,6 +4,7 @@ import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
 import kiosque.content.ArticleStatus;
 import kiosque.testsupport.ArticleDrafts;
 import kiosque.testsupport.Await;
@@ -157,6 +159,39 @@ class VarnishIT {
   }
 
   @Test
+  void aClientWithoutGzipGetsAPlainCopyOfItsOwnAndAPurgeDropsBothCopies() throws IOException, InterruptedException {
+    TestApp a = nodes.get(0);
+    a.publish(article().title("Deux copies, une page").section("Maroc"));
+    purgesSent();
+    String page = a.wiring().urls().section("maroc");
+    String key = "section-" + a.wiring().taxonomyStore().sectionBySlug("maroc").orElseThrow().id();
+    String fromNode = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + a.port() + page)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+
+    get(page);
+    gzipped(page);
+    HttpResponse<String> plain = get(page);
+    HttpResponse<byte[]> gzip = gzipped(page);
+    assertThat(plain.headers().firstValue("X-Varnish-Cache")).as("the plain copy").contains("hit");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(gzip.headers().firstValue("X-Varnish-Cache")).as("the gzip copy").contains("hit");
+    assertThat(gzip.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(fetchId(plain)).as("two copies, each fetched once").isNotEqualTo(fetchId(gzip));
+    String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(gzip.body()))
+        .readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(plain.body()).as("the same page either way").isEqualTo(fromNode).isEqualTo(unzipped);
+
+    assertThat(purgeFrom("127.0.0.1", key)).startsWith("HTTP/1.1 200");
+    assertThat(get(page).headers().firstValue("X-Varnish-Cache")).as("plain copy purged").contains("miss");
+    assertThat(gzipped(page).headers().firstValue("X-Varnish-Cache")).as("gzip copy purged").contains("miss");
+  }
+
+  private HttpResponse<byte[]> gzipped(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + varnish.port() + path))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
   void onlyTheNodesMayPurge() throws IOException {
     TestApp a = nodes.get(0);
     a.publish(article().title("À garder en cache").section("Maroc"));
@@ -202,7 +237,7 @@ class VarnishIT {
   }
 
   /** The id of the request that fetched the object from a node: the second of a hit's {@code X-Varnish}. */
-  private static String fetchId(HttpResponse<String> response) {
+  private static String fetchId(HttpResponse<?> response) {
     String[] ids = response.headers().firstValue("X-Varnish").orElseThrow().split(" ");
     assertThat(ids).as("X-Varnish of a hit names this request and the one that fetched it").hasSize(2);
     return ids[1];

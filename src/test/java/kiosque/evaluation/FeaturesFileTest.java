@@ -66,7 +66,19 @@ class FeaturesFileTest {
       assertThat(c.get("text").size()).isPositive();
       assertThat(c.get("sim").asDouble()).isPositive();
       assertThat(c.get("days").asDouble()).isGreaterThan(20);
+      // The baseline's whole-text cosines, to try fusions offline: the same race series shares words.
+      assertThat(c.get("tfidf").asDouble()).isPositive();
+      assertThat(c.get("tfidfHeadline").asDouble()).isPositive();
     });
+    // The baseline's own first ten, labelled: both other races, whether or not the query found them.
+    List<String> baselineStory = new ArrayList<>();
+    race.get("tfidfTop").forEach(t -> {
+      if (t.get("labels").toString().contains("story (same dossier)")) {
+        baselineStory.add(t.get("id").asText());
+      }
+    });
+    assertThat(baselineStory).containsExactlyInAnyOrderElementsOf(
+        sameStory.stream().map(c -> c.get("id").asText()).toList());
   }
 
   private static String line(String id, String title, String day, String tags, String body) {
