@@ -9,7 +9,8 @@
 # request threads, so their CPU time is the whole; on PostgreSQL it is the request threads' time
 # plus the PostgreSQL processes' (bench/pg.sh, pg_cpu_ms). Issue 15's target: the uncached article
 # page on PostgreSQL within 1.5x of H2's CPU per request. Environment as bench/cold.sh
-# (KIOSQUE_JAR, PORT, SKIP_ARTICLES, KIOSQUE_JAVA_OPTS; PG_PORT, PG_SHARED_BUFFERS for the cluster).
+# (KIOSQUE_JAR, PORT, SKIP_ARTICLES, ONLY_ARTICLES, QUIET_WAIT, KIOSQUE_JAVA_OPTS; PG_PORT,
+# PG_SHARED_BUFFERS, PG_STATEMENTS for the cluster).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1
@@ -26,8 +27,8 @@ echo "== PostgreSQL ==" >&2
 { ARTICLES=$out/cold-articles-h2.txt DB=pg bench/cold.sh "$data" "$duration" "$connections" 2>&1 >&3 \
   | tee "$out/cold-pg.err" >&2; } 3> "$out/cold-pg.md"
 
-echo "### H2"; echo; grep -h 'Start-up\|Load average' "$out/cold-h2.err" || true; echo; cat "$out/cold-h2.md"; echo
-echo "### PostgreSQL"; echo; grep -h '^PostgreSQL\|^migrate-db\|Start-up\|Load average' "$out/cold-pg.err" || true; echo
+echo "### H2"; echo; grep -h 'Start-up\|Load average\|refresh idle\|other JVM threads' "$out/cold-h2.err" || true; echo; cat "$out/cold-h2.md"; echo
+echo "### PostgreSQL"; echo; grep -h '^PostgreSQL\|^migrate-db\|Start-up\|Load average\|refresh idle\|other JVM threads' "$out/cold-pg.err" || true; echo
 cat "$out/cold-pg.md"; echo
 echo "### CPU per request, PostgreSQL against H2"; echo
 echo "| page (uncached) | H2 requests/s | PostgreSQL requests/s | H2 CPU ms | PostgreSQL: JVM CPU ms | + postgres CPU ms | = total | PostgreSQL / H2 |"

@@ -11,7 +11,9 @@
 # Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
-# SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet).
+# SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet);
+# ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page); WARMUP=SECONDS
+# the article rotation's warm-up (20 by default: the JIT is still compiling after it on a busy machine).
 # The CPU column is the CPU time the request threads spent per request (not GC, not background).
 #
 # DB=pg serves the same site from PostgreSQL (bench/pg.sh): a throw-away cluster is started, the H2
@@ -20,6 +22,8 @@
 # CPU time of the PostgreSQL processes per request (the database's share, which H2 spends inside the
 # request threads). ARTICLES=FILE uses that list of article addresses as the rotation (e.g. the one
 # an H2 run wrote), so both databases serve the very same pages; bench/cold-both.sh does both.
+# With PG_STATEMENTS=1 as well, each page's statements per request (pg_stat_statements, reset
+# before each page) go to bench/out/cold-statements-N.md, N the row's number, 1 the article page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -86,8 +90,8 @@ author=$(grep -o 'href="/auteur/[^"]*"' <<< "$page" | head -1 | sed 's/href="//;
 
 write_rotation "$out/cold-rotation.lua" "$out/cold-articles.txt"
 
-[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d20s -s "$out/cold-rotation.lua" "$base/" > /dev/null
-for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
+[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d"${WARMUP:-20}s" -s "$out/cold-rotation.lua" "$base/" > /dev/null
+[ -n "${ONLY_ARTICLES:-}" ] || for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
   wrk -t1 -c2 -d3s "$base$p" > /dev/null
 done
 
@@ -95,11 +99,43 @@ done
 # shared, loaded machine the CPU a request costs moves far less than its latency, and background
 # threads (the related lists' sweep, the change feed) are left out. Garbage collection is too.
 ticks=$(getconf CLK_TCK)
-cpu_ms() {
+# threads_ticks WHICH: "thread-id clock-ticks" of the server's threads: qtp (requests), refresh
+# (the related lists' background worker) or other (every thread but the request threads: GC, JIT,
+# background work).
+threads_ticks() {
   for task in /proc/$server/task/*; do
-    if [[ $(cat "$task/comm" 2>/dev/null) == qtp* ]]; then cat "$task/stat" 2>/dev/null; fi
-  done | sed 's/^.*) //' | awk -v t="$ticks" '{sum += $12 + $13} END {print sum * 1000 / t}'
+    local name
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    case $1:$name in qtp:qtp* | refresh:related-refresh | other:[!q]* | other:q[!t]*) ;; *) continue ;; esac
+    { sed 's/^.*) //' "$task/stat" 2>/dev/null || true; } | awk -v id="${task##*/}" '{print id, $12 + $13}'
+  done
 }
+# threads_ms_since WHICH BEFORE: CPU ms of those threads since BEFORE (a threads_ticks output),
+# thread by thread. A sum over the live threads would not do: Jetty ends a request thread idle for a
+# minute, and its CPU time would leave the sum, making the difference too small or even negative.
+# A thread gone since BEFORE had been idle for that minute: it counts for nothing.
+threads_ms_since() {
+  threads_ticks "$1" | awk -v t="$ticks" -v before="$2" '
+    BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); was[f[1]] = f[2] } }
+    { sum += $2 - (($1 in was) ? was[$1] : 0) } END { print sum * 1000 / t }'
+}
+threads_ms() { threads_ms_since "$1" ""; }
+
+# The related lists' background worker may have work queued: a node whose change follower is
+# behind the log refreshes what changed since (a site just imported and computed by `kiosque
+# related` has its follower at the start of the log: the first start recomputes every list once,
+# about 10 a second here). On H2 that costs other threads than the requests'; on PostgreSQL its
+# queries would land in the postgres column, as if the pages had cost them. Wait (QUIET_WAIT
+# seconds at most, 900 by default) until the worker has used no CPU for 3 seconds.
+waited=0 still=0 last=$(threads_ms refresh)
+while [ "$still" -lt 3 ] && [ "$waited" -lt "${QUIET_WAIT:-900}" ]; do
+  sleep 1
+  waited=$((waited + 1))
+  now=$(threads_ms refresh)
+  if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; fi
+  last=$now
+done
+echo "Related lists' background refresh idle after waiting $waited s ($(awk -v m="$last" 'BEGIN {printf "%.1f", m / 1000}') s of its CPU since start)" >&2
 echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 if [ "$db" = pg ]; then
@@ -109,15 +145,24 @@ else
   echo "| page (uncached) | connections | requests/s | p50 | p99 | max | CPU ms/request |"
   echo "| --- | --- | --- | --- | --- | --- | --- |"
 fi
+rows_run=0
 run() {
   local label=$1; shift
-  local result rps p50 p99 max errors before requests cpu db_before=0 db_cpu=
-  before=$(cpu_ms)
+  local result rps p50 p99 max errors before requests cpu db_before=0 db_cpu= other_before
+  rows_run=$((rows_run + 1))
+  [ "$db" != pg ] || [ -z "${PG_STATEMENTS:-}" ] || pg_statements_reset kiosque_cold
+  before=$(threads_ticks qtp)
+  other_before=$(threads_ticks other)
   [ "$db" != pg ] || db_before=$(pg_cpu_ms)
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
   requests=$(awk '/requests in/ {print $1}' <<< "$result")
-  cpu=$(awk -v a="$before" -v b="$(cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}')
+  cpu=$(awk -v ms="$(threads_ms_since qtp "$before")" -v n="$requests" 'BEGIN {printf "%.2f", ms / (n > 0 ? n : 1)}')
+  # Not in the table: what the JVM's other threads (GC, JIT, background work) spent meanwhile.
+  awk -v ms="$(threads_ms_since other "$other_before")" -v n="$requests" -v l="$label" \
+    'BEGIN {printf "%s: other JVM threads %.2f ms/request\n", l, ms / (n > 0 ? n : 1)}' >&2
   [ "$db" != pg ] || db_cpu=" $(awk -v a="$db_before" -v b="$(pg_cpu_ms)" -v n="$requests" 'BEGIN {printf "%.2f", (b - a) / (n > 0 ? n : 1)}') |"
+  [ "$db" != pg ] || [ -z "${PG_STATEMENTS:-}" ] \
+    || { echo "$label: $requests requests"; echo; pg_statements kiosque_cold "$requests"; } > "$out/cold-statements-$rows_run.md"
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
@@ -126,6 +171,7 @@ run() {
   echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |$db_cpu${errors:+ $errors}"
 }
 [ -n "${SKIP_ARTICLES:-}" ] || run "article ($(wc -l < "$out/cold-articles.txt") in rotation)" -s "$out/cold-rotation.lua" "$base/"
+[ -z "${ONLY_ARTICLES:-}" ] || exit 0
 run "home /" "$base/"
 run "section $section" "$base$section"
 run "section $section?page=50" "$base$section?page=50"

@@ -14,6 +14,9 @@
 # Settings: PG_PORT (default 15432), PG_DATA, PG_SHARED_BUFFERS (default 256MB). Durability is
 # left as PostgreSQL ships it (fsync, synchronous_commit on): the same as a real server, so an
 # import compares with H2's as an operator would see it. PG_OPTS adds server options (-c name=value).
+# PG_STATEMENTS=1 loads pg_stat_statements (planning tracked too) and every database pg_newdb
+# creates gets the extension: pg_statements_reset DB, then pg_statements DB REQUESTS prints what each
+# statement cost per request since the reset (it costs a little CPU of its own: not for a figure).
 
 pg_bin() {
   local dir
@@ -48,7 +51,7 @@ pg_start() {
   pg_as "$PG_BIN/initdb" -D "$PG_DATA" -U kiosque --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     > "$PG_DATA.initdb.log" 2>&1 || { cat "$PG_DATA.initdb.log" >&2; return 1; }
   pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
-    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c shared_buffers=${PG_SHARED_BUFFERS:-256MB} -c max_connections=100 ${PG_OPTS:-}" \
+    -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c shared_buffers=${PG_SHARED_BUFFERS:-256MB} -c max_connections=100 $(pg_statements_opts) ${PG_OPTS:-}" \
     start > /dev/null || { tail -20 "$PG_DATA/server.log" >&2; return 1; }
   echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, data $PG_DATA" >&2
 }
@@ -64,7 +67,38 @@ pg_stop_quietly() { pg_stop 2>/dev/null || true; }
 pg_newdb() {
   PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U kiosque -d postgres -q -v ON_ERROR_STOP=1 \
     -c "drop database if exists $1" -c "create database $1" > /dev/null
+  [ -z "${PG_STATEMENTS:-}" ] || pg_psql "$1" -c "create extension pg_stat_statements" > /dev/null
   pg_url "$1"
+}
+
+pg_psql() {
+  local db=$1; shift
+  PGOPTIONS='-c client_min_messages=warning' "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U kiosque -d "$db" -q \
+    -v ON_ERROR_STOP=1 "$@"
+}
+
+pg_statements_opts() {
+  [ -z "${PG_STATEMENTS:-}" ] || echo "-c shared_preload_libraries=pg_stat_statements \
+    -c pg_stat_statements.track=all -c pg_stat_statements.track_planning=on -c track_io_timing=off"
+}
+
+pg_statements_reset() { pg_psql "$1" -c "select pg_stat_statements_reset()" > /dev/null; }
+
+# pg_statements DB REQUESTS: a Markdown table of the statements run since pg_statements_reset, in
+# every database of the cluster (DB names the one the extension is read from), per request: calls,
+# execution and planning time (ms), rows; the costliest first, the text cut to 110 characters.
+pg_statements() {
+  local n=$2
+  pg_psql "$1" -A -t -F'|' -c "
+    select calls::numeric / $n, total_exec_time / $n, total_plan_time / $n, plans::numeric / $n,
+           rows::numeric / $n, total_exec_time / nullif(calls, 0),
+           left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+    from pg_stat_statements order by total_exec_time + total_plan_time desc" \
+  | awk -F'|' 'BEGIN {
+      print "| calls/request | exec ms/request | plan ms/request | plans/request | rows/request | mean exec ms | statement |"
+      print "| --- | --- | --- | --- | --- | --- | --- |" }
+    { q = $7; for (i = 8; i <= NF; i++) q = q "¦" $i; gsub(/\|/, "¦", q)
+      printf "| %.3f | %.4f | %.4f | %.3f | %.2f | %.4f | `%s` |\n", $1, $2, $3, $4, $5, $6, q }'
 }
 
 # pg_url NAME: the JDBC URL of database NAME on the benchmark cluster (user kiosque, no password).

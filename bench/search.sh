@@ -8,6 +8,8 @@
 # WORKDIR/data-N with `kiosque import` (about a minute and a half for 100,000 articles); later
 # runs reuse it. ROUNDS (default 30) sets how many times the query mix runs after warm-up;
 # BENCH_ARGS=--no-query-cache measures without Lucene's query cache (the mix repeats each query).
+# Other BENCH_ARGS: --per-query (each query's CPU and matches), --only KIND (one kind, to profile it),
+# --first-pages FILE (totals, first pages and snippets at a fixed instant: diff two versions' files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ARTICLES=${1:-100000}

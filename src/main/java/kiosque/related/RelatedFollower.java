@@ -1,5 +1,8 @@
 package kiosque.related;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,8 @@ import kiosque.search.SimilarityIndex;
  * <p>A changed article that is published gets its own lists at once, and its most similar articles
  * (which may now want to list it) go to the background queue, with those already listing it. One
  * no longer published loses its lists, and those that listed it are queued. A large batch (an
- * import) is queued whole rather than computed on the feed's thread, which other followers share.
+ * import) is queued rather than computed on the feed's thread, which other followers share, except
+ * the articles whose lists were computed since (by {@code kiosque related}).
  * The position is saved in the database after each batch: a restart resumes there.
  *
  * <p>Only the node holding the {@link ListsLease} computes. The others pass over the log (their
@@ -36,6 +40,12 @@ final class RelatedFollower implements ChangeFollower {
   static final String NAME = "related-lists";
   /** Above this many articles in a batch, all of them go to the background queue. */
   static final int COMPUTED_IN_BATCH = 20;
+  /**
+   * How long after a batch's newest change a stored list must have been computed to be taken as
+   * up to date with the batch: a computation that read an article just before a change stores its
+   * list just after it, and two nodes' clocks may differ by a few seconds.
+   */
+  static final Duration SETTLED = Duration.ofMinutes(1);
 
   private final SimilarityIndex index;
   private final ArticleStore articles;
@@ -89,6 +99,11 @@ final class RelatedFollower implements ChangeFollower {
     }
     Set<Long> ids = articleChanges.stream().map(Change::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
     if (ids.size() > COMPUTED_IN_BATCH) {
+      // After an import, `kiosque related` has usually computed every list already, before any
+      // server followed the log: lists computed well after the batch's newest change saw all of it,
+      // so only the others are queued (at 100,000 articles, hours of background work otherwise).
+      Instant newest = articleChanges.stream().map(Change::changedAt).max(Comparator.naturalOrder()).orElseThrow();
+      ids.removeAll(lists.computedAfter(ids, newest.plus(SETTLED)));
       // The worker reads each article again and computes or forgets its lists, as for any queued one.
       queue.addAll(ids);
       lists.savePosition(NAME, last);

@@ -322,6 +322,16 @@ final class RelatedListStore {
         .bindList("ids", List.copyOf(relatedIds)).mapTo(Long.class).list());
   }
 
+  /** Those of {@code articleIds} whose lists were computed after {@code after}. */
+  Set<Long> computedAfter(Collection<Long> articleIds, Instant after) {
+    if (articleIds.isEmpty()) {
+      return Set.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery(
+            "select article_id from related_list_state where article_id in (<ids>) and computed_at > :after")
+        .bindList("ids", List.copyOf(articleIds)).bind("after", utc(after)).mapTo(Long.class).set());
+  }
+
   Optional<Instant> computedAt(long articleId) {
     return jdbi.withHandle(h -> h.createQuery("select computed_at from related_list_state where article_id = :id")
         .bind("id", articleId).mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant));

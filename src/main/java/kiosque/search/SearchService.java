@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -54,7 +55,7 @@ public final class SearchService {
   static final int FEW = 3;
   static final int FACET_VALUES = 10;
   /**
-   * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#candidates}):
+   * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#firstPass}):
    * at 100,000 articles the first page of the benchmark's queries was the same as when every match
    * is scored fully (docs/benchmarks.md); with 100, three of 26 differed.
    */
@@ -62,6 +63,9 @@ public final class SearchService {
 
   private static final Set<String> TEASER_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
       ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED);
+  /** A hit's teaser and the texts its snippets highlight (the standfirst is in the teaser). */
+  private static final Set<String> HIT_FIELDS = Set.of(ArticleDocument.ID, ArticleDocument.SLUG,
+      ArticleDocument.TITLE, ArticleDocument.SUMMARY, SECTION, PUBLISHED, ArticleDocument.BODY);
   private static final String[] HIGHLIGHTED = {ArticleDocument.TITLE, ArticleDocument.BODY};
   private static final String[] STANDFIRST = {ArticleDocument.SUMMARY};
 
@@ -133,20 +137,25 @@ public final class SearchService {
   /**
    * What a search matches and what only ranks its first hits.
    *
-   * @param candidates a cheap score that picks the hits {@code matching}'s full score ranks; empty: the full score ranks all
+   * @param matching the full score (and what highlighting marks)
+   * @param firstPass what the search finds, with a cheap score that picks the hits {@code matching}'s full
+   *     score ranks; empty: {@code matching} finds and ranks all
    * @param proximity typed neighbours standing close together, added to the first hits' scores
    */
-  private record TextSearch(Query matching, Optional<Query> candidates, Optional<Query> proximity) {
+  private record TextSearch(Query matching, Optional<Query> firstPass, Optional<Query> proximity) {
     static final TextSearch ALL = new TextSearch(new MatchAllDocsQuery(), Optional.empty(), Optional.empty());
+
+    /** What the search finds: every match is counted by it, with the facets. */
+    Query found() {
+      return firstPass.orElse(matching);
+    }
   }
 
   /** The words typed as the search matches them (the rarest of a long paste), and their proximity. */
   private static TextSearch exact(FacetedSearcher searcher, UserQuery typed) throws IOException {
     UserQuery searched = searched(searcher, typed);
-    // Quoted phrases alone: matching them already reads their positions, scoring them adds little.
-    Optional<Query> candidates = searched.words().isEmpty() ? Optional.empty()
-        : Optional.of(TextQueries.candidates(searched));
-    return new TextSearch(TextQueries.matching(searched), candidates, TextQueries.proximity(typed));
+    return new TextSearch(TextQueries.matching(searched), Optional.of(TextQueries.firstPass(searched)),
+        TextQueries.proximity(typed));
   }
 
   /**
@@ -190,11 +199,8 @@ public final class SearchService {
   private Found find(FacetedSearcher searcher, SearchQuery query, TextSearch text, boolean scored) throws IOException {
     boolean relevance = scored && query.order() == SearchQuery.Order.RELEVANCE;
     Instant now = clock.instant();
-    Query firstPass = text.candidates()
-        .map(cheap -> (Query) new BooleanQuery.Builder().add(text.matching(), Occur.FILTER).add(cheap, Occur.SHOULD).build())
-        .orElse(text.matching());
     Optional<DrillDownQuery> filtered =
-        filtered(searcher, query, relevance ? Freshness.boost(firstPass, now) : text.matching());
+        filtered(searcher, query, relevance ? Freshness.boost(text.found(), now) : text.found());
     if (filtered.isEmpty()) {
       return Found.NONE;
     }
@@ -220,7 +226,7 @@ public final class SearchService {
         }
       }
     }
-    if (relevance && text.candidates().isPresent()) {
+    if (relevance && text.firstPass().isPresent()) {
       top = ProximityRescorer.replace(searcher, top, CANDIDATES, Freshness.boost(text.matching(), now));
     }
     if (relevance && text.proximity().isPresent()) {
@@ -231,7 +237,7 @@ public final class SearchService {
 
   private long count(FacetedSearcher searcher, SearchQuery query, UserQuery typed) {
     try {
-      Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).matching());
+      Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).found());
       return filtered.isEmpty() ? 0 : searcher.count(filtered.get());
     } catch (IOException e) {
       throw new SearchIndexException("Counting in the search index failed: " + e.getMessage(), e);
@@ -305,7 +311,13 @@ public final class SearchService {
     }
     ScoreDoc[] page = Arrays.copyOfRange(all, (int) from, (int) Math.min(all.length, from + query.pageSize()));
     int[] docIds = Arrays.stream(page).mapToInt(doc -> doc.doc).toArray();
-    SnippetHighlighter highlighter = new SnippetHighlighter(searcher);
+    // Each hit's stored fields decompressed once: its teaser and the texts to highlight.
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> documents = new HashMap<>();
+    for (int docId : docIds) {
+      documents.put(docId, stored.document(docId, textQuery == null ? TEASER_FIELDS : HIT_FIELDS));
+    }
+    SnippetHighlighter highlighter = new SnippetHighlighter(searcher, documents);
     Map<String, Object[]> snippets = textQuery == null ? Map.of()
         : highlighter.snippets(HIGHLIGHTED, textQuery, docIds);
     // The standfirst is shown only where the text has no match: highlighted for those hits alone.
@@ -315,11 +327,10 @@ public final class SearchService {
     Object[] standfirsts = unmarked.length == 0 ? new Object[0]
         : highlighter.snippets(STANDFIRST, textQuery, Arrays.stream(unmarked).map(i -> docIds[i]).toArray())
             .get(ArticleDocument.SUMMARY);
-    StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       int at = i;
-      Teaser teaser = ArticleDocument.teaser(stored.document(docIds[i], TEASER_FIELDS));
+      Teaser teaser = ArticleDocument.teaser(documents.get(docIds[i]));
       Snippet title = snippet(snippets, ArticleDocument.TITLE, at).orElse(Snippet.plain(teaser.title()));
       int standfirst = Arrays.binarySearch(unmarked, at);
       Snippet excerpt = snippet(snippets, ArticleDocument.BODY, at).filter(Snippet::hasMarks)

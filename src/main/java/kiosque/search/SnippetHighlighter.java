@@ -2,9 +2,14 @@ package kiosque.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -16,20 +21,26 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 /**
  * The UnifiedHighlighter, reading offsets from the postings (no re-analysis), returning
  * {@link Snippet}s rather than HTML strings: headline and standfirst whole, the body as one
- * passage of about two lines around the best match.
+ * passage of about two lines around the best match. The texts come from the hits' stored fields
+ * as the caller already loaded them: a hit's stored fields are decompressed once per search, not
+ * once for its teaser and again for each highlighted field.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
   static final int EXCERPT_LENGTH = 220;
   private static final int MAX_EXCERPT = 320;
 
-  SnippetHighlighter(IndexSearcher searcher) {
+  private final Map<Integer, Document> loaded;
+
+  /** @param loaded the stored fields of every document to highlight, by doc id, with the fields to highlight */
+  SnippetHighlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
     // Term by term from the postings' offsets. Weight matches (the default) would build the whole
     // query's scorers again for every field of every hit, and multi-term queries would make it
     // re-analyse the text: callers pass queries already rewritten to plain terms and phrases.
     super(UnifiedHighlighter.builder(searcher, ArticleDocument.INDEX_ANALYZER)
         .withWeightMatches(false)
         .withHandleMultiTermQuery(false));
+    this.loaded = loaded;
   }
 
   /** Snippets per field, in the order of {@code docIds}; null where a field has nothing to show. */
@@ -37,6 +48,29 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     int[] maxPassages = new int[fields.length];
     Arrays.fill(maxPassages, 1);
     return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+  }
+
+  /**
+   * The texts from the documents already loaded (a document not loaded is read here), cut to the
+   * highlighter's maximum length as its own loading does; null where a document has no such field.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+      Document document = loaded.get(doc);
+      if (document == null) {
+        document = searcher.storedFields().document(doc, Set.of(fields));
+      }
+      CharSequence[] texts = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        String text = document.get(fields[f]);
+        texts[f] = text == null ? null : text.substring(0, Math.min(getMaxLength(), text.length()));
+      }
+      values.add(texts);
+    }
+    return values;
   }
 
   /**

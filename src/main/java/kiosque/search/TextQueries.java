@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -99,20 +100,39 @@ final class TextQueries {
   }
 
   /**
-   * A cheap score to pick the candidates that {@link #matching}'s full score then ranks: per word
-   * (and per term of a quoted phrase), its stem in the headline or the text, two posting lists where
-   * the full score reads eight, and no positions.
+   * What a search finds, scored cheaply to pick the candidates that {@link #matching}'s full score
+   * then ranks. Per word (most of them, as {@link #matching} requires), its stem in the headline,
+   * topics, standfirst or text: four posting lists where the full query reads eight, since a word's
+   * forms and headline words are found by its stem (docs/benchmarks.md measures the difference). Only
+   * the headline and the text score, without positions; the other two match at no score. Quoted phrases
+   * must match, unscored, and their terms score as words do.
    */
-  static Query candidates(UserQuery query) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    query.words().forEach(word -> any.add(headlineOrText(word.stem()), Occur.SHOULD));
-    query.phrases().forEach(phrase -> phrase.forEach(term -> any.add(headlineOrText(term.term()), Occur.SHOULD)));
-    return any.build();
+  static Query firstPass(UserQuery query) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    List<UserQuery.Word> words = query.words();
+    if (!words.isEmpty()) {
+      BooleanQuery.Builder most = new BooleanQuery.Builder();
+      words.forEach(word -> most.add(stem(word.stem()), Occur.SHOULD));
+      most.setMinimumNumberShouldMatch(required(words.size(), query.question()));
+      all.add(most.build(), Occur.MUST);
+    }
+    for (List<UserQuery.PhraseTerm> phrase : query.phrases()) {
+      all.add(phrase(phrase), Occur.FILTER);
+      phrase.forEach(term -> all.add(stem(term.term()), Occur.SHOULD));
+    }
+    return all.build();
   }
 
-  private static Query headlineOrText(String stem) {
+  /** A stem anywhere a word is searched, scored in the headline or the text. */
+  private static Query stem(String stem) {
     return new DisjunctionMaxQuery(List.of(boosted(new TermQuery(new Term(TITLE, stem)), TITLE_BOOST),
-        new TermQuery(new Term(BODY, stem))), TIE_BREAKER);
+        new TermQuery(new Term(BODY, stem)), unscored(new Term(TOPIC_TEXT, stem)), unscored(new Term(SUMMARY, stem))),
+        TIE_BREAKER);
+  }
+
+  /** Matches without reading frequencies or norms, and adds nothing to the score. */
+  private static Query unscored(Term term) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), 0f);
   }
 
   private static Query build(UserQuery query, boolean fuzzy) {

@@ -253,6 +253,37 @@ class RelatedServiceTest {
   }
 
   @Test
+  void listsTheBulkCommandComputedAfterAnImportAreNotComputedAgainWhenAServerFollowsTheImport() {
+    for (int i = 0; i <= RelatedFollower.COMPUTED_IN_BATCH; i++) {
+      cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "
+          + "Kinshasa.", i).saveWith(wiring.articleService());
+    }
+    long imported = wiring.changeLog().head();
+    // The import ended ten minutes before `kiosque related` ran, and no server followed the log in between.
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("update content_change set changed_at = :at")
+        .bind("at", RelatedListStore.utc(SearchTestSupport.NOW.minus(Duration.ofMinutes(10)))).execute());
+    wiring.close();
+    // As `kiosque related` does: the index follows the import, then every missing list is computed.
+    try (Wiring command = SearchTestSupport.wiring(data, db)) {
+      command.searchService();
+      command.changeFeed().catchUp();
+      assertThat(command.relatedService().bulk().run(false, SearchTestSupport.NOW, 2, BulkLists.Progress.NONE)
+          .computed()).isEqualTo(RelatedFollower.COMPUTED_IN_BATCH + 1);
+    }
+    // Then a server starts and follows the log from before the import.
+    wiring = SearchTestSupport.wiring(data, db);
+    related = wiring.relatedService();
+    long computedByTheFollower = related.refreshedCount();
+
+    wiring.changeFeed().catchUp();
+    related.drainRefreshQueue();
+
+    assertThat(new RelatedListStore(wiring.database().jdbi()).position(RelatedFollower.NAME))
+        .as("the follower went past the import").isGreaterThanOrEqualTo(imported);
+    assertThat(related.refreshedCount() - computedByTheFollower).as("no list computed twice").isZero();
+  }
+
+  @Test
   void theBulkComputationStoresEveryMissingListInBatchesAndAgainOnlyWhatIsAskedFor() {
     for (int i = 0; i < BulkLists.BATCH + 7; i++) {
       cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "

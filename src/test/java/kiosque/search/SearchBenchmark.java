@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,10 @@ import org.apache.lucene.search.IndexSearcher;
  * Search latency over a large corpus: {@code bench/search.sh} runs it (see docs/benchmarks.md).
  * Opens search on the index {@code kiosque reindex} built in the data directory, runs a fixed mix
  * of queries five times to warm up, then times {@code --rounds} more: p50/p95/p99 per kind and overall.
- * {@code --no-query-cache} turns Lucene's query cache off.
+ * {@code --no-query-cache} turns Lucene's query cache off. {@code --only KIND} runs one kind of
+ * query (to profile it alone); {@code --per-query} adds each query's CPU median and match count;
+ * {@code --first-pages FILE} writes each query's total, proposal and first page of ids at a fixed
+ * "now", to compare two versions' rankings with {@code diff}.
  */
 public final class SearchBenchmark {
 
@@ -38,14 +43,21 @@ public final class SearchBenchmark {
       // non-scoring parts. Without it, every search finds its matches again, as a first search does.
       IndexSearcher.setDefaultQueryCache(null);
     }
-    try (Wiring wiring = new Wiring(SearchTestSupport.settings(data), Clock.systemUTC())) {
+    // Freshness moves with the clock: two versions compared by their first pages search at one instant.
+    Clock clock = options.containsKey("--first-pages") ? Clock.fixed(FIRST_PAGES_AT, ZoneOffset.UTC) : Clock.systemUTC();
+    try (Wiring wiring = new Wiring(SearchTestSupport.settings(data), clock)) {
       SearchService search = wiring.searchService();
       if (search.isRebuilding()) {
         System.out.println("The index was missing or behind: waiting for the background rebuild...");
         SearchTestSupport.waitFor(Duration.ofHours(1), () -> !search.isRebuilding());
       }
       long articles = search.search(SearchQuery.of("")).total();
-      List<Case> cases = cases(search);
+      List<Case> cases = cases(search, LocalDate.now(clock)).stream()
+          .filter(c -> !options.containsKey("--only") || c.kind().equals(options.get("--only"))).toList();
+      if (options.containsKey("--first-pages")) {
+        writeFirstPages(Path.of(options.get("--first-pages")), cases);
+        return;
+      }
       for (int warm = 0; warm < 5; warm++) {
         cases.forEach(c -> c.run().get());
       }
@@ -53,6 +65,7 @@ public final class SearchBenchmark {
       // of a shared machine do not inflate (they only delay it).
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       Map<String, List<long[]>> byKind = new LinkedHashMap<>();
+      Map<Case, List<long[]>> byQuery = new LinkedHashMap<>();
       List<long[]> all = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (Case c : cases) {
@@ -61,6 +74,7 @@ public final class SearchBenchmark {
           c.run().get();
           long[] took = {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpu};
           byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(took);
+          byQuery.computeIfAbsent(c, k -> new ArrayList<>()).add(took);
           if (!c.kind().equals("suggest")) {
             all.add(took);
           }
@@ -74,10 +88,37 @@ public final class SearchBenchmark {
       System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       byKind.forEach((kind, times) -> System.out.println(row(kind, times)));
       System.out.println(row("**all searches** (suggest excluded)", all));
+      if (options.containsKey("--per-query")) {
+        System.out.println();
+        byQuery.forEach((c, times) -> System.out.println(row(c.kind() + ": " + c.label() + " (" + found(c) + ")", times)));
+      }
     }
   }
 
-  private static List<Case> cases(SearchService search) {
+  private static final Instant FIRST_PAGES_AT = Instant.parse("2026-12-06T12:00:00Z");
+
+  private static String found(Case c) {
+    return c.run().get() instanceof SearchResults results ? results.total() + " found" : "suggestions";
+  }
+
+  /** One line per search: its total, its proposal, whether approximate, the ids of its first page in order, its snippets' digest. */
+  private static void writeFirstPages(Path file, List<Case> cases) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (Case c : cases) {
+      if (c.run().get() instanceof SearchResults results) {
+        // The snippets as a digest: a change in highlighting shows without printing every excerpt.
+        String snippets = Integer.toHexString(results.hits().items().stream()
+            .map(hit -> hit.title().html() + "|" + hit.excerpt().html()).toList().hashCode());
+        lines.add("%s | %s | total %d | proposal %s | approximate %s | %s | snippets %s".formatted(c.kind(), c.label(),
+            results.total(), results.didYouMean().orElse("-"), results.approximate(),
+            results.hits().items().stream().map(hit -> Long.toString(hit.teaser().id())).toList(), snippets));
+      }
+    }
+    Files.write(file, lines);
+    System.out.println("First pages of " + lines.size() + " searches written to " + file);
+  }
+
+  private static List<Case> cases(SearchService search, LocalDate today) {
     List<Case> cases = new ArrayList<>();
     for (String q : List.of("Macron", "Trump", "Burundi", "séisme", "chômage", "Syrie", "football", "élections")) {
       cases.add(query("one word", q, SearchQuery.of(q), search));
@@ -92,7 +133,6 @@ public final class SearchBenchmark {
     for (String q : List.of("Makron", "Trmup", "Buruni", "olympiqes", "rechaufement climatiqe")) {
       cases.add(query("typo (fallback)", q, SearchQuery.of(q), search));
     }
-    LocalDate today = LocalDate.now();
     cases.add(query("filtered", "macron, section France", SearchQuery.of("macron").withSection("France"), search));
     cases.add(query("filtered", "all of Sport", SearchQuery.of("").withSection("Sport"), search));
     cases.add(query("filtered", "trump, last year", SearchQuery.of("trump").withDates(today.minusYears(1), today), search));
