@@ -204,9 +204,10 @@ public final class Wiring implements AutoCloseable {
         new Navigation(taxonomyStore, urls, pageCache::generation, Duration.ofSeconds(1),
             () -> frontPage.banner().map(b -> new kiosque.web.Link(b.message(), b.link()))),
         // Months open and close only with a publication or withdrawal, which every node's page cache
-        // follower applies (a new generation): the age is only a safety net, and a read of every month's
-        // summary each second was 5 % of an uncached article page's bytes at 100 pages a second (issue 15).
-        new ArchiveMonths(articleStore::publishedMonths, pageCache::generation, Duration.ofMinutes(1)),
+        // follower applies (a new months generation, not moved by related lists): the age is only a
+        // safety net, and a read of every month's summary each second was 5 % of an uncached article
+        // page's bytes at 100 pages a second (issue 15).
+        new ArchiveMonths(articleStore::publishedMonths, pageCache::monthsGeneration, Duration.ofMinutes(1)),
         SocialLinks.from(settings.source()));
     follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));

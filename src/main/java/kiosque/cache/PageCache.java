@@ -38,6 +38,9 @@ public final class PageCache {
   private final Map<String, Set<String>> addressesByTag = new HashMap<>();
   private long weight;
   private long generation;
+  // Months open and close far less often than pages change (a related list rewritten is a change):
+  // what shows the months (ArchiveMonths) reads them again only when this moves.
+  private volatile long monthsGeneration;
   private long hits;
   private long misses;
   private long evictions;
@@ -93,6 +96,23 @@ public final class PageCache {
     return generation;
   }
 
+  /**
+   * Increases when the months with published articles changed (the change feed's follower saw one
+   * open or close) and when the cache was cleared; never for a related list or an edit that moves
+   * no month. Public for {@code web.ArchiveMonths}, which holds the months in memory.
+   */
+  public long monthsGeneration() {
+    return monthsGeneration;
+  }
+
+  /**
+   * The months changed: called by the follower before it drops the pages, so that a page rendered
+   * after the drop reads the new months (the same order as the sections and {@link #generation()}).
+   */
+  synchronized void monthsChanged() {
+    monthsGeneration++;
+  }
+
   /** Stores a response unless the cache changed since {@code seenGeneration} or it is too large. */
   synchronized boolean put(String address, CachedResponse response, long seenGeneration) {
     // A page rendered before midnight and stored after it may print yesterday's "today": the
@@ -126,6 +146,7 @@ public final class PageCache {
   /** Removes everything: the frame of every page changed (a new section in the navigation). */
   public synchronized void clear() {
     generation++;
+    monthsGeneration++;
     entries.clear();
     addressesByTag.clear();
     weight = 0;

@@ -80,10 +80,16 @@ public final class PageCacheFollower implements ChangeFollower {
     for (Change change : changes) {
       keys.addAll(keysOf(change));
     }
-    List<YearMonth> months = articles.publishedMonths();
+    // Only a change of an article can open or close a month: a related list rewritten (several a
+    // second while lists are refreshed) reads no months and leaves the footer's held in memory.
+    List<YearMonth> months = changes.stream().anyMatch(c -> c.kind().changesArticle())
+        ? articles.publishedMonths() : knownMonths;
     Set<String> neighbours = neighboursOfChangedMonths(knownMonths, months);
     // A year that got its first article or lost its last is in or out of every page's footer (about once a year).
     boolean yearsChanged = !years(months).equals(years(knownMonths));
+    if (!months.equals(knownMonths)) {
+      cache.monthsChanged();
+    }
     knownMonths = months;
     List<Section> sections = taxonomy.sections();
     boolean frameChanged = changes.stream().anyMatch(c -> c.kind() == ChangeKind.FRAME);

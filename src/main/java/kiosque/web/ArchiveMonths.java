@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * The months with published articles, held in memory for the footer's years and the archive pages'
- * previous and next links, instead of read for every page. Refreshed like {@link Navigation}: at
- * once after the page cache saw a change (its generation), else after a maximum age. A change that
+ * previous and next links, instead of read for every page. Read again at once when the page
+ * cache's follower saw the months change (its months generation: a publication, a withdrawal, a new
+ * date, a deletion that opened or closed a month; never a related list rewritten, which used to make
+ * every page after it read the months again), else after a maximum age. A change that
  * opens or closes a month or a year also purges the pages showing them
  * ({@code kiosque.cache.PageCacheFollower}).
  */
@@ -32,7 +34,7 @@ public final class ArchiveMonths {
 
   /**
    * @param source the months with published articles, oldest first (from the kept month summaries)
-   * @param changes increases whenever content changed (the page cache's generation)
+   * @param changes increases whenever the months may have changed (the page cache's months generation)
    */
   public ArchiveMonths(Supplier<List<YearMonth>> source, LongSupplier changes, java.time.Duration maxAge) {
     this.source = source;

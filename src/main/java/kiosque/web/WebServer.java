@@ -36,6 +36,9 @@ public final class WebServer implements AutoCloseable {
       Function<Map<String, String>, Handler.Wrapper> front, TrustedProxies proxies) {
     Map<String, String> securityHeaders = SecurityHeaders.forSite(siteUrl);
     this.app = Javalin.create(config -> {
+      // Before any route: the reader's patterns come last, and Javalin's own search would try every
+      // newsroom route's expression on every page (issue 15).
+      RoutesByFirstSegment.install(config.unsafe);
       if (front != null) {
         config.jetty.modifyServer(server -> server.setHandler(front.apply(securityHeaders)));
       }
@@ -95,6 +98,11 @@ public final class WebServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** The router finding each request's route (tests compare it with Javalin's own search). */
+  RoutesByFirstSegment router() {
+    return (RoutesByFirstSegment) app.unsafe.internalRouter;
   }
 
   @Override

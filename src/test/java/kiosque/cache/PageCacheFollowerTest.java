@@ -176,4 +176,33 @@ class PageCacheFollowerTest {
 
     assertThat(cache.stats().entries()).isZero();
   }
+
+  @Test
+  void aRelatedListOrAnEditLeavesTheMonthsHeldAndAPublicationInANewMonthReadsThemAgain() {
+    long id = save(moving().section("Maroc"));
+    PageCacheFollower follower = freshFollower();
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    kiosque.web.ArchiveMonths months = new kiosque.web.ArchiveMonths(() -> {
+      reads.incrementAndGet();
+      return wiring.articleStore().publishedMonths();
+    }, cache::monthsGeneration, Duration.ofDays(1));
+    assertThat(months.months()).containsExactly(java.time.YearMonth.of(2025, 5));
+
+    // What the related lists' worker writes after each list it rewrites.
+    follower.apply(List.of(new Change(lastChange().seq() + 1, id, kiosque.changes.ChangeKind.RELATED, NOW)));
+    save(moving().section("Maroc").title("Déménagement reporté"));
+    follower.apply(List.of(lastChange()));
+    assertThat(months.years()).containsExactly(2025);
+    assertThat(reads).as("no month opened or closed").hasValue(1);
+
+    save(article().id("march").title("Mars").section("Maroc").publishedAt("2025-03-02T10:00:00Z"));
+    follower.apply(List.of(lastChange()));
+    assertThat(months.months()).containsExactly(java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2025, 5));
+    assertThat(reads).hasValue(2);
+
+    save(article().id("march").title("Mars").section("Maroc").publishedAt("2025-03-02T10:00:00Z")
+        .status(ArticleStatus.UNPUBLISHED));
+    follower.apply(List.of(lastChange()));
+    assertThat(months.months()).as("a withdrawal closes March").containsExactly(java.time.YearMonth.of(2025, 5));
+  }
 }
