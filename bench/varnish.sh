@@ -10,6 +10,7 @@
 # varnish-modules (apt-get install wrk nginx varnish varnish-modules) and target/kiosque.jar
 # (mvn -B -q package -DskipTests). Serves the demo site from bench/out/varnish-data. Figures from a
 # busy machine only say the command works: compare within one run, and publish a quiet run's.
+# VARNISH_PARAMS="-p thread_pools=1 ..." passes run-time parameters to varnishd (deploy/ sets none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -91,7 +92,7 @@ VCL
 chmod -R a+rX "$vcl"
 wait_for "http://localhost:$kport/ready" 120
 "$varnishd" -F -n "$PWD/$out/varnish-work" -a "127.0.0.1:$vport" -T none -f "$PWD/$vcl/kiosque.vcl" \
-  -p vcl_path="$PWD/$vcl" -s malloc,256m > "$out/varnishd.log" 2>&1 &
+  -p vcl_path="$PWD/$vcl" -s malloc,256m ${VARNISH_PARAMS:-} > "$out/varnishd.log" 2>&1 &
 varnish=$!
 wait_for "http://localhost:$vport/ready" 60
 
