@@ -51,28 +51,43 @@ record ArticleProfile(long articleId, List<KeyTerm> terms, List<NamedEntities.En
         NamedEntities.in(title, text), List.of(), List.of());
   }
 
-  Query query() {
+  Query query() throws IOException {
     return query(SimilarityWeights.DEFAULT);
   }
 
   /** A query matching any article that shares a key term, a name or a topic; the article itself included. */
-  Query query(SimilarityWeights weights) {
+  Query query(SimilarityWeights weights) throws IOException {
+    return query(weights, TermQuery::new);
+  }
+
+  /** The same query, its terms looked up once in {@code lookedUp} for every search that runs it. */
+  Query query(SimilarityWeights weights, LookedUpTerms lookedUp) throws IOException {
+    return query(weights, lookedUp::query);
+  }
+
+  /** Makes a clause's term query. */
+  @FunctionalInterface
+  private interface Clauses {
+    Query of(Term term) throws IOException;
+  }
+
+  private Query query(SimilarityWeights weights, Clauses clauses) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (KeyTerm term : weights.text() == 0 && weights.title() == 0 ? List.<KeyTerm>of() : terms) {
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.BODY, term.stem())), weights.text() * term.weight()),
+      query.add(boosted(clauses.of(new Term(SimilarityIndex.BODY, term.stem())), weights.text() * term.weight()),
           Occur.SHOULD);
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TITLE, term.stem())), weights.title() * term.weight()),
+      query.add(boosted(clauses.of(new Term(SimilarityIndex.TITLE, term.stem())), weights.title() * term.weight()),
           Occur.SHOULD);
     }
     int mostMentioned = entities.isEmpty() ? 1 : entities.getFirst().count();
     for (NamedEntities.Entity entity : weights.entity() == 0 ? List.<NamedEntities.Entity>of() : entities) {
       // The article's main names (often mentioned, or in the headline) count fully; a passing mention half.
       float weight = 0.5f + 0.5f * Math.min(1f, entity.inTitle() ? 1f : entity.count() / (float) mostMentioned);
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.ENTITY, entity.key())), weights.entity() * weight),
+      query.add(boosted(clauses.of(new Term(SimilarityIndex.ENTITY, entity.key())), weights.entity() * weight),
           Occur.SHOULD);
     }
     for (Topic topic : weights.topic() == 0 ? List.<Topic>of() : topics) {
-      query.add(boosted(new TermQuery(new Term(SimilarityIndex.TOPIC_ID, Long.toString(topic.id()))), weights.topic()),
+      query.add(boosted(clauses.of(new Term(SimilarityIndex.TOPIC_ID, Long.toString(topic.id()))), weights.topic()),
           Occur.SHOULD);
     }
     return query.build();

@@ -86,10 +86,11 @@ final class Reasons {
 
   /**
    * The strongest key terms each candidate's text or headline also has, strongest first. One
-   * dictionary seek per term and segment, whatever the number of candidates.
+   * dictionary seek per term and segment, whatever the number of candidates, shared with the
+   * similarity query's ({@link LookedUpTerms}).
    */
   static Map<Candidate, List<KeyTerm>> sharedTerms(IndexSearcher searcher, ArticleProfile profile,
-      Collection<Candidate> candidates) throws IOException {
+      LookedUpTerms lookedUp, Collection<Candidate> candidates) throws IOException {
     List<KeyTerm> checked = profile.terms().subList(0, Math.min(TERMS_CHECKED, profile.terms().size()));
     Map<Candidate, Set<String>> found = new HashMap<>();
     candidates.forEach(c -> found.put(c, new HashSet<>()));
@@ -103,7 +104,7 @@ final class Reasons {
       List<Candidate> inLeaf = entry.getValue().stream().sorted(Comparator.comparingInt(c -> c.doc)).toList();
       for (KeyTerm term : checked) {
         for (String field : new String[] {SimilarityIndex.BODY, SimilarityIndex.TITLE}) {
-          PostingsEnum postings = leaf.reader().postings(new Term(field, term.stem()), PostingsEnum.NONE);
+          PostingsEnum postings = lookedUp.postings(leaf, new Term(field, term.stem()), PostingsEnum.NONE);
           if (postings == null) {
             continue;
           }

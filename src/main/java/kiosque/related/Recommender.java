@@ -13,6 +13,7 @@ import java.util.Set;
 import kiosque.content.Article;
 import kiosque.related.KeyTerms.KeyTerm;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * "Ces articles devraient vous intéresser": the article's similar articles plus the best matches
@@ -40,13 +41,17 @@ final class Recommender {
 
   private Recommender() {}
 
-  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, Article article,
-      List<Candidate> similar, List<Pick> further, Overrides overrides, Instant now) throws IOException {
+  /**
+   * @param query the profile's similarity query, its terms already looked up in {@code lookedUp}
+   */
+  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, Query query, LookedUpTerms lookedUp,
+      Article article, List<Candidate> similar, List<Pick> further, Overrides overrides, Instant now)
+      throws IOException {
     Map<Long, Candidate> pool = new LinkedHashMap<>();
     similar.forEach(c -> pool.put(c.articleId, c));
     if (!profile.isEmpty()) {
       float self = selfScore(similar);
-      for (Candidate c : Candidates.bestSince(searcher, profile.query(), now.minus(RECENT_WINDOW), RECENT_CANDIDATES)) {
+      for (Candidate c : Candidates.bestSince(searcher, query, now.minus(RECENT_WINDOW), RECENT_CANDIDATES)) {
         if (c.articleId != article.id() && !pool.containsKey(c.articleId)) {
           c.similarity = Math.min(1.0, c.score / self);
           pool.put(c.articleId, c);
@@ -65,7 +70,7 @@ final class Recommender {
         .toList();
     List<Candidate> picked = Diversity.pick(searcher, ordered, RelatedEngine.RECOMMENDED_KEPT, Titles.words(article.title()),
         PER_TOPIC);
-    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, picked);
+    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp, picked);
     List<Pick> picks = new ArrayList<>();
     for (Candidate c : picked) {
       boolean recent = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;

@@ -17,6 +17,7 @@ import kiosque.related.KeyTerms.KeyTerm;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -61,10 +62,13 @@ final class RelatedEngine {
     Instant now = clock.instant();
     return index.read(searcher -> {
       ArticleProfile profile = profile(searcher, article, FurtherWeights.DEFAULT);
-      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, CANDIDATES);
+      LookedUpTerms lookedUp = new LookedUpTerms(searcher);
+      Query query = profile.query(SimilarityWeights.DEFAULT, lookedUp);
+      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, query, CANDIDATES);
       List<Ranked> ranked = rankFurther(searcher, profile, article, similar, overrides, FurtherWeights.DEFAULT);
-      List<Pick> further = further(searcher, profile, article, ranked, overrides);
-      List<Pick> recommended = Recommender.recommend(searcher, profile, article, similar, further, overrides, now);
+      List<Pick> further = further(searcher, profile, lookedUp, article, ranked, overrides);
+      List<Pick> recommended = Recommender.recommend(searcher, profile, query, lookedUp, article, similar, further,
+          overrides, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
@@ -136,14 +140,15 @@ final class RelatedEngine {
     return ArticleProfile.of(searcher, index.textAnalyzer(), frequencies, article, weights.keyTerms());
   }
 
-  /** The matches of the article's query other than itself, with their similarity to it. */
-  private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile, int count) throws IOException {
-    return similar(searcher, profile, SimilarityWeights.DEFAULT, count);
-  }
-
   private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile,
       SimilarityWeights weights, int count) throws IOException {
-    List<Candidate> hits = Candidates.best(searcher, profile.query(weights), count + 1);
+    return similar(searcher, profile, profile.query(weights), count);
+  }
+
+  /** The matches of the article's query other than itself, with their similarity to it. */
+  private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile, Query query, int count)
+      throws IOException {
+    List<Candidate> hits = Candidates.best(searcher, query, count + 1);
     float self = hits.stream().filter(c -> c.articleId == profile.articleId()).map(c -> c.score).findFirst()
         .orElse(hits.isEmpty() ? 1f : hits.getFirst().score);
     List<Candidate> others = new ArrayList<>(hits.size());
@@ -267,8 +272,8 @@ final class RelatedEngine {
     return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
   }
 
-  private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, Article article,
-      List<Ranked> ranked, Overrides overrides) throws IOException {
+  private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, LookedUpTerms lookedUp,
+      Article article, List<Ranked> ranked, Overrides overrides) throws IOException {
     List<Pick> picks = new ArrayList<>();
     Set<Long> taken = new HashSet<>(Set.of(article.id()));
     for (long pinned : overrides.pinned()) {
@@ -295,7 +300,7 @@ final class RelatedEngine {
       taken.add(c.articleId);
       chosen.add(r);
     }
-    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile,
+    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp,
         chosen.stream().map(Ranked::candidate).toList());
     for (Ranked r : chosen) {
       picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, terms.get(r.candidate), r.sameStory,
