@@ -22,8 +22,11 @@ import org.apache.lucene.index.IndexReader;
  */
 final class KeyTerms {
 
-  /** One chosen term: the indexed stem, the word as the text wrote it, and its weight (1 for the best). */
-  record KeyTerm(String stem, String word, float weight) {}
+  /**
+   * One chosen term: the indexed stem, the word as the text wrote it, its weight (1 for the best),
+   * and whether the text's headline has it.
+   */
+  record KeyTerm(String stem, String word, float weight, boolean inTitle) {}
 
   /**
    * One stem of the text as a TF-IDF vector component, (1 + log tf) · idf, headline words counted
@@ -92,13 +95,15 @@ final class KeyTerms {
       double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
       // Frequency saturates like BM25's: the tenth mention adds little to the ninth.
       double tf = entry.getValue().frequency;
-      scored.add(new KeyTerm(entry.getKey(), entry.getValue().word, (float) (tf / (tf + 1.2) * idf)));
+      scored.add(new KeyTerm(entry.getKey(), entry.getValue().word, (float) (tf / (tf + 1.2) * idf),
+          entry.getValue().inTitle));
       vector.add(new VectorTerm(entry.getKey(), (float) ((1 + Math.log(Math.max(1, tf))) * idf * idf), (float) idf));
     }
     scored.sort(Comparator.comparingDouble(t -> -t.weight()));
     List<KeyTerm> top = scored.subList(0, Math.min(maxTerms, scored.size()));
     float best = top.isEmpty() ? 1f : top.getFirst().weight();
-    return new Analysed(top.stream().map(t -> new KeyTerm(t.stem(), t.word(), t.weight() / best)).toList(), vector);
+    return new Analysed(top.stream().map(t -> new KeyTerm(t.stem(), t.word(), t.weight() / best, t.inTitle()))
+        .toList(), vector);
   }
 
   private static void count(Analyzer analyzer, String text, float weight, Map<String, Counted> counts)

@@ -114,7 +114,7 @@ class LookedUpTermsTest {
     List<KeyTerm> terms = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(25); i < n; i++) {
       String word = WORDS[random.nextInt(WORDS.length)];
-      terms.add(new KeyTerm(word, word, random.nextFloat()));
+      terms.add(new KeyTerm(word, word, random.nextFloat(), random.nextBoolean()));
     }
     List<NamedEntities.Entity> names = new ArrayList<>();
     for (int i = 0, n = random.nextInt(4); i < n; i++) {
