@@ -17,9 +17,10 @@ import org.apache.lucene.util.IOSupplier;
 
 /**
  * Each term's entry in every segment's dictionary, looked up once for one article's lists on one
- * searcher. The similarity query runs twice (all articles, then the recent ones) and the reason
- * lines read the strongest terms' postings again: without this, each of the three seeks the same
- * 70 terms in every segment (at 100,000 articles a seventh of a list's CPU, docs/benchmarks.md).
+ * searcher. The similarity query runs twice (all articles, then the recent ones for the
+ * recommendations) and the reason lines read the strongest terms' postings again: without this,
+ * each seeks its terms in every segment's dictionary anew (at 100,000 articles the two searches'
+ * seeks were a seventh of a list's CPU, docs/benchmarks.md).
  * The scores are the same: a {@link TermQuery} given its {@link TermStates} only skips the seek.
  *
  * <p>Not thread-safe, and bound to the searcher it was made with: one per computation.
