@@ -46,6 +46,36 @@ class FacetOrdinalsTest {
   }
 
   @Test
+  void aSegmentKeptAcrossARefreshCountsWithTheNewReadersOrdinals() throws IOException {
+    try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(directory,
+            new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+      writer.addDocument(article("a", "Sport", List.of("Tennis"), List.of()));
+      writer.addDocument(article("a", "Sport", List.of("Vélo"), List.of()));
+      writer.commit();
+      try (DirectoryReader first = DirectoryReader.open(directory)) {
+        // The first searcher reads the old segment's values; the refreshed one reuses them.
+        new FacetOrdinals(first, new DefaultSortedSetDocValuesReaderState(first, ArticleDocument.FACETS));
+        // A new segment whose values sort before and between the old ones: every global ordinal moves.
+        writer.addDocument(article("a", "Culture", List.of("Art", "Tennis"), List.of()));
+        writer.deleteDocuments(new Term("body", "none"));
+        writer.commit();
+        try (DirectoryReader second = DirectoryReader.openIfChanged(first)) {
+          assertThat(second.leaves()).hasSize(2);
+          IndexSearcher searcher = new IndexSearcher(second);
+          FacetOrdinals ordinals = new FacetOrdinals(second, new DefaultSortedSetDocValuesReaderState(second, ArticleDocument.FACETS));
+          int[] counts = searcher.search(new MatchAllDocsQuery(), ordinals.counter());
+
+          assertThat(ordinals.top(counts, ArticleDocument.TOPIC, 10))
+              .containsExactly(new FacetCount("Tennis", 2, false), new FacetCount("Art", 1, false), new FacetCount("Vélo", 1, false));
+          assertThat(ordinals.top(counts, ArticleDocument.SECTION, 10))
+              .containsExactly(new FacetCount("Sport", 2, false), new FacetCount("Culture", 1, false));
+        }
+      }
+    }
+  }
+
+  @Test
   void aDimensionNoMatchHasShowsNothing() throws IOException {
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
       try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
