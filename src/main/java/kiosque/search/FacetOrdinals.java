@@ -98,17 +98,25 @@ final class FacetOrdinals {
     if (range == null) {
       return List.of();
     }
-    List<Integer> counted = new ArrayList<>();
+    // The best kept sorted by insertion: a dimension has thousands of values, the page shows ten.
+    int[] best = new int[max];
+    int kept = 0;
     for (int ord = range.start(); ord <= range.end(); ord++) {
-      if (counts[ord] > 0) {
-        counted.add(ord);
+      int count = counts[ord];
+      if (count == 0 || kept == max && count <= counts[best[max - 1]]) {
+        continue;
       }
+      // Ordinals follow the labels' order and come in ascending order: an equal count stays behind, as in Lucene's.
+      int at = kept < max ? kept++ : max - 1;
+      while (at > 0 && counts[best[at - 1]] < count) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = ord;
     }
-    // Ordinals follow the labels' order: equal counts keep it, as Lucene's facet counts do.
-    counted.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
     SortedSetDocValues labels = state.getDocValues();
-    List<FacetCount> top = new ArrayList<>(Math.min(max, counted.size()));
-    for (int ord : counted.subList(0, Math.min(max, counted.size()))) {
+    List<FacetCount> top = new ArrayList<>(kept);
+    for (int ord : Arrays.copyOf(best, kept)) {
       String[] path = FacetsConfig.stringToPath(labels.lookupOrd(ord).utf8ToString());
       top.add(new FacetCount(path[path.length - 1], counts[ord], false));
     }
