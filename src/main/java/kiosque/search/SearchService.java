@@ -109,7 +109,7 @@ public final class SearchService {
     if (!typed.isBlank() && found.total() < FEW) {
       long exactTotal = found.total();
       didYouMean = speller.correct(typed.text(), searcher.getIndexReader())
-          .filter(corrected -> findsAtLeast(searcher, query, UserQuery.parse(corrected), Math.max(1, exactTotal)));
+          .filter(corrected -> count(searcher, query, UserQuery.parse(corrected)) >= Math.max(1, exactTotal));
       // Rewritten once into the near terms it stands for: searching, counting and highlighting reuse them.
       TextSearch fuzzy = new TextSearch(searcher.rewrite(TextQueries.fuzzyMatching(searched(searcher, typed))),
           Optional.empty(), exact.proximity());
@@ -245,11 +245,10 @@ public final class SearchService {
     return new Found(top, top.totalHits.value(), facets);
   }
 
-  /** Whether the proposal finds as many articles as wanted; it stops there rather than counting them all. */
-  private boolean findsAtLeast(FacetedSearcher searcher, SearchQuery query, UserQuery typed, long wanted) {
+  private long count(FacetedSearcher searcher, SearchQuery query, UserQuery typed) {
     try {
       Optional<DrillDownQuery> filtered = filtered(searcher, query, exact(searcher, typed).found());
-      return filtered.isPresent() && MatchCount.atLeast(searcher, filtered.get(), (int) wanted);
+      return filtered.isEmpty() ? 0 : searcher.count(filtered.get());
     } catch (IOException e) {
       throw new SearchIndexException("Counting in the search index failed: " + e.getMessage(), e);
     }
