@@ -27,12 +27,16 @@ import kiosque.config.Settings;
  * index, which is rebuilt at start) taken while the site runs, and its return into an empty data
  * directory.
  *
- * <p>The copy is H2's {@code BACKUP TO}, run through a connection that joins the running server
- * (the data directory's URL has {@code AUTO_SERVER}): the MVStore writes copy-on-write, so the file
- * it copies is one committed state, whatever writers do meanwhile. The archive holds that file,
- * the data directory's {@code kiosque.properties} if any, and a manifest of each table's row count
- * and checksum ({@link TableDigest}) read from the copy itself; a restore checks the restored
- * database against the manifest before it answers.
+ * <p>The copy is read through a connection that joins the running server (the data directory's URL
+ * has {@code AUTO_SERVER}), in one transaction at H2's {@code SNAPSHOT} isolation: its first
+ * statement, H2's {@code SCRIPT}, sees every table as of one instant, so the copy holds each
+ * save whole or not at all, whatever writers do meanwhile. The script is then replayed into a new
+ * database beside the archive. (H2's {@code BACKUP TO}, a copy of the file, is not that: the
+ * MVStore stores its maps one after another, so a save under way can land half in the file, and
+ * CI once restored a section counting 43 articles beside 42.) The archive holds the new
+ * database's file, the data directory's {@code kiosque.properties} if any, and a manifest of each
+ * table's row count and checksum ({@link TableDigest}) read from the copy itself; a restore checks
+ * the restored database against the manifest before it answers.
  */
 public final class H2Backup {
 
@@ -105,18 +109,17 @@ public final class H2Backup {
   public Report backup(String jdbcUrl, Path dataDir, Path archive) {
     Path work = tempDirBeside(archive);
     try {
-      Path h2Zip = work.resolve("h2-backup.zip");
-      try (Connection c = connect(jdbcUrl + ";IFEXISTS=TRUE"); Statement s = c.createStatement()) {
-        s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
+      Path script = work.resolve("snapshot.sql.gz");
+      try (Connection c = connect(jdbcUrl + ";IFEXISTS=TRUE")) {
+        writeSnapshot(c, script);
       } catch (SQLException e) {
         if (e.getErrorCode() == 90146) {
           throw new RefusedException(Reason.NO_DATABASE, dataDir.toAbsolutePath());
         }
-        throw new IllegalStateException("BACKUP TO failed: " + e.getMessage(), e);
+        throw new IllegalStateException("SCRIPT failed: " + e.getMessage(), e);
       }
       Path copy = work.resolve("copy");
-      Files.createDirectories(copy);
-      extract(h2Zip, copy);
+      replay(script, copy);
       Report report = digests(copy);
       Path part = archive.resolveSibling(archive.getFileName() + ".part");
       try (OutputStream out = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -243,14 +246,34 @@ public final class H2Backup {
     return DriverManager.getConnection(url, properties);
   }
 
-  private static void extract(Path h2Zip, Path into) throws IOException {
-    try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
-      ZipEntry database = zip.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("H2's BACKUP TO wrote no .mv.db file"));
-      try (InputStream in = zip.getInputStream(database)) {
-        Files.copy(in, into.resolve(DATABASE_FILE));
-      }
+  /**
+   * Writes the whole database as SQL, as one instant saw it. The isolation is set before the
+   * transaction's first statement: H2 takes a {@code SNAPSHOT} transaction's view of every table
+   * at that statement, here the {@code SCRIPT} itself.
+   */
+  private static void writeSnapshot(Connection c, Path script) throws SQLException {
+    c.setAutoCommit(false);
+    try (Statement s = c.createStatement()) {
+      s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+      s.execute("SCRIPT TO " + quoted(script) + " COMPRESSION GZIP");
+    } finally {
+      c.rollback();
     }
+  }
+
+  /** Builds a new database in {@code dir} from the script; only its file is kept. */
+  private void replay(Path script, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    // The database closes with its only connection, before its file is read.
+    try (Connection c = connect(Settings.h2Url(dir)); Statement s = c.createStatement()) {
+      s.execute("RUNSCRIPT FROM " + quoted(script) + " COMPRESSION GZIP");
+    } catch (SQLException e) {
+      throw new IllegalStateException("RUNSCRIPT of the backup's snapshot failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static String quoted(Path file) {
+    return "'" + file.toAbsolutePath().toString().replace("'", "''") + "'";
   }
 
   private static boolean isEmptyOrAbsent(Path dir) {

@@ -100,6 +100,13 @@ class BackupRestoreTest {
         System.out.printf("backup: %d articles before, %d during, %d restored%n", committedBeforeBackup.size(),
             committedDuringBackup, restoredIds.size());
       }
+      List<Long> restoredIds = Jdbi.create(Settings.h2Url(restored), "sa", "").withHandle(
+          h -> h.createQuery("select id from article").mapTo(Long.class).list());
+      try (Wiring restoredSite = new Wiring(SearchTestSupport.settings(restored), Clock.systemUTC())) {
+        long next = article("Premier article après la restauration").saveWith(restoredSite.articleService());
+        assertThat(next).as("the restored site numbers its articles after the copy's")
+            .isGreaterThan(restoredIds.stream().mapToLong(Long::longValue).max().orElseThrow());
+      }
     }
   }
 
