@@ -30,7 +30,7 @@ import org.apache.lucene.util.LongValues;
  *
  * <p>Lucene's {@code FacetsCollector} records every match in a bit set, then a second walk over
  * them decodes each one's doc values and looks its ordinals up in the {@link OrdinalMap}: at 100,000
- * articles that was a tenth of a search's CPU. Here each segment's values are read once into plain
+ * articles that was about a tenth of the benchmark's CPU. Here each segment's values are read once into plain
  * arrays (a document's ordinals, about 2.5 MB at 100,000 articles, kept while the segment lives:
  * a refresh reads only new segments), its ordinals are mapped to the reader's once per refreshed
  * searcher, and a match adds to its values' counts as it is collected. Counts and order are those
@@ -67,7 +67,7 @@ final class FacetOrdinals {
       }
       globalBySegment[leaf.ord] = ords;
     }
-    valueCount = (int) state.getSize();
+    valueCount = state.getSize();
   }
 
   /** Counts per reader ordinal of every match collected, beside whatever else the search collects. */
@@ -80,6 +80,10 @@ final class FacetOrdinals {
 
       @Override
       public int[] reduce(Collection<Collector> collectors) {
+        if (collectors.size() == 1) {
+          // One slice (the searcher has no executor): its counts are the sum.
+          return ((Counter) collectors.iterator().next()).counts;
+        }
         int[] sum = new int[valueCount];
         for (Collector collector : collectors) {
           int[] counts = ((Counter) collector).counts;
