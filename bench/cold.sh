@@ -24,6 +24,9 @@
 # an H2 run wrote), so both databases serve the very same pages; bench/cold-both.sh does both.
 # With PG_STATEMENTS=1 as well, each page's statements per request (pg_stat_statements, reset
 # before each page) go to bench/out/cold-statements-N.md, N the row's number, 1 the article page.
+# PG_ROUNDTRIPS=1 (with DB=pg) counts the round trips a page makes: strace on every backend counts
+# the reads of the socket that brought data (one per message batch the driver sends and ends with
+# Sync), printed per request on standard error; strace slows the run: not for the CPU figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -154,8 +157,23 @@ run() {
   before=$(threads_ticks qtp)
   other_before=$(threads_ticks other)
   [ "$db" != pg ] || db_before=$(pg_cpu_ms)
+  local tracer=
+  if [ "$db" = pg ] && [ -n "${PG_ROUNDTRIPS:-}" ]; then
+    # Every backend the pool opened (and the cluster's other processes, which read no socket).
+    strace -c -e trace=recvfrom -o "$out/cold-recvfrom-$rows_run.txt" \
+      $(sed 's/\([0-9][0-9]*\)/-p \1/g' "/proc/$(pg_pid)/task/$(pg_pid)/children") 2> /dev/null &
+    tracer=$!
+    sleep 2
+  fi
   result=$(wrk -t1 -c"$connections" -d"${duration}s" --latency "$@")
   requests=$(awk '/requests in/ {print $1}' <<< "$result")
+  if [ -n "$tracer" ]; then
+    kill -INT "$tracer"; wait "$tracer" || true
+    # strace -c: calls, then errors (EAGAIN: nothing had come yet); the rest brought a batch.
+    awk -v n="$requests" -v l="$label" '$NF == "recvfrom" {calls = $4; errors = (NF == 6) ? $5 : 0}
+      END {printf "%s: %.2f round trips a request (socket reads with data, strace)\n", l, (calls - errors) / (n > 0 ? n : 1)}' \
+      "$out/cold-recvfrom-$rows_run.txt" >&2
+  fi
   cpu=$(awk -v ms="$(threads_ms_since qtp "$before")" -v n="$requests" 'BEGIN {printf "%.2f", ms / (n > 0 ? n : 1)}')
   # Not in the table: what the JVM's other threads (GC, JIT, background work) spent meanwhile.
   awk -v ms="$(threads_ms_since other "$other_before")" -v n="$requests" -v l="$label" \

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kiosque", mixinStandardHelpOptions = true, version = "Kiosque 0.1",
     description = "Runs an online newspaper: reader site, newsroom, search and feeds.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class, RelatedCommand.class,
-        UserCommand.class, MigrateDbCommand.class, BackupCommand.class, RestoreCommand.class, EvalRelatedCommand.class,
+        UserCommand.class, MigrateDbCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, EvalRelatedCommand.class,
         BenchRelatedCommand.class, EvalSearchCommand.class})
 public final class KiosqueCommand implements Runnable {
 

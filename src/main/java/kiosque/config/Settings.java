@@ -74,13 +74,21 @@ public record Settings(
 
   /** The embedded H2 database of a data directory, whatever URL the settings name. */
   public static String h2Url(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    return h2UrlAlone(dataDir)
         // A second process (an import while the site is served) joins through the first one.
         // (H2 refuses DB_CLOSE_ON_EXIT=FALSE with it: serve stops on SIGTERM before the JVM's
         // shutdown hooks run, see cli.StopSignals, so H2's own hook finds the database closed.)
         + ";AUTO_SERVER=TRUE"
         + ";CACHE_SIZE=" + h2CacheKilobytes(Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * The same database opened by this process alone: no server for others to join, and refused
+   * (H2's error 90020) while another process holds it, such as a running site.
+   */
+  public static String h2UrlAlone(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("kiosque")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
   }
 
   /**

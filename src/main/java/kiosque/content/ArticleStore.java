@@ -70,6 +70,8 @@ public final class ArticleStore {
   private final Jdbi jdbi;
   private final PublishedListings listings;
   private final ListingSummaries summaries;
+  /** Null until {@link #oneRoundTrip} has asked the database. */
+  private volatile Boolean overSocket;
 
   public ArticleStore(Jdbi jdbi, ListingSummaries summaries) {
     this.jdbi = jdbi;
@@ -259,12 +261,41 @@ public final class ArticleStore {
   }
 
   Optional<Article> findById(Handle handle, long id) {
-    return WholeArticleRead.read(handle, id).map(ArticleWithLead::article);
+    return WholeArticleRead.read(handle, id, null, oneRoundTrip(handle)).map(read -> read.article().article());
   }
 
-  /** The article with its section, authors, topics and lead image, in two queries: what its page shows. */
+  /**
+   * The article with its section, authors, topics and lead image, in two queries (one round trip on
+   * PostgreSQL): what its page shows.
+   */
   public Optional<ArticleWithLead> findWithLead(long id) {
-    return jdbi.withHandle(h -> WholeArticleRead.read(h, id));
+    return jdbi.withHandle(h -> WholeArticleRead.read(h, id, null, oneRoundTrip(h)).map(ArticleReadWith::article));
+  }
+
+  /**
+   * {@link #findWithLead(long)} and what {@code with} reads of the same article (its related
+   * lists), in one round trip on PostgreSQL; on H2 on the same connection, one after the other.
+   * Absent, and {@code with} not read on H2, when there is no such article.
+   */
+  public <T> Optional<ArticleReadWith<T>> findWithLead(long id, ReadWithArticle<T> with) {
+    return jdbi.withHandle(h -> WholeArticleRead.read(h, id, with, oneRoundTrip(h)));
+  }
+
+  /**
+   * Whether the database is a server (PostgreSQL), where each statement sent alone is a round trip
+   * and the page's reads go as one; learnt once from the first connection (H2 is in-process).
+   */
+  private boolean oneRoundTrip(Handle handle) {
+    Boolean known = overSocket;
+    if (known == null) {
+      try {
+        known = "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("reading the database's name", e);
+      }
+      overSocket = known;
+    }
+    return known;
   }
 
   /**

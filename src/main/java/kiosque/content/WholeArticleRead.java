@@ -11,9 +11,10 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * One article with its section and lead image in one query, then its authors and topics in a
- * second: the article page used to take four (the article, its authors, its topics, the lead image
- * through a join to the article that decoded its row again). On PostgreSQL each is a round trip; on
- * H2 each costs H2's per-statement objects, and both are read with plain JDBC on the page's
+ * second, and on request a third read beside them ({@link ReadWithArticle}: the related lists), all
+ * in one round trip on PostgreSQL. The article page used to take four (the article, its authors,
+ * its topics, the lead image through a join to the article that decoded its row again). On H2 each
+ * statement costs H2's per-statement objects, and all are read with plain JDBC on the page's
  * connection rather than through JDBI's statements. All five parts in one union was
  * tried: H2 spent three times the CPU of these two (69 against 24 µs a page in a loop over the
  * 20,000-article site), for 2 KB less allocated.
@@ -44,44 +45,117 @@ final class WholeArticleRead {
       """;
   private static final int AUTHORS = 1;
 
+  /** Both of the article's statements for PostgreSQL, sent in one round trip: parameters 1 to 3. */
+  private static final String ARTICLE_PEOPLE_AND_TOPICS = ARTICLE + ";\n" + PEOPLE_AND_TOPICS;
+
   private WholeArticleRead() {}
 
-  static Optional<ArticleWithLead> read(Handle handle, long id) {
+  /** The article's statements, then {@code sql} (its id the fourth parameter). */
+  static String followedBy(String sql) {
+    return ARTICLE_PEOPLE_AND_TOPICS + ";\n" + sql;
+  }
+
+  /**
+   * The article, and what {@code with} reads (nothing when null). On PostgreSQL ({@code oneRoundTrip})
+   * every statement goes in one prepared statement: pgJDBC parses, binds and executes each, with one
+   * Sync at the end, and reads back every result set in that round trip; it still prepares each
+   * statement server-side once reused (prepareThreshold), as it did the separate ones (checked with
+   * pg_stat_statements: no planning a page). On H2 the statements run one after the other, as
+   * before: H2 is in-process, with no round trip to save.
+   */
+  static <T> Optional<ArticleReadWith<T>> read(Handle handle, long id, ReadWithArticle<T> with, boolean oneRoundTrip) {
     // Plain JDBC on the page's connection: JDBI's statement (its context, a copy of its configuration,
     // argument binders, a result iterator) cost more than the query's own objects on H2 (issue 15);
     // WholeArticleReadTest holds these reads to what the JDBI batch read gives.
     Connection connection = handle.getConnection();
     try {
-      ArticleWithLead bare;
-      try (PreparedStatement statement = connection.prepareStatement(ARTICLE)) {
-        statement.setLong(1, id);
-        try (ResultSet rs = statement.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          bare = new ArticleWithLead(ArticleStore.mapArticle(rs), lead(rs));
-        }
-      }
-      List<Author> authors = new ArrayList<>(2);
-      List<Topic> topics = new ArrayList<>(6);
-      try (PreparedStatement statement = connection.prepareStatement(PEOPLE_AND_TOPICS)) {
-        statement.setLong(1, id);
-        statement.setLong(2, id);
-        try (ResultSet rs = statement.executeQuery()) {
-          while (rs.next()) {
-            if (rs.getInt(1) == AUTHORS) {
-              authors.add(new Author(rs.getLong(3), rs.getString(5), rs.getString(6), rs.getString(7),
-                  rs.getString(4)));
-            } else {
-              topics.add(new Topic(rs.getLong(3), rs.getString(5), rs.getString(4), rs.getString(7)));
-            }
-          }
-        }
-      }
-      return Optional.of(new ArticleWithLead(ArticleStore.withLists(bare.article(), authors, topics), bare.lead()));
+      return oneRoundTrip ? inOneRoundTrip(connection, id, with) : oneAfterAnother(connection, id, with);
     } catch (SQLException e) {
       throw new IllegalStateException("reading article " + id, e);
     }
+  }
+
+  private static <T> Optional<ArticleReadWith<T>> oneAfterAnother(Connection connection, long id,
+      ReadWithArticle<T> with) throws SQLException {
+    ArticleWithLead bare;
+    try (PreparedStatement statement = connection.prepareStatement(ARTICLE)) {
+      statement.setLong(1, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        bare = bare(rs);
+      }
+    }
+    ArticleWithLead whole;
+    try (PreparedStatement statement = connection.prepareStatement(PEOPLE_AND_TOPICS)) {
+      statement.setLong(1, id);
+      statement.setLong(2, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        whole = withPeopleAndTopics(bare, rs);
+      }
+    }
+    if (with == null) {
+      return Optional.of(new ArticleReadWith<>(whole, null));
+    }
+    try (PreparedStatement statement = connection.prepareStatement(with.sql)) {
+      statement.setLong(1, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        return Optional.of(new ArticleReadWith<>(whole, with.map(rs)));
+      }
+    }
+  }
+
+  private static <T> Optional<ArticleReadWith<T>> inOneRoundTrip(Connection connection, long id,
+      ReadWithArticle<T> with) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        with == null ? ARTICLE_PEOPLE_AND_TOPICS : with.afterArticleSql)) {
+      int parameters = with == null ? 3 : 4;
+      for (int i = 1; i <= parameters; i++) {
+        statement.setLong(i, id);
+      }
+      statement.execute();
+      ArticleWithLead bare;
+      try (ResultSet rs = statement.getResultSet()) {
+        if (!rs.next()) {
+          // The other results came back in the same round trip; closing the statement drops them.
+          return Optional.empty();
+        }
+        bare = bare(rs);
+      }
+      statement.getMoreResults();
+      ArticleWithLead whole;
+      try (ResultSet rs = statement.getResultSet()) {
+        whole = withPeopleAndTopics(bare, rs);
+      }
+      if (with == null) {
+        return Optional.of(new ArticleReadWith<>(whole, null));
+      }
+      statement.getMoreResults();
+      try (ResultSet rs = statement.getResultSet()) {
+        return Optional.of(new ArticleReadWith<>(whole, with.map(rs)));
+      }
+    }
+  }
+
+  /** The article and its lead image from ARTICLE's row, without its authors and topics yet. */
+  private static ArticleWithLead bare(ResultSet rs) throws SQLException {
+    return new ArticleWithLead(ArticleStore.mapArticle(rs), lead(rs));
+  }
+
+  /** The article with the authors and topics of PEOPLE_AND_TOPICS's rows. */
+  private static ArticleWithLead withPeopleAndTopics(ArticleWithLead bare, ResultSet rs) throws SQLException {
+    List<Author> authors = new ArrayList<>(2);
+    List<Topic> topics = new ArrayList<>(6);
+    while (rs.next()) {
+      if (rs.getInt(1) == AUTHORS) {
+        authors.add(new Author(rs.getLong(3), rs.getString(5), rs.getString(6), rs.getString(7),
+            rs.getString(4)));
+      } else {
+        topics.add(new Topic(rs.getLong(3), rs.getString(5), rs.getString(4), rs.getString(7)));
+      }
+    }
+    return new ArticleWithLead(ArticleStore.withLists(bare.article(), authors, topics), bare.lead());
   }
 
   private static Optional<LeadMedia> lead(ResultSet rs) throws SQLException {

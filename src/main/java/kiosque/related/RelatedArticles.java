@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kiosque.content.Article;
+import kiosque.content.ReadWithArticle;
 import kiosque.content.Teaser;
 
 /**
@@ -29,6 +30,20 @@ public interface RelatedArticles {
     Set<Long> exclude = new HashSet<>();
     further.forEach(t -> exclude.add(t.id()));
     return new Shown(further, recommendations(article, exclude, recommendedLimit), null);
+  }
+
+  /**
+   * The read of the lists this implementation stores, for the article page to send with its own
+   * reads ({@code ArticleStore.findWithLead(long, ReadWithArticle)}: one round trip on PostgreSQL);
+   * null when it stores none, and the page asks {@link #shown} instead.
+   */
+  default ReadWithArticle<ListsRead> shownWithArticle() {
+    return null;
+  }
+
+  /** Lists read with their article ({@link #shownWithArticle}): what {@link #shown} answers for it. */
+  interface ListsRead {
+    Shown shown(Article article, int furtherLimit, int recommendedLimit);
   }
 
   /**

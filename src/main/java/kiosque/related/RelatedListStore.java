@@ -1,5 +1,7 @@
 package kiosque.related;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -239,37 +241,47 @@ final class RelatedListStore {
   /**
    * Both lists of an article as its page shows them, in one query (a page view used to take one
    * per list), from the narrow teaser rows (V665: no body decoded for 14 teasers); absent when its
-   * lists were never computed.
+   * lists were never computed. The article page sends the same query with its article's
+   * ({@code StoredRelated.shownWithArticle}).
    */
   Optional<StoredLists> shownLists(long articleId) {
-    StoredListsBuilder read = jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
+    return jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
         .setTemplateEngine(TemplateEngine.NOP)
-        .bind("id", articleId)
-        .reduceResultSet((StoredListsBuilder) null, (built, rs, ctx) -> {
-          // By index (the columns of SHOWN_LISTS): the page's hottest query.
-          StoredListsBuilder lists = built != null ? built
-              : new StoredListsBuilder(rs.getObject(1, OffsetDateTime.class).toInstant());
-          rs.getLong(4);
-          if (!rs.wasNull()) {
-            Teaser teaser = ArticleStore.teaserFrom(rs, 4);
-            OffsetDateTime updated = rs.getObject(3, OffsetDateTime.class);
-            lists.add(kindOf(rs.getString(2)), teaser, updated == null ? null : updated.toInstant());
-          }
-          return lists;
-        }));
-    return Optional.ofNullable(read).map(StoredListsBuilder::build);
+        .bind(0, articleId)
+        .scanResultSet((rows, ctx) -> storedLists(rows.get())));
   }
 
-  /** Written once (not formatted per page), read without JDBI's template engine: it has no {@code <attribute>}. */
-  private static final String SHOWN_LISTS = """
+  /**
+   * Written once (not formatted per page), read without JDBI's template engine: it has no
+   * {@code <attribute>}. Its one parameter is positional: it is also sent after the article's own
+   * statements, in one prepared statement ({@code content.ReadWithArticle}).
+   */
+  static final String SHOWN_LISTS = """
       select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
       from related_list_state st
       left join related_item r on r.article_id = st.article_id
       left join article_teaser a on a.id = r.related_id and a.status = 'published'
       %s
-      where st.article_id = :id
+      where st.article_id = ?
       order by r.list_kind, r.position
       """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS);
+
+  /** The rows of {@link #SHOWN_LISTS}, by index (the page's hottest query); absent when there is none. */
+  static Optional<StoredLists> storedLists(ResultSet rs) throws SQLException {
+    StoredListsBuilder lists = null;
+    while (rs.next()) {
+      if (lists == null) {
+        lists = new StoredListsBuilder(rs.getObject(1, OffsetDateTime.class).toInstant());
+      }
+      rs.getLong(4);
+      if (!rs.wasNull()) {
+        Teaser teaser = ArticleStore.teaserFrom(rs, 4);
+        OffsetDateTime updated = rs.getObject(3, OffsetDateTime.class);
+        lists.add(kindOf(rs.getString(2)), teaser, updated == null ? null : updated.toInstant());
+      }
+    }
+    return lists == null ? Optional.empty() : Optional.of(lists.build());
+  }
 
   private static final class StoredListsBuilder {
     private final List<Teaser> further = new ArrayList<>();

@@ -1,11 +1,14 @@
 package kiosque.related;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kiosque.content.Article;
+import kiosque.content.ReadWithArticle;
 import kiosque.content.Teaser;
 import kiosque.related.RelatedListStore.Kind;
 import kiosque.related.RelatedListStore.StoredLists;
@@ -21,6 +24,14 @@ final class StoredRelated implements RelatedArticles {
 
   private final RelatedListStore lists;
   private final RelatedArticles fallback;
+  /** The page's read of both lists, sent with its article's reads: no round trip of its own. */
+  private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.SHOWN_LISTS) {
+    @Override
+    protected ListsRead map(ResultSet rows) throws SQLException {
+      Optional<StoredLists> stored = RelatedListStore.storedLists(rows);
+      return (article, furtherLimit, recommendedLimit) -> shown(stored, article, furtherLimit, recommendedLimit);
+    }
+  };
 
   StoredRelated(RelatedListStore lists, RelatedArticles fallback) {
     this.lists = lists;
@@ -48,7 +59,15 @@ final class StoredRelated implements RelatedArticles {
 
   @Override
   public Shown shown(Article article, int furtherLimit, int recommendedLimit) {
-    Optional<StoredLists> stored = lists.shownLists(article.id());
+    return shown(lists.shownLists(article.id()), article, furtherLimit, recommendedLimit);
+  }
+
+  @Override
+  public ReadWithArticle<ListsRead> shownWithArticle() {
+    return withArticle;
+  }
+
+  private Shown shown(Optional<StoredLists> stored, Article article, int furtherLimit, int recommendedLimit) {
     if (stored.isEmpty()) {
       return fallback.shown(article, furtherLimit, recommendedLimit);
     }

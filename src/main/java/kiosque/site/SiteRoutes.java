@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import kiosque.cache.PageCaching;
 import kiosque.cache.Rendered;
-import kiosque.content.ArticleWithLead;
 import kiosque.web.CachePolicy;
 import kiosque.errors.GoneException;
 import kiosque.errors.NotFoundException;
@@ -76,14 +75,14 @@ public final class SiteRoutes implements RouteGroup {
 
   /** The page, or null after answering with a redirect. */
   private ArticlePage articlePage(Context ctx, long id) {
-    ArticleWithLead read;
+    SiteService.PublishedArticle read;
     try {
       read = site.publishedArticle(id);
     } catch (GoneException e) {
       redirectOldAddress(ctx, () -> e);
       return null;
     }
-    String canonical = site.canonicalPath(read.article());
+    String canonical = site.canonicalPath(read.article().article());
     if (!canonical.equals(ctx.path())) {
       // An imported permalink can look like one of ours (/2021/01/14/bilan-2020/ ends in an "id"):
       // an old address that was claimed wins over the id its last segment happens to end with.

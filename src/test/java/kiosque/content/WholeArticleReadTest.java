@@ -2,9 +2,13 @@ package kiosque.content;
 
 import static kiosque.testsupport.ArticleDrafts.article;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import kiosque.Wiring;
 import kiosque.newsroom.accounts.Actor;
@@ -68,5 +72,65 @@ class WholeArticleReadTest {
       assertThat(store.findWithLead(bare).orElseThrow().lead()).isEmpty();
       assertThat(store.findWithLead(full + bare + oneTopic)).isEmpty();
     }
+  }
+
+  /** A read beside the article's: its topics' names, from a table the article's statements also read. */
+  private static final ReadWithArticle<List<String>> TOPIC_NAMES = new ReadWithArticle<>("""
+      select t.name from article_topic tp join topic t on t.id = tp.topic_id where tp.article_id = ? order by t.name desc
+      """) {
+    @Override
+    protected List<String> map(ResultSet rows) throws SQLException {
+      List<String> names = new ArrayList<>();
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+      return names;
+    }
+  };
+
+  @Test
+  void aReadSentWithTheArticleGetsItsOwnRowsAndChangesNothingOfTheArticle() {
+    try (Wiring wiring = TestDatabases.wiring(dir, db)) {
+      ArticleService service = wiring.articleService();
+      long several = service.save(article().id("several").title("Deux auteurs, trois sujets").section("Économie")
+          .bylines("I.L", "Karim B.", "Nadia T.").topics("Ports", "Tanger", "Transport maritime").build()).articleId();
+      long none = service.save(article().id("none").title("Ni sujet ni image").bylines("I.L").topics().build())
+          .articleId();
+      Media media = wiring.mediaService().importImage(Actor.operator("test"), "port.jpg",
+          new ByteArrayInputStream(Images.jpeg(800, 600)), "Le port", "Agence");
+      service.setLeadImageIfNone(several, media.id());
+
+      ArticleStore store = wiring.articleStore();
+      for (long id : List.of(several, none)) {
+        ArticleReadWith<List<String>> together = store.findWithLead(id, TOPIC_NAMES).orElseThrow();
+        assertThat(together.article()).isEqualTo(store.findWithLead(id).orElseThrow());
+      }
+      ArticleReadWith<List<String>> read = store.findWithLead(several, TOPIC_NAMES).orElseThrow();
+      assertThat(read.with()).containsExactly("Transport maritime", "Tanger", "Ports");
+      assertThat(read.article().article().authors()).extracting(Author::byline)
+          .containsExactly("I.L", "Karim B.", "Nadia T.");
+      assertThat(read.article().lead()).isPresent();
+      ArticleReadWith<List<String>> bare = store.findWithLead(none, TOPIC_NAMES).orElseThrow();
+      assertThat(bare.with()).isEmpty();
+      assertThat(bare.article().article().topics()).isEmpty();
+      assertThat(bare.article().lead()).isEmpty();
+      assertThat(store.findWithLead(several + none + 1, TOPIC_NAMES)).isEmpty();
+    }
+  }
+
+  @Test
+  void aReadWithTheArticleIsOneSelectWithOneParameter() {
+    assertThatThrownBy(() -> new ReadWithArticle<Void>("select 1 from article where id = ?; select 2") {
+      @Override
+      protected Void map(ResultSet rows) {
+        return null;
+      }
+    }).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ReadWithArticle<Void>("select 1 from article where id = ? or id = ?") {
+      @Override
+      protected Void map(ResultSet rows) {
+        return null;
+      }
+    }).isInstanceOf(IllegalArgumentException.class);
   }
 }

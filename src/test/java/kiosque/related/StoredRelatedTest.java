@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import kiosque.Wiring;
 import kiosque.content.Article;
+import kiosque.content.ArticleReadWith;
 import kiosque.content.Teaser;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
@@ -125,5 +126,44 @@ class StoredRelatedTest {
     assertThat(shown.goFurther()).isNotEmpty();
     assertThat(related.computedAt(ids[1])).isPresent();
     assertThat(shown.lastModified()).isEqualTo(wiring.clock().instant());
+  }
+  private RelatedArticles.Shown shownReadWithArticle(long id) {
+    ArticleReadWith<RelatedArticles.ListsRead> read = wiring.articleStore()
+        .findWithLead(id, related.reader().shownWithArticle()).orElseThrow();
+    return read.with().shown(read.article().article(), 4, 10);
+  }
+
+  @Test
+  void theListsReadWithTheArticleAreTheListsReadAfterIt() {
+    for (long id : ids) {
+      assertThat(shownReadWithArticle(id)).isEqualTo(related.reader().shown(articleOf(id), 4, 10));
+    }
+    assertThat(idsOf(shownReadWithArticle(ids[0]).goFurther())).isNotEmpty().doesNotContain(ids[0]);
+    assertThat(wiring.articleStore().findWithLead(ids[4] + 1000, related.reader().shownWithArticle())).isEmpty();
+  }
+
+  @Test
+  void storedListsLeftEmptyAreReadEmptyWithTheirDate() {
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_item where article_id = :id")
+        .bind("id", ids[4]).execute());
+
+    RelatedArticles.Shown shown = shownReadWithArticle(ids[4]);
+
+    assertThat(shown.goFurther()).isEmpty();
+    assertThat(shown.recommended()).isEmpty();
+    assertThat(shown.lastModified()).isEqualTo(NOW);
+    assertThat(shown).isEqualTo(related.reader().shown(articleOf(ids[4]), 4, 10));
+  }
+
+  @Test
+  void anArticleWithoutStoredListsReadWithItHasThemComputedInTheRequest() {
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_list_state where article_id = :id")
+        .bind("id", ids[2]).execute());
+
+    RelatedArticles.Shown shown = shownReadWithArticle(ids[2]);
+
+    assertThat(shown.goFurther()).isNotEmpty();
+    assertThat(related.computedAt(ids[2])).isPresent();
+    assertThat(shownReadWithArticle(ids[2])).isEqualTo(shown);
   }
 }

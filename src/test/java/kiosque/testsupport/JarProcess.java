@@ -47,11 +47,17 @@ public final class JarProcess implements AutoCloseable {
   /** Runs a command to its end and returns its exit status. */
   public static int run(Path logDir, String... args) throws IOException, InterruptedException {
     try (JarProcess p = start(logDir, args)) {
-      if (!p.process.waitFor(2, TimeUnit.MINUTES)) {
-        throw new AssertionError("kiosque " + String.join(" ", args) + " did not finish: " + p.output());
-      }
-      return p.process.exitValue();
+      return p.awaitExit();
     }
+  }
+
+  /** Waits (two minutes at most) for the process to end by itself; returns its exit status. */
+  public int awaitExit() throws IOException, InterruptedException {
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      throw new AssertionError("kiosque " + String.join(" ", process.info().arguments().orElse(new String[0]))
+          + " did not finish: " + output());
+    }
+    return process.exitValue();
   }
 
   public String output() throws IOException {

@@ -1,0 +1,60 @@
+package kiosque.db;
+
+import static kiosque.testsupport.SearchTestSupport.article;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import kiosque.Wiring;
+import kiosque.config.Settings;
+import kiosque.testsupport.SearchTestSupport;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class H2CompactionTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aFileLeftWithDeadChunksShrinksAndKeepsEveryRow() throws Exception {
+    try (Wiring site = new Wiring(SearchTestSupport.settings(dir), Clock.systemUTC())) {
+      for (int i = 0; i < 20; i++) {
+        article("Dépêche numéro " + i + " de la rédaction").saveWith(site.articleService());
+      }
+    }
+    // What a bulk job or a migration rewriting a table leaves: pages written, then dead.
+    Jdbi alone = Jdbi.create(Settings.h2UrlAlone(dir), "sa", "");
+    alone.useHandle(h -> {
+      h.execute("create table scratch as select repeat('é', 2000) as filler from system_range(1, 5000)");
+      h.execute("drop table scratch");
+    });
+    List<String> titles = titles(alone);
+    long before = Files.size(dir.resolve("kiosque.mv.db"));
+
+    H2Compaction.Result result = new H2Compaction("sa", "").compact(dir);
+
+    assertThat(result.bytesBefore()).isEqualTo(before);
+    assertThat(result.bytesAfter()).isEqualTo(Files.size(dir.resolve("kiosque.mv.db")))
+        .isLessThan(before / 2);
+    assertThat(titles(alone)).hasSize(20).isEqualTo(titles);
+  }
+
+  @Test
+  void aDirectoryWithoutADatabaseIsRefused() {
+    assertThatThrownBy(() -> new H2Compaction("sa", "").compact(dir))
+        .isInstanceOfSatisfying(H2Compaction.RefusedException.class, e -> {
+          assertThat(e.reason()).isEqualTo(H2Compaction.Reason.NO_DATABASE);
+          assertThat(e.directory()).isEqualTo(dir.toAbsolutePath());
+        });
+    assertThat(dir.resolve("kiosque.mv.db")).doesNotExist();
+  }
+
+  private static List<String> titles(Jdbi db) {
+    return db.withHandle(h -> h.createQuery("select title from article order by id").mapTo(String.class).list());
+  }
+}
