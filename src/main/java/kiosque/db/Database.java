@@ -22,6 +22,18 @@ import org.jdbi.v3.core.Jdbi;
 /** The connection pool, the migrations and the JDBI handle over them; one per process. */
 public final class Database implements AutoCloseable {
 
+  static {
+    // H2 dedups every value it decodes through one global array of 1,024 slots (hashing each
+    // string, then comparing it with the slot's), shared by all threads: 9 % of the request
+    // threads' CPU on an uncached article page at 100,000 articles, where pages are decoded on
+    // each cache miss. Without it, more such pages a second in all ten alternated pairs (median 11 %)
+    // (docs/benchmarks.md, "H2's value cache"). Read once when H2 loads, so set before any
+    // connection; an operator's -Dh2.objectCache wins.
+    if (System.getProperty("h2.objectCache") == null) {
+      System.setProperty("h2.objectCache", "false");
+    }
+  }
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   /** The versioned migrations this build carries, read once at start (for readiness). */

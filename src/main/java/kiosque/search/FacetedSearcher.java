@@ -31,12 +31,19 @@ final class FacetedSearcher extends IndexSearcher {
   };
 
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetOrdinals facetOrdinals;
   private final Map<String, Map<String, String>> labelsByKey = new ConcurrentHashMap<>();
 
   private FacetedSearcher(IndexReader reader) throws IOException {
     super(reader);
     boolean hasFacets = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null;
     this.facetState = hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, ArticleDocument.FACETS) : null;
+    this.facetOrdinals = hasFacets ? new FacetOrdinals(reader, facetState) : null;
+  }
+
+  /** The facet ordinals to count in the collector, empty while nothing with a section, topic or author is indexed. */
+  Optional<FacetOrdinals> facetOrdinals() {
+    return Optional.ofNullable(facetOrdinals);
   }
 
   /** The facet ordinals, empty while nothing with a section, topic or author is indexed. */

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -54,6 +54,7 @@ public final class SearchService {
   /** Fewer exact hits than this and near spellings are tried. */
   static final int FEW = 3;
   static final int FACET_VALUES = 10;
+  private static final List<String> DIMENSIONS = List.of(SECTION, TOPIC, AUTHOR);
   /**
    * How many hits a cheap score picks for the full score to rank (see {@link TextQueries#firstPass}):
    * at 100,000 articles the first page of the benchmark's queries was the same as when every match
@@ -185,9 +186,9 @@ public final class SearchService {
    * What a search found before highlighting: the top documents up to the page asked, how many match
    * in all, and the facet counts.
    */
-  private record Found(TopDocs top, long total, Facets facets, Set<String> dims, Map<String, String> selected) {
+  private record Found(TopDocs top, long total, Map<String, List<FacetCount>> facets) {
     static final Found NONE = new Found(new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]),
-        0, null, Set.of(), Map.of());
+        0, Map.of());
   }
 
   /**
@@ -211,18 +212,27 @@ public final class SearchService {
     TopFieldCollectorManager first = new TopFieldCollectorManager(sort,
         relevance ? Math.max(wanted, CANDIDATES) : wanted, null, Integer.MAX_VALUE);
     TopDocs top;
-    Facets facets = null;
-    Set<String> dims = new HashSet<>();
-    if (searcher.facetState().isEmpty()) {
+    Map<String, List<FacetCount>> facets = new HashMap<>();
+    Optional<FacetOrdinals> ordinals = searcher.facetOrdinals();
+    if (ordinals.isEmpty()) {
       top = searcher.search(filtered.get(), first);
+    } else if (selected.isEmpty()) {
+      // No facet filter, so nothing to count sideways: the values of the matches are counted as they
+      // are collected (FacetOrdinals), not in a second walk of them.
+      Object[] collected = searcher.search(filtered.get(), new MultiCollectorManager(first, ordinals.get().counter()));
+      top = (TopDocs) collected[0];
+      for (String dim : DIMENSIONS) {
+        if (searcher.hasDimension(dim)) {
+          facets.put(dim, ordinals.get().top((int[]) collected[1], dim, FACET_VALUES));
+        }
+      }
     } else {
       DrillSideways sideways = new DrillSideways(searcher, ArticleDocument.FACETS, searcher.facetState().get());
       DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = sideways.search(filtered.get(), first);
       top = result.collectorResult;
-      facets = result.facets;
-      for (String dim : List.of(SECTION, TOPIC, AUTHOR)) {
+      for (String dim : DIMENSIONS) {
         if (searcher.hasDimension(dim)) {
-          dims.add(dim);
+          facets.put(dim, facet(result.facets, dim, selected.get(dim)));
         }
       }
     }
@@ -232,7 +242,7 @@ public final class SearchService {
     if (relevance && text.proximity().isPresent()) {
       top = ProximityRescorer.rescore(searcher, top, Freshness.boost(text.proximity().get(), now));
     }
-    return new Found(top, top.totalHits.value(), facets, dims, selected);
+    return new Found(top, top.totalHits.value(), facets);
   }
 
   private long count(FacetedSearcher searcher, SearchQuery query, UserQuery typed) {
@@ -349,21 +359,21 @@ public final class SearchService {
     return values == null ? Optional.empty() : Optional.ofNullable((Snippet) values[i]).filter(s -> !s.isEmpty());
   }
 
+  private static List<FacetCount> facet(Found found, String dim) {
+    return found.facets().getOrDefault(dim, List.of());
+  }
+
   /** The most frequent values of a dimension among the results (other values stay counted when it filters). */
-  private static List<FacetCount> facet(Found found, String dim) throws IOException {
-    if (found.facets() == null || !found.dims().contains(dim)) {
-      return List.of();
-    }
-    String selected = found.selected().get(dim);
+  private static List<FacetCount> facet(Facets facets, String dim, String selected) throws IOException {
     List<FacetCount> counts = new ArrayList<>();
-    FacetResult top = found.facets().getTopChildren(FACET_VALUES, dim);
+    FacetResult top = facets.getTopChildren(FACET_VALUES, dim);
     if (top != null) {
       for (LabelAndValue value : top.labelValues) {
         counts.add(new FacetCount(value.label, value.value.longValue(), value.label.equals(selected)));
       }
     }
     if (selected != null && counts.stream().noneMatch(FacetCount::selected)) {
-      Number count = found.facets().getSpecificValue(dim, selected);
+      Number count = facets.getSpecificValue(dim, selected);
       counts.add(new FacetCount(selected, count == null ? 0 : Math.max(0, count.longValue()), true));
     }
     return counts;

@@ -101,7 +101,10 @@ public final class SearchBenchmark {
     return c.run().get() instanceof SearchResults results ? results.total() + " found" : "suggestions";
   }
 
-  /** One line per search: its total, its proposal, whether approximate, the ids of its first page in order, its snippets' digest. */
+  /**
+   * One line per search: its total, its proposal, whether approximate, the ids of its first page in order, its
+   * snippets' digest and its facet counts' digest.
+   */
   private static void writeFirstPages(Path file, List<Case> cases) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Case c : cases) {
@@ -109,9 +112,11 @@ public final class SearchBenchmark {
         // The snippets as a digest: a change in highlighting shows without printing every excerpt.
         String snippets = Integer.toHexString(results.hits().items().stream()
             .map(hit -> hit.title().html() + "|" + hit.excerpt().html()).toList().hashCode());
-        lines.add("%s | %s | total %d | proposal %s | approximate %s | %s | snippets %s".formatted(c.kind(), c.label(),
-            results.total(), results.didYouMean().orElse("-"), results.approximate(),
-            results.hits().items().stream().map(hit -> Long.toString(hit.teaser().id())).toList(), snippets));
+        // The facet counts too: the sections', topics' and authors' values, counts and order, as a digest.
+        String facets = Integer.toHexString(List.of(results.sections(), results.topics(), results.authors()).hashCode());
+        lines.add("%s | %s | total %d | proposal %s | approximate %s | %s | snippets %s | facets %s".formatted(c.kind(),
+            c.label(), results.total(), results.didYouMean().orElse("-"), results.approximate(),
+            results.hits().items().stream().map(hit -> Long.toString(hit.teaser().id())).toList(), snippets, facets));
       }
     }
     Files.write(file, lines);
