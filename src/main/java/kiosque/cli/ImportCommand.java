@@ -8,9 +8,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import kiosque.ImportContext;
 import kiosque.Wiring;
+import kiosque.db.H2Compaction;
 import kiosque.imports.FeedFetcher;
 import kiosque.imports.FeedImporter;
 import kiosque.imports.ImportProgress;
@@ -106,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportReport report;
     long withoutLists;
+    OptionalInt compactAdvice;
     LeadImageDownloads.Outcome images = null;
     // Resources close before the reports print, so the bar has finished its line by then.
     try (Wiring wiring = data.wiring();
@@ -114,6 +117,7 @@ final class ImportCommand implements Callable<Integer> {
       ImportContext importing = wiring.importing(FETCH_TIMEOUT);
       report = importer(importing).importStream(in, bar == null ? ImportProgress.NONE : bar);
       withoutLists = report.created() > 0 ? importing.articlesWithoutLists().getAsLong() : 0;
+      compactAdvice = H2Compaction.adviceAfter(report.created() + report.updated(), wiring.database().jdbi());
       if (fetchImages && !report.leadImages().isEmpty()) {
         images = importing.leadImages().fetch(report.leadImages(), imageCredit);
       }
@@ -145,6 +149,7 @@ final class ImportCommand implements Callable<Integer> {
     if (withoutLists >= ADVISE_BULK_LISTS) {
       spec.commandLine().getOut().println(listsAdvice(text, withoutLists));
     }
+    compactAdvice.ifPresent(live -> spec.commandLine().getOut().println(text.get("compact.advice", live)));
     return report.hasFailures() || (images != null && !images.failures().isEmpty()) ? SOME_LINES_FAILED : 0;
   }
 

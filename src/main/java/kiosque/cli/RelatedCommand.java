@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kiosque.Wiring;
+import kiosque.db.H2Compaction;
 import kiosque.related.BulkLists;
 import kiosque.search.SearchIndexException;
 import kiosque.search.SearchService;
@@ -86,6 +88,7 @@ final class RelatedCommand implements Callable<Integer> {
       return CANNOT_RUN;
     }
     BulkLists.Outcome outcome;
+    OptionalInt compactAdvice;
     // SIGTERM or Ctrl-C: the threads store what they computed and end, then the database closes
     // (H2 closing first, from its shutdown hook, met every list in flight with a stack trace).
     RunningBulk running = new RunningBulk();
@@ -93,6 +96,9 @@ final class RelatedCommand implements Callable<Integer> {
     try (Wiring wiring = data.wiring(); Bar bar = new Bar(err, showBar(), text)) {
       BulkLists bulk = running.started(bulk(wiring, err, text));
       outcome = bulk.run(which.all, cutoff, threads, bar);
+      // Each list is 14 rows written again: a whole run leaves the file as loose as an import does.
+      compactAdvice = outcome.stopped() ? OptionalInt.empty()
+          : H2Compaction.adviceAfter(outcome.computed(), wiring.database().jdbi());
     } catch (SearchIndexException e) {
       err.println(text.refusal(e.getMessage()));
       return CANNOT_RUN;
@@ -107,6 +113,7 @@ final class RelatedCommand implements Callable<Integer> {
     if (which.all && (outcome.failed() > 0 || outcome.stopped())) {
       out.println(text.get("related.resume", cutoff));
     }
+    compactAdvice.ifPresent(live -> out.println(text.get("compact.advice", live)));
     if (outcome.stopped()) {
       out.println(text.get("related.stopped"));
       return STOPPED;

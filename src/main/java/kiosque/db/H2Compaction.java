@@ -9,8 +9,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.Properties;
 import kiosque.config.Settings;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Rewrites a site's embedded H2 database file with only its live pages, with the site stopped.
@@ -61,6 +63,14 @@ public final class H2Compaction {
     }
   }
 
+  /** A job writing fewer articles than this leaves too little dead space to be worth a word. */
+  static final long ADVISED_FROM_ARTICLES = 1_000;
+  /**
+   * Under this share of live data a busy site compacts in the background: H2 starts below 81 %
+   * (its 90 % target squared while the store is written).
+   */
+  static final int ADVISED_UNDER_LIVE_PERCENT = 80;
+
   private final String user;
   private final String password;
 
@@ -93,6 +103,43 @@ public final class H2Compaction {
       throw new IllegalStateException("SHUTDOWN COMPACT failed: " + e.getMessage(), e);
     }
     return new Result(before, size(file), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * How much of the database file's chunks is live data, in percent, as H2 counts it; empty on
+   * PostgreSQL. Read through the site's own connection, whether this process holds the file or
+   * joined the server that does.
+   */
+  public static OptionalInt livePercent(Jdbi jdbi) {
+    try {
+      return livePercentOrThrow(jdbi);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the database's metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private static OptionalInt livePercentOrThrow(Jdbi jdbi) throws SQLException {
+    return jdbi.withHandle(h -> {
+      if (!h.getConnection().getMetaData().getURL().startsWith("jdbc:h2:")) {
+        return OptionalInt.empty();
+      }
+      return h.createQuery("select setting_value from information_schema.settings"
+              + " where setting_name = 'info.CHUNKS_FILL_RATE'")
+          .mapTo(String.class).findOne().map(v -> OptionalInt.of(Integer.parseInt(v.strip())))
+          .orElse(OptionalInt.empty());
+    });
+  }
+
+  /**
+   * After a bulk job that wrote {@code articles}: the file's live percent when the operator should
+   * be told to run {@code kiosque compact}, else empty (a small job, PostgreSQL, a file still dense).
+   */
+  public static OptionalInt adviceAfter(long articles, Jdbi jdbi) {
+    if (articles < ADVISED_FROM_ARTICLES) {
+      return OptionalInt.empty();
+    }
+    OptionalInt live = livePercent(jdbi);
+    return live.isPresent() && live.getAsInt() < ADVISED_UNDER_LIVE_PERCENT ? live : OptionalInt.empty();
   }
 
   private static long size(Path file) {
