@@ -264,9 +264,12 @@ public final class H2Backup {
   /** Builds a new database in {@code dir} from the script; only its file is kept. */
   private void replay(Path script, Path dir) throws IOException {
     Files.createDirectories(dir);
-    // The database closes with its only connection, before its file is read.
+    // RUNSCRIPT leaves the file loose (100,000 articles: 1.1 GB where 431 MB hold it), and a site
+    // restored from it would spend hours compacting it in the background (see H2Compaction):
+    // SHUTDOWN COMPACT writes it dense, and closes the database before its file is read.
     try (Connection c = connect(Settings.h2Url(dir)); Statement s = c.createStatement()) {
       s.execute("RUNSCRIPT FROM " + quoted(script) + " COMPRESSION GZIP");
+      s.execute("SHUTDOWN COMPACT");
     } catch (SQLException e) {
       throw new IllegalStateException("RUNSCRIPT of the backup's snapshot failed: " + e.getMessage(), e);
     }
