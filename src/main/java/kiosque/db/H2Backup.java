@@ -240,6 +240,11 @@ public final class H2Backup {
   }
 
   private Connection connect(String url) throws SQLException {
+    return connect(url, user, password);
+  }
+
+  /** A connection with the site's credentials, either possibly unset (H2's default user has none). */
+  static Connection connect(String url, String user, String password) throws SQLException {
     Properties properties = new Properties();
     properties.setProperty("user", user == null ? "" : user);
     properties.setProperty("password", password == null ? "" : password);

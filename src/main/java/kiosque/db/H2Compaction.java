@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.OptionalInt;
-import java.util.Properties;
 import kiosque.config.Settings;
 import org.jdbi.v3.core.Jdbi;
 
@@ -87,10 +85,7 @@ public final class H2Compaction {
     }
     long before = size(file);
     long started = System.nanoTime();
-    Properties credentials = new Properties();
-    credentials.setProperty("user", user == null ? "" : user);
-    credentials.setProperty("password", password == null ? "" : password);
-    try (Connection c = DriverManager.getConnection(Settings.h2UrlAlone(dataDir) + ";IFEXISTS=TRUE", credentials);
+    try (Connection c = H2Backup.connect(Settings.h2UrlAlone(dataDir) + ";IFEXISTS=TRUE", user, password);
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN COMPACT");
     } catch (SQLException e) {
