@@ -34,6 +34,10 @@ public final class BenchRelatedCommand implements Callable<Integer> {
   @Option(names = "--warmup", description = "Articles computed first, untimed, for the JIT (default 300).")
   int warmup = 300;
 
+  @Option(names = "--engine-only", description = "Time only the engine computing both lists (CPU and wall time, "
+      + "and the mean CPU a list); skips the database's refresh, page views and SQL baseline.")
+  boolean engineOnly;
+
   @Spec
   CommandSpec spec;
 
@@ -47,7 +51,8 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       }
       EvaluationContext context = wiring.evaluation();
       long published = context.articles().countPublished();
-      var timings = new RelatedLatency(context).run(samples, warmup, 42);
+      RelatedLatency latency = new RelatedLatency(context);
+      var timings = engineOnly ? latency.engineOnly(samples, warmup, 42) : latency.run(samples, warmup, 42);
       out.printf(Locale.ROOT, "%,d published articles; index %s%n%n", published,
           megabytes(size(wiring.settings().indexDir())));
       out.println("| operation | samples | p50 | p95 | p99 | max |");
@@ -55,6 +60,9 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       for (RelatedLatency.Timing t : timings) {
         out.printf(Locale.ROOT, "| %s | %,d | %.2f ms | %.2f ms | %.2f ms | %.1f ms |%n", t.what(), t.samples(), t.p50(),
             t.p95(), t.p99(), t.max());
+      }
+      if (engineOnly) {
+        out.printf(Locale.ROOT, "%nMean CPU a list: %.2f ms%n", timings.getLast().mean());
       }
       System.gc();
       MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

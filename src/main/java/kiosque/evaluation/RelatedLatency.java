@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Jdbi;
 final class RelatedLatency {
 
   /** Percentiles in milliseconds. */
-  public record Timing(String what, int samples, double p50, double p95, double p99, double max) {}
+  public record Timing(String what, int samples, double p50, double p95, double p99, double max, double mean) {}
 
   private final Jdbi jdbi;
   private final ArticleStore articles;
@@ -41,14 +41,8 @@ final class RelatedLatency {
   }
 
   public List<Timing> run(int samples, int warmup, long seed) {
-    List<Long> ids = jdbi.withHandle(h -> h.createQuery("select id from article where status = 'published' order by id")
-        .mapTo(Long.class).list());
     Random random = new Random(seed);
-    List<Article> sample = new ArrayList<>();
-    for (List<Long> chunk : chunks(pick(ids, samples + warmup, random), 500)) {
-      sample.addAll(articles.findByIds(chunk));
-    }
-    Collections.shuffle(sample, random);
+    List<Article> sample = sample(samples + warmup, random);
     for (Article article : sample.subList(0, warmup)) {
       probe.computeOnly(article);
       related.refresh(article.id());
@@ -121,6 +115,41 @@ final class RelatedLatency {
         timing("missing-lists scan over the whole archive (its worst case)", fullScan));
   }
 
+  /**
+   * The engine alone on the same sample as {@link #run}: CPU of the computing thread and wall time
+   * of both lists, nothing stored or read from the database in between. Minutes instead of the full
+   * run's half hour at 100,000 articles (most of which is the SQL baseline), for comparing engines.
+   */
+  List<Timing> engineOnly(int samples, int warmup, long seed) {
+    Random random = new Random(seed);
+    List<Article> sample = sample(samples + warmup, random);
+    sample.subList(0, warmup).forEach(probe::computeOnly);
+    List<Article> measured = sample.subList(warmup, sample.size());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] cpu = new double[measured.size()];
+    double[] wall = new double[measured.size()];
+    for (int i = 0; i < measured.size(); i++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      probe.computeOnly(measured.get(i));
+      wall[i] = (System.nanoTime() - t0) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
+    }
+    return List.of(timing("compute both lists (engine, index only), wall time", wall),
+        timing("compute both lists, CPU time of the computing thread", cpu));
+  }
+
+  private List<Article> sample(int count, Random random) {
+    List<Long> ids = jdbi.withHandle(h -> h.createQuery("select id from article where status = 'published' order by id")
+        .mapTo(Long.class).list());
+    List<Article> sample = new ArrayList<>();
+    for (List<Long> chunk : chunks(pick(ids, count, random), 500)) {
+      sample.addAll(articles.findByIds(chunk));
+    }
+    Collections.shuffle(sample, random);
+    return sample;
+  }
+
   private static void readBoth(RelatedArticles reader, Article article) {
     Set<Long> shown = new HashSet<>();
     reader.goFurther(article, 4).forEach(t -> shown.add(t.id()));
@@ -145,7 +174,7 @@ final class RelatedLatency {
     double[] sorted = millis.clone();
     Arrays.sort(sorted);
     return new Timing(what, sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
-        sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1], Arrays.stream(sorted).average().orElse(0));
   }
 
   private static double percentile(double[] sorted, double p) {
