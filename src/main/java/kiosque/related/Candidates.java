@@ -38,6 +38,22 @@ final class Candidates {
     return read(searcher, top(searcher, recent, count));
   }
 
+  /** The best matches of the whole archive and the best among the recent ones, from one search. */
+  record WithRecent(List<Candidate> all, List<Candidate> recent) {}
+
+  /**
+   * What {@link #best} and {@link #bestSince} find for the same query, scoring each document once:
+   * the recommendations' search over the recent articles was the same clauses again, a quarter of
+   * a list's CPU (docs/benchmarks.md, session 7). The range was a filter there, so a recent
+   * document's score is the same in both.
+   */
+  static WithRecent bestWithRecent(IndexSearcher searcher, Query query, int count, Instant since, int recentCount)
+      throws IOException {
+    TwoHeaps heaps = new TwoHeaps(count, since.toEpochMilli(), recentCount);
+    searcher.search(query, heaps);
+    return new WithRecent(read(searcher, heaps.all()), read(searcher, heaps.recent()));
+  }
+
   /**
    * The best {@code count} hits, skipping what cannot enter them from the first hits on. {@code
    * searcher.search(query, count)} counts the first 1,000 matches exactly before it lets the scorer
@@ -51,7 +67,11 @@ final class Candidates {
   }
 
   private static List<Candidate> read(IndexSearcher searcher, TopDocs top) throws IOException {
-    ScoreDoc[] hits = top.scoreDocs.clone();
+    return read(searcher, top.scoreDocs);
+  }
+
+  private static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] found) throws IOException {
+    ScoreDoc[] hits = found.clone();
     // Doc values only move forward: visit the hits in document order, then restore the ranking.
     Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

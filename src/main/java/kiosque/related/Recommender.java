@@ -13,7 +13,6 @@ import java.util.Set;
 import kiosque.content.Article;
 import kiosque.related.KeyTerms.KeyTerm;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * "Ces articles devraient vous intéresser": the article's similar articles plus the best matches
@@ -23,7 +22,7 @@ import org.apache.lucene.search.Query;
  */
 final class Recommender {
 
-  private static final int RECENT_CANDIDATES = 30;
+  static final int RECENT_CANDIDATES = 30;
   private static final Duration RECENT_WINDOW = Duration.ofDays(180);
   /** Recommendations: relevance times (floor + freshness), freshness halving at 30 days, never zero. */
   private static final double FRESHNESS_DAYS = 30;
@@ -41,17 +40,23 @@ final class Recommender {
 
   private Recommender() {}
 
+  /** The start of the window whose best matches join the similar articles: {@link #RECENT_CANDIDATES} of them. */
+  static Instant recentSince(Instant now) {
+    return now.minus(RECENT_WINDOW);
+  }
+
   /**
-   * @param query the profile's similarity query, its terms already looked up in {@code lookedUp}
+   * @param recent the best {@link #RECENT_CANDIDATES} matches of the profile's query published since
+   *     {@link #recentSince}, scored as {@code similar} is
    */
-  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, Query query, LookedUpTerms lookedUp,
-      Article article, List<Candidate> similar, List<Pick> further, Overrides overrides, Instant now)
-      throws IOException {
+  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, List<Candidate> recent,
+      LookedUpTerms lookedUp, Article article, List<Candidate> similar, List<Pick> further, Overrides overrides,
+      Instant now) throws IOException {
     Map<Long, Candidate> pool = new LinkedHashMap<>();
     similar.forEach(c -> pool.put(c.articleId, c));
     if (!profile.isEmpty()) {
       float self = selfScore(similar);
-      for (Candidate c : Candidates.bestSince(searcher, query, now.minus(RECENT_WINDOW), RECENT_CANDIDATES)) {
+      for (Candidate c : recent) {
         if (c.articleId != article.id() && !pool.containsKey(c.articleId)) {
           c.similarity = Math.min(1.0, c.score / self);
           pool.put(c.articleId, c);
@@ -73,8 +78,8 @@ final class Recommender {
     Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp, picked);
     List<Pick> picks = new ArrayList<>();
     for (Candidate c : picked) {
-      boolean recent = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;
-      picks.add(new Pick(c.articleId, Reasons.of(profile, c, terms.get(c), false, recent), false));
+      boolean fresh = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;
+      picks.add(new Pick(c.articleId, Reasons.of(profile, c, terms.get(c), false, fresh), false));
     }
     return picks;
   }

@@ -64,11 +64,14 @@ final class RelatedEngine {
       ArticleProfile profile = profile(searcher, article, FurtherWeights.DEFAULT);
       LookedUpTerms lookedUp = new LookedUpTerms(searcher);
       Query query = profile.query(SimilarityWeights.DEFAULT, lookedUp);
-      List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, query, CANDIDATES);
+      Candidates.WithRecent found = profile.isEmpty() ? new Candidates.WithRecent(List.of(), List.of())
+          : Candidates.bestWithRecent(searcher, query, CANDIDATES + 1, Recommender.recentSince(now),
+              Recommender.RECENT_CANDIDATES);
+      List<Candidate> similar = others(profile, found.all());
       List<Ranked> ranked = rankFurther(searcher, profile, article, similar, overrides, FurtherWeights.DEFAULT);
       List<Pick> further = further(searcher, profile, lookedUp, article, ranked, overrides);
-      List<Pick> recommended = Recommender.recommend(searcher, profile, query, lookedUp, article, similar, further,
-          overrides, now);
+      List<Pick> recommended = Recommender.recommend(searcher, profile, found.recent(), lookedUp, article, similar,
+          further, overrides, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
@@ -148,7 +151,11 @@ final class RelatedEngine {
   /** The matches of the article's query other than itself, with their similarity to it. */
   private static List<Candidate> similar(IndexSearcher searcher, ArticleProfile profile, Query query, int count)
       throws IOException {
-    List<Candidate> hits = Candidates.best(searcher, query, count + 1);
+    return others(profile, Candidates.best(searcher, query, count + 1));
+  }
+
+  /** The hits other than the article itself, with their similarity to it: their score relative to its own. */
+  private static List<Candidate> others(ArticleProfile profile, List<Candidate> hits) {
     float self = hits.stream().filter(c -> c.articleId == profile.articleId()).map(c -> c.score).findFirst()
         .orElse(hits.isEmpty() ? 1f : hits.getFirst().score);
     List<Candidate> others = new ArrayList<>(hits.size());
