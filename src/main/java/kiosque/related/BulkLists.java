@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -197,13 +199,25 @@ public final class BulkLists {
         log.warn("Computing the related lists of article {} failed", article.id(), e);
       }
     }
-    Map<Long, List<String>> before = lists.itemIds(computed.keySet());
+    Map<Long, List<RelatedListStore.Row>> before = lists.rows(computed.keySet());
     // A first computation counts as a change: the page showed something else until now.
-    List<Long> changed = computed.entrySet().stream()
-        .filter(e -> !RelatedListStore.itemIds(e.getValue()).equals(before.get(e.getKey())))
-        .map(Map.Entry::getKey).toList();
-    lists.saveAll(computed, java.util.Set.copyOf(changed), clock.instant());
+    List<Long> changed = new ArrayList<>();
+    Set<Long> sameRows = new HashSet<>();
+    computed.forEach((id, computedLists) -> {
+      List<RelatedListStore.Row> stored = before.get(id);
+      List<RelatedListStore.Row> rows = RelatedListStore.rows(computedLists);
+      if (stored == null || !itemIds(rows).equals(itemIds(stored))) {
+        changed.add(id);
+      } else if (rows.equals(stored)) {
+        sameRows.add(id);
+      }
+    });
+    lists.saveAll(computed, Set.copyOf(changed), clock.instant(), sameRows);
     refresher.announce(changed);
     return new Batch(computed.size(), changed.size(), failed);
+  }
+
+  private static List<String> itemIds(List<RelatedListStore.Row> rows) {
+    return rows.stream().map(RelatedListStore.Row::itemId).toList();
   }
 }

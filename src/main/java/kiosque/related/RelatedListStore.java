@@ -43,6 +43,13 @@ final class RelatedListStore {
    */
   record StoredLists(List<Teaser> further, List<Teaser> recommended, Instant lastModified) {}
 
+  /** A stored item row as written: what must match for a rewrite to be skipped. */
+  record Row(String kind, int position, long relatedId, boolean pinned, String reason) {
+    String itemId() {
+      return kind + ":" + relatedId;
+    }
+  }
+
   private final Jdbi jdbi;
 
   RelatedListStore(Jdbi jdbi) {
@@ -82,8 +89,13 @@ final class RelatedListStore {
    * Replaces many articles' lists in one transaction (the bulk command): one batch of inserts.
    * Rows are locked in id order, so two bulk runs cannot deadlock, and a refresh of one article
    * (which locks only its own row) waits at most for this transaction.
+   *
+   * @param sameRows articles whose stored item rows are already exactly {@link #rows} of their
+   *     computed lists: only their state is written. In a recomputation most lists come out the
+   *     same, and deleting and inserting their 20 rows again was most of the bulk command's writing
+   *     (docs/benchmarks.md, session 8).
    */
-  void saveAll(Map<Long, ComputedLists> computed, Set<Long> changed, Instant computedAt) {
+  void saveAll(Map<Long, ComputedLists> computed, Set<Long> changed, Instant computedAt, Set<Long> sameRows) {
     if (computed.isEmpty()) {
       return;
     }
@@ -98,7 +110,10 @@ final class RelatedListStore {
           .bindList("ids", ids)
           .map((rs, ctx) -> Map.entry(rs.getLong("article_id"), rs.getObject("at", OffsetDateTime.class)))
           .forEach(e -> changedBefore.put(e.getKey(), e.getValue()));
-      h.createUpdate("delete from related_item where article_id in (<ids>)").bindList("ids", ids).execute();
+      List<Long> rewritten = ids.stream().filter(id -> !sameRows.contains(id)).toList();
+      if (!rewritten.isEmpty()) {
+        h.createUpdate("delete from related_item where article_id in (<ids>)").bindList("ids", rewritten).execute();
+      }
       h.createUpdate("delete from related_list_state where article_id in (<ids>)").bindList("ids", ids).execute();
       PreparedBatch items = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
@@ -108,9 +123,11 @@ final class RelatedListStore {
       boolean anyItem = false;
       for (long id : ids) {
         ComputedLists lists = computed.get(id);
-        add(items, id, Kind.FURTHER, lists.further());
-        add(items, id, Kind.RECOMMENDED, lists.recommended());
-        anyItem |= !lists.further().isEmpty() || !lists.recommended().isEmpty();
+        if (!sameRows.contains(id)) {
+          add(items, id, Kind.FURTHER, lists.further());
+          add(items, id, Kind.RECOMMENDED, lists.recommended());
+          anyItem |= !lists.further().isEmpty() || !lists.recommended().isEmpty();
+        }
         OffsetDateTime changedAt = changed.contains(id) || !changedBefore.containsKey(id) ? utc(computedAt)
             : changedBefore.get(id);
         states.bind("id", id).bind("at", utc(computedAt)).bind("changed", changedAt).add();
@@ -146,6 +163,49 @@ final class RelatedListStore {
           .forEach(ignored -> {});
       return ids;
     });
+  }
+
+  /**
+   * The stored item rows of many articles, by list then position; an article with no stored lists
+   * (no state row) is absent.
+   */
+  Map<Long, List<Row>> rows(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbi.withHandle(h -> {
+      Map<Long, List<Row>> rows = new HashMap<>();
+      h.createQuery("select article_id from related_list_state where article_id in (<ids>)")
+          .bindList("ids", List.copyOf(articleIds)).mapTo(Long.class)
+          .forEach(id -> rows.put(id, new ArrayList<>()));
+      h.createQuery("""
+              select article_id, list_kind, position, related_id, pinned, reason from related_item
+              where article_id in (<ids>) order by article_id, list_kind, position""")
+          .bindList("ids", List.copyOf(articleIds))
+          .map((rs, ctx) -> {
+            List<Row> items = rows.get(rs.getLong("article_id"));
+            if (items != null) {
+              items.add(new Row(rs.getString("list_kind"), rs.getInt("position"), rs.getLong("related_id"),
+                  rs.getBoolean("pinned"), rs.getString("reason")));
+            }
+            return null;
+          })
+          .forEach(ignored -> {});
+      return rows;
+    });
+  }
+
+  /** The item rows {@link #saveAll} writes for these lists, in {@link #rows}' order. */
+  static List<Row> rows(ComputedLists lists) {
+    List<Row> rows = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      List<Pick> picks = kind == Kind.FURTHER ? lists.further() : lists.recommended();
+      for (int i = 0; i < picks.size(); i++) {
+        Pick pick = picks.get(i);
+        rows.add(new Row(kind.code, i, pick.articleId(), pick.pinned(), pick.reason()));
+      }
+    }
+    return rows;
   }
 
   /** How many published articles have no lists yet. */

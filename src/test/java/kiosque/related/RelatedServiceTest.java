@@ -313,6 +313,36 @@ class RelatedServiceTest {
   }
 
   @Test
+  void recomputingTheSameListsRewritesOnlyTheRowsThatDifferAndDatesEveryList() {
+    for (int i = 0; i < 12; i++) {
+      cholera("Choléra : bilan numéro " + i, "L'OMS publie le bilan numéro " + i + " de l'épidémie de choléra à "
+          + "Kinshasa.", i).saveWith(wiring.articleService());
+    }
+    wiring.changeFeed().catchUp();
+    related.bulk().run(false, SearchTestSupport.NOW, 2, BulkLists.Progress.NONE);
+    RelatedListStore lists = new RelatedListStore(wiring.database().jdbi());
+    List<Long> ids = lists.computedBefore(SearchTestSupport.NOW.plusSeconds(1), 100);
+    var stored = lists.rows(ids);
+    long tampered = ids.getFirst();
+    // A reason stored by an older engine: the same items, another row. And every list two days old.
+    wiring.database().jdbi().useHandle(h -> {
+      h.createUpdate("update related_item set reason = 'ancienne raison' where article_id = :id")
+          .bind("id", tampered).execute();
+      h.createUpdate("update related_list_state set computed_at = :at")
+          .bind("at", RelatedListStore.utc(SearchTestSupport.NOW.minus(Duration.ofDays(2)))).execute();
+    });
+
+    BulkLists.Outcome again = related.bulk().run(true, SearchTestSupport.NOW.plusSeconds(1), 2,
+        BulkLists.Progress.NONE);
+
+    assertThat(again.computed()).isEqualTo(ids.size());
+    assertThat(again.changed()).as("the same items: no page to purge").isZero();
+    assertThat(lists.rows(ids)).as("the old reason replaced, every other row as it was").isEqualTo(stored);
+    assertThat(lists.computedBefore(SearchTestSupport.NOW.minus(Duration.ofDays(1)), 100))
+        .as("every list dated by the run").isEmpty();
+  }
+
+  @Test
   void theSweepRecomputesListsOlderThanADay() {
     long[] ids = newsroomWeek();
     wiring.database().jdbi().useHandle(h -> h.createUpdate("update related_list_state set computed_at = :at")
