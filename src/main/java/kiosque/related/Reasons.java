@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import kiosque.content.NamedEntities;
 import kiosque.content.Topic;
 import kiosque.related.KeyTerms.KeyTerm;
 import kiosque.search.SimilarityIndex;
@@ -38,14 +37,14 @@ final class Reasons {
   private Reasons() {}
 
   /** The reason line of one candidate, given the key terms its text shares ({@link #sharedTerms}). */
-  static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
-      boolean recent) throws IOException {
-    return of(profile, candidate, sharedTerms, sameStory, null, recent);
+  static String of(ArticleProfile profile, Candidate candidate, NameOrdinals names, List<KeyTerm> sharedTerms,
+      boolean sameStory, boolean recent) throws IOException {
+    return of(profile, candidate, names, sharedTerms, sameStory, null, recent);
   }
 
   /** @param dossier the rare kicker both headlines carry ({@code Dossier : Gilets jaunes}), or null */
-  static String of(ArticleProfile profile, Candidate candidate, List<KeyTerm> sharedTerms, boolean sameStory,
-      Kicker dossier, boolean recent) throws IOException {
+  static String of(ArticleProfile profile, Candidate candidate, NameOrdinals names, List<KeyTerm> sharedTerms,
+      boolean sameStory, Kicker dossier, boolean recent) throws IOException {
     List<String> parts = new ArrayList<>();
     if (sameStory) {
       parts.add("Même affaire");
@@ -60,14 +59,16 @@ final class Reasons {
       }
     }
     add(parts, "Sujets", topics);
-    List<String> names = new ArrayList<>();
-    for (NamedEntities.Entity entity : profile.entities()) {
-      if (candidate.entityKeys().contains(entity.key())) {
-        names.add(entity.name());
+    // Compared as ordinals: turning each candidate's names into text was 4 % of a list's CPU.
+    boolean[] shared = names.sharedWith(candidate);
+    List<String> sharedNames = new ArrayList<>();
+    for (int i = 0; i < shared.length; i++) {
+      if (shared[i]) {
+        sharedNames.add(profile.entities().get(i).name());
       }
     }
-    add(parts, "Noms", names);
-    String shownNames = String.join(" ", names).toLowerCase(Locale.FRENCH);
+    add(parts, "Noms", sharedNames);
+    String shownNames = String.join(" ", sharedNames).toLowerCase(Locale.FRENCH);
     // Words the names already show ("Kinshasa" in "Noms") are not repeated as terms.
     add(parts, "Termes", sharedTerms.stream().map(KeyTerm::word)
         .filter(word -> !shownNames.contains(word.toLowerCase(Locale.FRENCH))).toList());

@@ -49,9 +49,9 @@ final class Recommender {
    * @param recent the best {@link #RECENT_CANDIDATES} matches of the profile's query published since
    *     {@link #recentSince}, scored as {@code similar} is
    */
-  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, List<Candidate> recent,
-      LookedUpTerms lookedUp, Article article, List<Candidate> similar, List<Pick> further, Overrides overrides,
-      Instant now) throws IOException {
+  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, NameOrdinals names,
+      List<Candidate> recent, LookedUpTerms lookedUp, Article article, List<Candidate> similar, List<Pick> further,
+      Overrides overrides, Instant now) throws IOException {
     Map<Long, Candidate> pool = new LinkedHashMap<>();
     similar.forEach(c -> pool.put(c.articleId, c));
     if (!profile.isEmpty()) {
@@ -79,7 +79,7 @@ final class Recommender {
     List<Pick> picks = new ArrayList<>();
     for (Candidate c : picked) {
       boolean fresh = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;
-      picks.add(new Pick(c.articleId, Reasons.of(profile, c, terms.get(c), false, fresh), false));
+      picks.add(new Pick(c.articleId, Reasons.of(profile, c, names, terms.get(c), false, fresh), false));
     }
     return picks;
   }

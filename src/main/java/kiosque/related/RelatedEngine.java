@@ -68,10 +68,11 @@ final class RelatedEngine {
           : Candidates.bestWithRecent(searcher, query, CANDIDATES + 1, Recommender.recentSince(now),
               Recommender.RECENT_CANDIDATES);
       List<Candidate> similar = others(profile, found.all());
-      List<Ranked> ranked = rankFurther(searcher, profile, article, similar, overrides, FurtherWeights.DEFAULT);
-      List<Pick> further = further(searcher, profile, lookedUp, article, ranked, overrides);
-      List<Pick> recommended = Recommender.recommend(searcher, profile, found.recent(), lookedUp, article, similar,
-          further, overrides, now);
+      NameOrdinals names = new NameOrdinals(profile.entities());
+      List<Ranked> ranked = rankFurther(searcher, profile, names, article, similar, overrides, FurtherWeights.DEFAULT);
+      List<Pick> further = further(searcher, profile, names, lookedUp, article, ranked, overrides);
+      List<Pick> recommended = Recommender.recommend(searcher, profile, names, found.recent(), lookedUp, article,
+          similar, further, overrides, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
@@ -83,7 +84,8 @@ final class RelatedEngine {
     return index.read(searcher -> {
       ArticleProfile profile = profile(searcher, article, further);
       List<Candidate> similar = profile.isEmpty() ? List.of() : similar(searcher, profile, weights, CANDIDATES);
-      return rankFurther(searcher, profile, article, similar, Overrides.NONE, further).stream().limit(count)
+      return rankFurther(searcher, profile, new NameOrdinals(profile.entities()), article, similar, Overrides.NONE,
+          further).stream().limit(count)
           .map(r -> r.candidate.articleId).toList();
     });
   }
@@ -175,8 +177,8 @@ final class RelatedEngine {
    * the resemblance to the article's closest neighbours, closeness in time on the story's own
    * scale, a shared kicker.
    */
-  private List<Ranked> rankFurther(IndexSearcher searcher, ArticleProfile profile, Article article,
-      List<Candidate> similar, Overrides overrides, FurtherWeights weights) throws IOException {
+  private List<Ranked> rankFurther(IndexSearcher searcher, ArticleProfile profile, NameOrdinals articleNames,
+      Article article, List<Candidate> similar, Overrides overrides, FurtherWeights weights) throws IOException {
     FurtherRanking ranking = new FurtherRanking(weights);
     Instant published = article.publishedAt() != null ? article.publishedAt() : article.createdAt();
     List<Candidate> kept = similar.stream()
@@ -193,7 +195,6 @@ final class RelatedEngine {
     double[] textual = new double[n];
     double[] relevance = new double[n];
     double[] kickers = new double[n];
-    NameOrdinals articleNames = new NameOrdinals(profile.entities());
     double[] nameIdfs = weights.names() > 0
         ? SharedNames.idfs(searcher.getIndexReader(), frequencies, profile.entities()) : new double[0];
     if (kicker != null || weights.names() > 0) {
@@ -279,8 +280,8 @@ final class RelatedEngine {
     return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
   }
 
-  private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, LookedUpTerms lookedUp,
-      Article article, List<Ranked> ranked, Overrides overrides) throws IOException {
+  private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, NameOrdinals names,
+      LookedUpTerms lookedUp, Article article, List<Ranked> ranked, Overrides overrides) throws IOException {
     List<Pick> picks = new ArrayList<>();
     Set<Long> taken = new HashSet<>(Set.of(article.id()));
     for (long pinned : overrides.pinned()) {
@@ -310,8 +311,8 @@ final class RelatedEngine {
     Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp,
         chosen.stream().map(Ranked::candidate).toList());
     for (Ranked r : chosen) {
-      picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, terms.get(r.candidate), r.sameStory,
-          r.dossier, false), false));
+      picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, names, terms.get(r.candidate),
+          r.sameStory, r.dossier, false), false));
     }
     return picks;
   }
