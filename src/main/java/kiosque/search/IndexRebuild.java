@@ -100,5 +100,8 @@ final class IndexRebuild {
     if (failed instanceof RuntimeException e) {
       throw e;
     }
+    if (scope.mergedAfterRebuild()) {
+      index.mergeIntoOneSegment();
+    }
   }
 }
