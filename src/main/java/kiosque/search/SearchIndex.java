@@ -226,7 +226,10 @@ public final class SearchIndex implements AutoCloseable {
    * The segments later publications add stay small and the merge policy merges them among themselves.
    */
   void mergeIntoOneSegment() throws IOException {
+    long started = System.nanoTime();
     writer.forceMerge(1);
+    log.info("The rebuilt search index {} was merged into one segment in {} ms", path,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Makes what was written visible to searches. */
