@@ -101,7 +101,10 @@ final class IndexRebuild {
       throw e;
     }
     if (scope.mergedAfterRebuild()) {
-      index.mergeIntoOneSegment();
+      if (cancelled.getAsBoolean()) {
+        throw new CancellationException("closing");
+      }
+      index.mergeIntoOneSegment(cancelled);
     }
   }
 }
