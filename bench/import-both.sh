@@ -15,6 +15,8 @@
 # system, from /usr/bin/time) and, on PostgreSQL, the PostgreSQL processes' CPU time. Leaves
 # bench/out/import-h2-data (an H2 site usable by bench/cold-both.sh) and the PostgreSQL cluster
 # stopped.
+# DBS="PostgreSQL" (or "H2") runs one database only; STEPS="import reindex" leaves steps out (e.g. the
+# related lists, timed on their own with `kiosque related` stopped after a while: see benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/pg.sh
@@ -43,7 +45,7 @@ step() {
 }
 
 articles=$(wc -l < "$jsonl")
-for db in H2 PostgreSQL; do
+for db in ${DBS:-H2 PostgreSQL}; do
   dir=$out/import-$([ "$db" = H2 ] && echo h2 || echo pg)-data
   rm -rf "$dir"
   if [ "$db" = H2 ]; then
@@ -51,9 +53,13 @@ for db in H2 PostgreSQL; do
   else
     export KIOSQUE_DB_URL=$(pg_newdb kiosque_import) KIOSQUE_DB_USER=kiosque KIOSQUE_DB_PASSWORD=''
   fi
-  step import "$db" import --no-progress --data "$dir" "$jsonl"
-  step reindex "$db" reindex --data "$dir"
-  step related "$db" related --no-progress --threads "$threads" --data "$dir"
+  for s in ${STEPS:-import reindex related}; do
+    case $s in
+      import) step import "$db" import --no-progress --data "$dir" "$jsonl" ;;
+      reindex) step reindex "$db" reindex --data "$dir" ;;
+      related) step related "$db" related --no-progress --threads "$threads" --data "$dir" ;;
+    esac
+  done
 done
 
 echo "Import of $(basename "$jsonl") ($articles lines), then reindex and related lists ($threads threads), -Xmx1g;"

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import kiosque.testsupport.CliRun;
+import kiosque.testsupport.HomePage;
 import kiosque.testsupport.JarProcess;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +25,11 @@ class BackupBesideServerIT {
     assumeTrue(JarProcess.jarBuilt(), "target/kiosque.jar is not built: run through mvn verify");
     Path data = dir.resolve("data");
     Path file = dir.resolve("sauvegarde.zip");
-    String headlines;
+    List<String> headlines;
     int port = JarProcess.freePort();
     try (JarProcess server = JarProcess.start(dir, "serve", "--demo", "--data", data.toString(),
         "--port", String.valueOf(port))) {
-      headlines = latestHeadlines(server.awaitPage("http://localhost:" + port + "/"));
+      headlines = HomePage.latestHeadlines(server.awaitPage("http://localhost:" + port + "/"));
 
       assertThat(JarProcess.run(dir, "backup", "--data", data.toString(), file.toString())).isZero();
       assertThat(server.isAlive()).as("the server keeps serving").isTrue();
@@ -41,11 +42,7 @@ class BackupBesideServerIT {
     int again = JarProcess.freePort();
     try (JarProcess server = JarProcess.start(dir, "serve", "--data", restored.toString(),
         "--port", String.valueOf(again))) {
-      assertThat(latestHeadlines(server.awaitPage("http://localhost:" + again + "/"))).isEqualTo(headlines).isNotEmpty();
+      assertThat(HomePage.latestHeadlines(server.awaitPage("http://localhost:" + again + "/"))).isEqualTo(headlines).isNotEmpty();
     }
-  }
-
-  private static String latestHeadlines(String home) {
-    return Jsoup.parse(home).select("section.latest li.teaser a").eachText().toString();
   }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+import kiosque.testsupport.HomePage;
 import kiosque.testsupport.JarProcess;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,18 +23,18 @@ class CompactBesideServerIT {
   void aServedSiteIsLeftAloneAndAStoppedOneIsCompactedAndServesTheSamePages() throws Exception {
     assumeTrue(JarProcess.jarBuilt(), "target/kiosque.jar is not built: run through mvn verify");
     Path data = dir.resolve("data");
-    String headlines;
+    List<String> headlines;
     int port = JarProcess.freePort();
     try (JarProcess server = JarProcess.start(dir, "serve", "--demo", "--data", data.toString(),
         "--port", String.valueOf(port))) {
-      headlines = latestHeadlines(server.awaitPage("http://localhost:" + port + "/"));
+      headlines = HomePage.latestHeadlines(server.awaitPage("http://localhost:" + port + "/"));
 
       JarProcess refused = JarProcess.start(dir, "compact", "--data", data.toString());
       assertThat(refused.awaitExit()).isEqualTo(CompactCommand.REFUSED);
       assertThat(refused.output()).contains("kiosque : la base de " + data.toAbsolutePath()
           + " est ouverte par un autre processus (le site est-il servi ?)");
       assertThat(server.isAlive()).as("the served site is left alone").isTrue();
-      assertThat(latestHeadlines(server.awaitPage("http://localhost:" + port + "/"))).isEqualTo(headlines);
+      assertThat(HomePage.latestHeadlines(server.awaitPage("http://localhost:" + port + "/"))).isEqualTo(headlines);
     }
 
     JarProcess compact = JarProcess.start(dir, "compact", "--data", data.toString());
@@ -43,11 +44,7 @@ class CompactBesideServerIT {
 
     int again = JarProcess.freePort();
     try (JarProcess server = JarProcess.start(dir, "serve", "--data", data.toString(), "--port", String.valueOf(again))) {
-      assertThat(latestHeadlines(server.awaitPage("http://localhost:" + again + "/"))).isEqualTo(headlines).isNotEmpty();
+      assertThat(HomePage.latestHeadlines(server.awaitPage("http://localhost:" + again + "/"))).isEqualTo(headlines).isNotEmpty();
     }
-  }
-
-  private static String latestHeadlines(String home) {
-    return Jsoup.parse(home).select("section.latest li.teaser a").eachText().toString();
   }
 }
