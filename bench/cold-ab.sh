@@ -9,7 +9,7 @@
 # JAVA_OPTS (optional, may hold colons) go after the shipped ones, e.g.
 # "-Dkiosque.db.url=jdbc:h2:file:DIR/kiosque;MODE=PostgreSQL;...;CACHE_SIZE=32768". Every run serves
 # the same 2,000 addresses: ARTICLES=FILE, or the rotation the first run drew (bench/out/cold-articles.txt).
-# Environment as cold.sh's: WARMUP (30 here), DURATION (10), PORT.
+# Environment as cold.sh's: WARMUP (30 here), DURATION (10), PORT; JAVA_HOME (source bin/find-jdk.sh first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=bench/out
@@ -26,8 +26,9 @@ for spec in "$@"; do
   opts=
   [ "$data" = "$rest" ] || opts=${rest#*:}
   load=$(cut -d' ' -f1 /proc/loadavg)
-  result=$(KIOSQUE_JAR=$jar KIOSQUE_JAVA_OPTS="--add-modules=jdk.incubator.vector -XX:+ExitOnOutOfMemoryError $opts" \
-    ${articles:+ARTICLES=$articles} WARMUP=${WARMUP:-30} ONLY_ARTICLES=1 bench/cold.sh "$data" "${DURATION:-10}" 1 2>&1)
+  result=$(env KIOSQUE_JAR="$jar" KIOSQUE_JAVA_OPTS="--add-modules=jdk.incubator.vector -XX:+ExitOnOutOfMemoryError $opts" \
+    ${articles:+ARTICLES=$articles} WARMUP="${WARMUP:-30}" ONLY_ARTICLES=1 bench/cold.sh "$data" "${DURATION:-10}" 1 2>&1) \
+    || { echo "$label: bench/cold.sh failed" >&2; tail -5 <<< "$result" >&2; exit 1; }
   [ -n "$articles" ] || { cp "$out/cold-articles.txt" "$out/cold-ab-articles.txt"; articles=$out/cold-ab-articles.txt; }
   other=$(sed -n 's/.*other JVM threads \([0-9.]*\) ms.*/\1/p' <<< "$result")
   awk -F'|' -v l="$label" -v load="$load" -v other="$other" '/^\| article/ {
