@@ -100,5 +100,11 @@ final class IndexRebuild {
     if (failed instanceof RuntimeException e) {
       throw e;
     }
+    if (scope.mergedAfterRebuild()) {
+      if (cancelled.getAsBoolean()) {
+        throw new CancellationException("closing");
+      }
+      index.mergeIntoOneSegment(cancelled);
+    }
   }
 }

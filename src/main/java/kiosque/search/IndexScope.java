@@ -31,6 +31,11 @@ enum IndexScope {
     long count(ArticleStore articles) {
       return articles.countPublished();
     }
+
+    @Override
+    boolean mergedAfterRebuild() {
+      return true;
+    }
   },
   WHOLE_ARCHIVE {
     @Override
@@ -52,6 +57,11 @@ enum IndexScope {
     long count(ArticleStore articles) {
       return articles.countAll();
     }
+
+    @Override
+    boolean mergedAfterRebuild() {
+      return false;
+    }
   };
 
   abstract boolean keeps(Article article);
@@ -61,4 +71,11 @@ enum IndexScope {
   abstract ArticleStore.PublishedPage pageAfter(ArticleStore articles, long afterId, int limit);
 
   abstract long count(ArticleStore articles);
+
+  /**
+   * Whether a full rebuild ends merged into one segment: the readers' searches read every term in
+   * every segment, and one segment made them faster (docs/benchmarks.md, session 8). The newsroom's
+   * archive is left as it was: not measured, and its rebuild stays as short.
+   */
+  abstract boolean mergedAfterRebuild();
 }
