@@ -4,6 +4,7 @@ import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.util.List;
 import kiosque.Wiring;
 import kiosque.config.Settings;
 import kiosque.testsupport.SearchTestSupport;
+import org.h2.mvstore.MVStoreTool;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +60,9 @@ class H2CompactionTest {
     // Read once: on a file this small, each later open and close writes a chunk that moves the rate.
     assertThat(H2Compaction.adviceAfter(100_000, alone)).as("the file just compacted needs nothing").isEmpty();
     assertThat(titles(alone)).hasSize(20).isEqualTo(titles);
+    assertThat(compressedPages(dir.resolve("kiosque.mv.db")))
+        .as("pages written plain, as the running site writes them: no LZF to expand on every cache miss")
+        .isZero();
   }
 
   @Test
@@ -68,6 +73,14 @@ class H2CompactionTest {
           assertThat(e.directory()).isEqualTo(dir.toAbsolutePath());
         });
     assertThat(dir.resolve("kiosque.mv.db")).doesNotExist();
+  }
+
+  /** The pages of the file that H2 wrote compressed, as its own dump tool lists them. */
+  static long compressedPages(Path file) {
+    StringWriter dump = new StringWriter();
+    MVStoreTool.dump(file.toString(), dump, true);
+    assertThat(dump.toString()).contains("leaf");
+    return dump.toString().lines().filter(line -> line.contains(" compressed,")).count();
   }
 
   private static List<String> titles(Jdbi db) {
