@@ -51,9 +51,33 @@ final class RelatedListStore {
   }
 
   private final Jdbi jdbi;
+  /** Learnt from the first connection (see {@link #rowLock}); null until then. */
+  private volatile Boolean onPostgres;
 
   RelatedListStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+  }
+
+  /**
+   * How a writer locks the rows of the articles whose lists it rewrites. On PostgreSQL the items it
+   * inserts take key-share locks on the articles they name (the foreign key), which an exclusive
+   * {@code for update} blocks: two writers naming each other's articles (the bulk command's threads,
+   * two nodes) waited for each other until PostgreSQL broke the deadlock by failing one
+   * ({@code RelatedListLocksTest}). {@code for no key update} still serialises writers of the same
+   * article and lets the foreign keys through. H2 has no such lock, and needs none: its foreign
+   * keys lock nothing.
+   */
+  private String rowLock(Handle h) {
+    Boolean postgres = onPostgres;
+    if (postgres == null) {
+      try {
+        postgres = "PostgreSQL".equals(h.getConnection().getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw new IllegalStateException("reading the database's name", e);
+      }
+      onPostgres = postgres;
+    }
+    return postgres ? "for no key update" : "for update";
   }
 
   /** Replaces an article's lists in one transaction. */
@@ -61,8 +85,8 @@ final class RelatedListStore {
     jdbi.useTransaction(h -> {
       // Several nodes may rewrite the same lists at once: the article's row serialises them, or the
       // second one's inserts would collide with the first one's.
-      h.createQuery("select id from article where id = :id for update").bind("id", articleId).mapTo(Long.class)
-          .findOne();
+      h.createQuery("select id from article where id = :id " + rowLock(h)).bind("id", articleId)
+          .mapTo(Long.class).findOne();
       // The page's Last-Modified moves only when what it lists changes, not at every recomputation.
       Optional<Instant> changedAt = itemIds(h, articleId).equals(itemIds(lists))
           ? h.createQuery("select coalesce(changed_at, computed_at) from related_list_state where article_id = :id")
@@ -87,8 +111,9 @@ final class RelatedListStore {
 
   /**
    * Replaces many articles' lists in one transaction (the bulk command): one batch of inserts.
-   * Rows are locked in id order, so two bulk runs cannot deadlock, and a refresh of one article
-   * (which locks only its own row) waits at most for this transaction.
+   * Rows are locked in id order, so two bulk runs cannot deadlock over them, and a refresh of one
+   * article (which locks only its own row) waits at most for this transaction; the lock lets other
+   * writers' items name these articles ({@link #rowLock}).
    *
    * @param sameRows articles whose stored item rows are already exactly {@link #rows} of their
    *     computed lists: only their state is written. In a recomputation most lists come out the
@@ -101,7 +126,7 @@ final class RelatedListStore {
     }
     List<Long> ids = computed.keySet().stream().sorted().toList();
     jdbi.useTransaction(h -> {
-      h.createQuery("select id from article where id in (<ids>) order by id for update").bindList("ids", ids)
+      h.createQuery("select id from article where id in (<ids>) order by id " + rowLock(h)).bindList("ids", ids)
           .mapTo(Long.class).list();
       // The page's Last-Modified moves only for lists that changed (see save).
       Map<Long, OffsetDateTime> changedBefore = new HashMap<>();
