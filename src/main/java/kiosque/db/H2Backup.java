@@ -276,7 +276,7 @@ public final class H2Backup {
       try (Statement s = c.createStatement()) {
         s.execute("RUNSCRIPT FROM " + quoted(script) + " COMPRESSION GZIP");
       }
-      H2Compaction.shutDownAndRewrite(c, dir.resolve(DATABASE_FILE));
+      H2Compaction.shutDownAndRewrite(c, dir, dir.resolve(DATABASE_FILE));
     } catch (SQLException e) {
       throw new IllegalStateException("RUNSCRIPT of the backup's snapshot failed: " + e.getMessage(), e);
     }

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.OptionalInt;
 import kiosque.config.Settings;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 import org.jdbi.v3.core.Jdbi;
 
@@ -87,7 +89,7 @@ public final class H2Compaction {
     long before = size(file);
     long started = System.nanoTime();
     try (Connection c = H2Backup.connect(Settings.h2UrlAlone(dataDir) + ";IFEXISTS=TRUE", user, password)) {
-      shutDownAndRewrite(c, file);
+      shutDownAndRewrite(c, dataDir, file);
     } catch (SQLException e) {
       if (e.getErrorCode() == IN_USE) {
         throw new RefusedException(Reason.IN_USE, dataDir.toAbsolutePath());
@@ -108,11 +110,28 @@ public final class H2Compaction {
    * the size (431 to 861 MB), and less CPU for each uncached article page (docs/benchmarks.md,
    * "Session 8").
    */
-  static void shutDownAndRewrite(Connection c, Path file) throws SQLException {
+  static void shutDownAndRewrite(Connection c, Path dataDir, Path file) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
     }
-    MVStoreTool.compact(file.toString(), false);
+    rewritePlain(dataDir, file);
+  }
+
+  /**
+   * The rewrite of a database just shut down. A process that opened the file in between (a site
+   * started meanwhile) holds it: the rewrite, which reads it under a shared lock, cannot begin,
+   * the file stays as it was, and the person is told the site is running rather than shown H2's
+   * "file is locked".
+   */
+  static void rewritePlain(Path dataDir, Path file) {
+    try {
+      MVStoreTool.compact(file.toString(), false);
+    } catch (MVStoreException e) {
+      if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+        throw new RefusedException(Reason.IN_USE, dataDir.toAbsolutePath());
+      }
+      throw e;
+    }
   }
 
   /**

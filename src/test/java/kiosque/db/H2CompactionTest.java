@@ -14,6 +14,7 @@ import java.util.List;
 import kiosque.Wiring;
 import kiosque.config.Settings;
 import kiosque.testsupport.SearchTestSupport;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreTool;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,24 @@ class H2CompactionTest {
           assertThat(e.directory()).isEqualTo(dir.toAbsolutePath());
         });
     assertThat(dir.resolve("kiosque.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void aFileOpenedByAnotherStoreAfterTheShutdownIsLeftAsItWasWithTheSiteRunningRefusal() throws Exception {
+    Path file = dir.resolve("kiosque.mv.db");
+    try (MVStore store = new MVStore.Builder().fileName(file.toString()).open()) {
+      store.openMap("pages").put(1, "une page");
+      store.commit();
+      byte[] before = Files.readAllBytes(file);
+      // The window the refusal covers: the database shut down, then a site started on it.
+      assertThatThrownBy(() -> H2Compaction.rewritePlain(dir, file))
+          .isInstanceOfSatisfying(H2Compaction.RefusedException.class, e -> {
+            assertThat(e.reason()).isEqualTo(H2Compaction.Reason.IN_USE);
+            assertThat(e.directory()).isEqualTo(dir.toAbsolutePath());
+          });
+      assertThat(Files.readAllBytes(file)).isEqualTo(before);
+      assertThat(store.<Integer, String>openMap("pages").get(1)).isEqualTo("une page");
+    }
   }
 
   /** The pages of the file that H2 wrote compressed, as its own dump tool lists them. */
