@@ -164,32 +164,6 @@ final class RelatedListStore {
     });
   }
 
-  /** {@link #itemIds(long)} of many articles at once; an article with no stored lists is absent. */
-  Map<Long, List<String>> itemIds(Collection<Long> articleIds) {
-    if (articleIds.isEmpty()) {
-      return Map.of();
-    }
-    return jdbi.withHandle(h -> {
-      Map<Long, List<String>> ids = new HashMap<>();
-      h.createQuery("select article_id from related_list_state where article_id in (<ids>)")
-          .bindList("ids", List.copyOf(articleIds)).mapTo(Long.class)
-          .forEach(id -> ids.put(id, new ArrayList<>()));
-      h.createQuery("""
-              select article_id, list_kind, related_id from related_item where article_id in (<ids>)
-              order by article_id, list_kind, position""")
-          .bindList("ids", List.copyOf(articleIds))
-          .map((rs, ctx) -> {
-            List<String> items = ids.get(rs.getLong("article_id"));
-            if (items != null) {
-              items.add(rs.getString("list_kind") + ":" + rs.getLong("related_id"));
-            }
-            return null;
-          })
-          .forEach(ignored -> {});
-      return ids;
-    });
-  }
-
   /**
    * The stored item rows of many articles, by list then position; an article with no stored lists
    * (no state row) is absent.

@@ -87,13 +87,13 @@ class RelatedListLocksTest {
       assertThat(failures).as("%s", failures).isEmpty();
     }
 
-    Map<Long, List<String>> stored = store.itemIds(Arrays.stream(ids).boxed().toList());
+    Map<Long, List<RelatedListStore.Row>> stored = store.rows(Arrays.stream(ids).boxed().toList());
     assertThat(stored).hasSize(8);
     for (long id : first) {
-      assertThat(stored.get(id)).hasSize(8).allMatch(item -> namesOneOf(item, second));
+      assertThat(stored.get(id)).hasSize(8).allMatch(row -> namesOneOf(row, second));
     }
     for (long id : second) {
-      assertThat(stored.get(id)).hasSize(8).allMatch(item -> namesOneOf(item, first));
+      assertThat(stored.get(id)).hasSize(8).allMatch(row -> namesOneOf(row, first));
     }
   }
 
@@ -131,8 +131,7 @@ class RelatedListLocksTest {
     return new ComputedLists(further, recommended, List.of());
   }
 
-  private static boolean namesOneOf(String item, long[] articles) {
-    long named = Long.parseLong(item.substring(item.indexOf(':') + 1));
-    return Arrays.stream(articles).anyMatch(id -> id == named);
+  private static boolean namesOneOf(RelatedListStore.Row row, long[] articles) {
+    return Arrays.stream(articles).anyMatch(id -> id == row.relatedId());
   }
 }

@@ -302,7 +302,8 @@ class RelatedServiceTest {
     assertThat(wiring.changeLog().after(head, 1000)).extracting(Change::kind).containsOnly(ChangeKind.RELATED)
         .hasSize(BulkLists.BATCH + 7);
     long someArticle = lists.computedBefore(SearchTestSupport.NOW.plusSeconds(1), 1).getFirst();
-    assertThat(lists.itemIds(someArticle)).isEqualTo(lists.itemIds(List.of(someArticle)).get(someArticle))
+    assertThat(lists.itemIds(someArticle))
+        .isEqualTo(lists.rows(List.of(someArticle)).get(someArticle).stream().map(RelatedListStore.Row::itemId).toList())
         .as("the batch stores what a single refresh would").isNotEmpty();
 
     assertThat(related.bulk().run(false, SearchTestSupport.NOW, 2, BulkLists.Progress.NONE).computed())
