@@ -37,7 +37,7 @@ final class BackupCommand implements Callable<Integer> {
     Settings settings = data.settings();
     PrintWriter err = spec.commandLine().getErr();
     CliText text = CliText.of(spec);
-    if (!settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
+    if (!settings.h2File()) {
       err.println(text.error("backup.postgres"));
       return REFUSED;
     }

@@ -33,7 +33,7 @@ final class CompactCommand implements Callable<Integer> {
     Settings settings = data.settings();
     PrintWriter err = spec.commandLine().getErr();
     CliText text = CliText.of(spec);
-    if (!settings.jdbcUrl().startsWith("jdbc:h2:file:")) {
+    if (!settings.h2File()) {
       err.println(text.error("compact.postgres"));
       return REFUSED;
     }

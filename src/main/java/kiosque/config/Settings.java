@@ -40,6 +40,14 @@ public record Settings(
     return h2Url(dataDir);
   }
 
+  /**
+   * Whether the database is an H2 file (the embedded one, or one a URL names): what {@code kiosque
+   * backup}, {@code restore} and {@code compact} work on; a server database has its own tools.
+   */
+  public boolean h2File() {
+    return jdbcUrl().startsWith("jdbc:h2:file:");
+  }
+
   /** Cookies get the Secure flag when the public address is https. */
   public boolean secureCookies() {
     return "https".equalsIgnoreCase(siteUrl.getScheme());
