@@ -33,6 +33,7 @@ final class Candidate {
   private long[] entityOrds;
   private Set<String> topicIds;
   private Set<String> entityKeys;
+  private Set<String> titleWords;
 
   Candidate(int doc, long articleId, float score, Instant publishedAt) {
     this.doc = doc;
@@ -43,6 +44,17 @@ final class Candidate {
 
   String title() {
     return title;
+  }
+
+  /**
+   * The headline's words ({@link Titles#words}), once: "Aller plus loin" and the recommendations'
+   * variety both compare them, often for the same candidates.
+   */
+  Set<String> titleWords() {
+    if (titleWords == null) {
+      titleWords = Titles.words(title);
+    }
+    return titleWords;
   }
 
   /** The topics' ids, read from the index's terms on first use (a list's few picks need them, not the 80 candidates). */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import kiosque.search.SimilarityIndex;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -49,6 +50,7 @@ final class KeyTerms {
   private static final int MAX_LOOKUPS = 80;
   private static final float TITLE_WEIGHT = 3f;
   private static final float SUMMARY_WEIGHT = 1.5f;
+  private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,6}['’]");
 
   private KeyTerms() {}
 
@@ -130,7 +132,9 @@ final class KeyTerms {
 
   /** The word as the text writes it, without an elided article; capitals shouting a whole word are lowered. */
   private static String shown(String surface) {
-    String word = surface.replaceFirst("^\\p{L}{1,6}['’]", "");
+    // Most words have no apostrophe: the pattern (compiled once) only runs on those that do.
+    String word = surface.indexOf('\'') < 0 && surface.indexOf('’') < 0 ? surface
+        : ELIDED.matcher(surface).replaceFirst("");
     boolean shouted = word.length() > 5 && word.equals(word.toUpperCase(Locale.ROOT));
     return word.isEmpty() ? surface : shouted ? word.toLowerCase(Locale.FRENCH) : word;
   }

@@ -27,7 +27,8 @@ record Kicker(String key, String text) {
   private static final int MAX_WORDS = 6;
 
   static Optional<Kicker> of(String title) {
-    if (title == null) {
+    // Most headlines have no colon: the pattern needs one, so they are done without running it.
+    if (title == null || title.indexOf(':') < 0) {
       return Optional.empty();
     }
     Matcher m = KICKER.matcher(title);

@@ -300,7 +300,7 @@ final class RelatedEngine {
         continue;
       }
       c.loadDetails(searcher);
-      Set<String> words = Titles.words(c.title());
+      Set<String> words = c.titleWords();
       if (titles.stream().anyMatch(t -> Titles.nearIdentical(t, words))) {
         continue;
       }

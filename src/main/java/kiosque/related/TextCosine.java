@@ -72,7 +72,11 @@ final class TextCosine {
     for (int doc : docs) {
       byLeaf.computeIfAbsent(ReaderUtil.subIndex(doc, leaves), k -> new ArrayList<>()).add(doc);
     }
-    int[] seekOrder = inDictionaryOrder(vector);
+    BytesRef[] stems = new BytesRef[vector.size()];
+    for (int t = 0; t < stems.length; t++) {
+      stems[t] = new BytesRef(vector.get(t).stem());
+    }
+    int[] seekOrder = inDictionaryOrder(stems);
     for (Map.Entry<Integer, List<Integer>> entry : byLeaf.entrySet()) {
       LeafReaderContext leaf = leaves.get(entry.getKey());
       List<Integer> inLeaf = entry.getValue().stream().distinct().sorted(Comparator.naturalOrder()).toList();
@@ -83,7 +87,7 @@ final class TextCosine {
       TermsEnum dictionary = terms == null ? null : terms.iterator();
       PostingsEnum postings = null;
       for (int t : dictionary == null ? new int[0] : seekOrder) {
-        if (!dictionary.seekExact(new BytesRef(vector.get(t).stem()))) {
+        if (!dictionary.seekExact(stems[t])) {
           continue;
         }
         postings = dictionary.postings(postings, PostingsEnum.FREQS);
@@ -112,12 +116,8 @@ final class TextCosine {
     return vectors;
   }
 
-  /** The positions of the vector's words sorted as the terms dictionary sorts them (by their UTF-8 bytes). */
-  private static int[] inDictionaryOrder(List<VectorTerm> vector) {
-    BytesRef[] stems = new BytesRef[vector.size()];
-    for (int t = 0; t < stems.length; t++) {
-      stems[t] = new BytesRef(vector.get(t).stem());
-    }
+  /** The positions of the words (encoded once, for every segment) sorted as the terms dictionary sorts them (by their UTF-8 bytes). */
+  private static int[] inDictionaryOrder(BytesRef[] stems) {
     return IntStream.range(0, stems.length).boxed().sorted(Comparator.comparing(t -> stems[t]))
         .mapToInt(Integer::intValue).toArray();
   }
