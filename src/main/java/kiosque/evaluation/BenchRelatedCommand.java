@@ -38,6 +38,10 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       + "and the mean CPU a list); skips the database's refresh, page views and SQL baseline.")
   boolean engineOnly;
 
+  @Option(names = "--dump", paramLabel = "FILE", description = "With --engine-only: then write the sample's "
+      + "computed lists (items, reasons, neighbours), one line an article, to compare two engines.")
+  Path dump;
+
   @Spec
   CommandSpec spec;
 
@@ -63,6 +67,9 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       }
       if (engineOnly) {
         out.printf(Locale.ROOT, "%nMean CPU a list: %.2f ms%n", timings.getLast().mean());
+      }
+      if (engineOnly && dump != null) {
+        Files.write(dump, latency.describeLists(samples, warmup, 42));
       }
       System.gc();
       MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

@@ -139,6 +139,11 @@ final class RelatedLatency {
         timing("compute both lists, CPU time of the computing thread", cpu));
   }
 
+  /** The lists the engine computes for the same sample as {@link #engineOnly}, one line an article, in its order. */
+  List<String> describeLists(int samples, int warmup, long seed) {
+    return sample(samples + warmup, new Random(seed)).stream().map(probe::describeLists).toList();
+  }
+
   private List<Article> sample(int count, Random random) {
     List<Long> ids = jdbi.withHandle(h -> h.createQuery("select id from article where status = 'published' order by id")
         .mapTo(Long.class).list());

@@ -59,6 +59,15 @@ public final class RelatedProbe {
     related.engine().compute(article, Overrides.NONE);
   }
 
+  /**
+   * Both lists as computed, one line: the items with their reasons and pins, then the neighbours.
+   * Two engines that must agree (an exact optimisation) are compared by these lines.
+   */
+  public String describeLists(Article article) {
+    ComputedLists lists = related.engine().compute(article, Overrides.NONE);
+    return article.id() + "\tF " + lists.further() + "\tR " + lists.recommended() + "\tN " + lists.neighbours();
+  }
+
   /** Deletes an article's stored lists, so the next page view finds none. */
   public void forgetLists(long articleId) {
     lists.delete(articleId);
