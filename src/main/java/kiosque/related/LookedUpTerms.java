@@ -41,6 +41,14 @@ final class LookedUpTerms {
 
   /** The term's postings in one segment, or null where the segment lacks it. */
   PostingsEnum postings(LeafReaderContext leaf, Term term, int flags) throws IOException {
+    return postings(leaf, term, flags, null);
+  }
+
+  /**
+   * The same, reusing {@code reuse} (postings of the same field and segment, no longer read) when
+   * it can: a postings reader's buffers cost more to allocate than a short read of it.
+   */
+  PostingsEnum postings(LeafReaderContext leaf, Term term, int flags, PostingsEnum reuse) throws IOException {
     IOSupplier<TermState> inLeaf = states(term).get(leaf);
     TermState state = inLeaf == null ? null : inLeaf.get();
     if (state == null) {
@@ -52,7 +60,7 @@ final class LookedUpTerms {
     }
     TermsEnum dictionary = terms.iterator();
     dictionary.seekExact(term.bytes(), state);
-    return dictionary.postings(null, flags);
+    return dictionary.postings(reuse, flags);
   }
 
   private TermStates states(Term term) throws IOException {

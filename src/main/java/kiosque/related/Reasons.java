@@ -103,12 +103,16 @@ final class Reasons {
     for (Map.Entry<Integer, List<Candidate>> entry : byLeaf.entrySet()) {
       LeafReaderContext leaf = leaves.get(entry.getKey());
       List<Candidate> inLeaf = entry.getValue().stream().sorted(Comparator.comparingInt(c -> c.doc)).toList();
+      String[] fields = {SimilarityIndex.BODY, SimilarityIndex.TITLE};
+      PostingsEnum[] reused = new PostingsEnum[fields.length];
       for (KeyTerm term : checked) {
-        for (String field : new String[] {SimilarityIndex.BODY, SimilarityIndex.TITLE}) {
-          PostingsEnum postings = lookedUp.postings(leaf, new Term(field, term.stem()), PostingsEnum.NONE);
+        for (int f = 0; f < fields.length; f++) {
+          PostingsEnum postings = lookedUp.postings(leaf, new Term(fields[f], term.stem()), PostingsEnum.NONE,
+              reused[f]);
           if (postings == null) {
             continue;
           }
+          reused[f] = postings;
           for (Candidate c : inLeaf) {
             int local = c.doc - leaf.docBase;
             int at = postings.docID() >= local ? postings.docID() : postings.advance(local);

@@ -46,12 +46,15 @@ final class Recommender {
   }
 
   /**
+   * The recommendations' articles, in order; their reason lines come from {@link #picks}, once the
+   * shared terms of both lists are read in one pass.
+   *
    * @param recent the best {@link #RECENT_CANDIDATES} matches of the profile's query published since
    *     {@link #recentSince}, scored as {@code similar} is
+   * @param furtherShown the articles "Aller plus loin" shows, left out here
    */
-  static List<Pick> recommend(IndexSearcher searcher, ArticleProfile profile, NameOrdinals names,
-      List<Candidate> recent, LookedUpTerms lookedUp, Article article, List<Candidate> similar, List<Pick> further,
-      Overrides overrides, Instant now) throws IOException {
+  static List<Candidate> pick(IndexSearcher searcher, ArticleProfile profile, List<Candidate> recent, Article article,
+      List<Candidate> similar, List<Long> furtherShown, Overrides overrides, Instant now) throws IOException {
     Map<Long, Candidate> pool = new LinkedHashMap<>();
     similar.forEach(c -> pool.put(c.articleId, c));
     if (!profile.isEmpty()) {
@@ -65,7 +68,7 @@ final class Recommender {
     }
     Set<Long> unwanted = new HashSet<>(overrides.excluded());
     unwanted.add(article.id());
-    further.stream().limit(RelatedEngine.FURTHER_SHOWN).forEach(p -> unwanted.add(p.articleId()));
+    unwanted.addAll(furtherShown);
     double best = similar.isEmpty() ? 0 : similar.getFirst().similarity;
     double floor = Math.clamp(MIN_RECOMMENDED_SHARE_OF_BEST * best, MIN_RECOMMENDED_SIMILARITY, MAX_RECOMMENDED_FLOOR);
     List<Candidate> ordered = pool.values().stream()
@@ -73,9 +76,13 @@ final class Recommender {
         .sorted(Comparator.comparingDouble((Candidate c) -> -recommendationScore(c, now))
             .thenComparingLong(c -> -c.articleId))
         .toList();
-    List<Candidate> picked = Diversity.pick(searcher, ordered, RelatedEngine.RECOMMENDED_KEPT, Titles.words(article.title()),
+    return Diversity.pick(searcher, ordered, RelatedEngine.RECOMMENDED_KEPT, Titles.words(article.title()),
         PER_TOPIC);
-    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp, picked);
+  }
+
+  /** The picked articles with their reason lines, given the key terms each shares ({@link Reasons#sharedTerms}). */
+  static List<Pick> picks(ArticleProfile profile, NameOrdinals names, List<Candidate> picked,
+      Map<Candidate, List<KeyTerm>> terms, Instant now) throws IOException {
     List<Pick> picks = new ArrayList<>();
     for (Candidate c : picked) {
       boolean fresh = Duration.between(c.publishedAt, now).compareTo(RECENT_REASON) <= 0;

@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,9 +72,16 @@ final class RelatedEngine {
       List<Candidate> similar = others(profile, found.all());
       NameOrdinals names = new NameOrdinals(profile.entities());
       List<Ranked> ranked = rankFurther(searcher, profile, names, article, similar, overrides, FurtherWeights.DEFAULT);
-      List<Pick> further = further(searcher, profile, names, lookedUp, article, ranked, overrides);
-      List<Pick> recommended = Recommender.recommend(searcher, profile, names, found.recent(), lookedUp, article,
-          similar, further, overrides, now);
+      FurtherChoice chosen = further(searcher, article, ranked, overrides);
+      List<Candidate> recommendedPicks = Recommender.pick(searcher, profile, found.recent(), article, similar,
+          chosen.shownIds(), overrides, now);
+      // The reason lines' shared terms for both lists in one pass over the terms' postings.
+      Set<Candidate> explained = Collections.newSetFromMap(new IdentityHashMap<>());
+      chosen.ranked().forEach(r -> explained.add(r.candidate));
+      explained.addAll(recommendedPicks);
+      Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp, explained);
+      List<Pick> further = chosen.picks(profile, names, terms);
+      List<Pick> recommended = Recommender.picks(profile, names, recommendedPicks, terms, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
       return new ComputedLists(further, recommended, neighbours);
@@ -280,8 +289,29 @@ final class RelatedEngine {
     return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
   }
 
-  private static List<Pick> further(IndexSearcher searcher, ArticleProfile profile, NameOrdinals names,
-      LookedUpTerms lookedUp, Article article, List<Ranked> ranked, Overrides overrides) throws IOException {
+  /** "Aller plus loin" chosen: the pinned items, then the ranked ones; their reasons still to write. */
+  private record FurtherChoice(List<Pick> pinned, List<Ranked> ranked) {
+
+    /** The articles of the first {@value #FURTHER_SHOWN} items, which the recommendations leave out. */
+    List<Long> shownIds() {
+      List<Long> ids = new ArrayList<>(pinned.stream().map(Pick::articleId).toList());
+      ranked.forEach(r -> ids.add(r.candidate.articleId));
+      return ids.subList(0, Math.min(FURTHER_SHOWN, ids.size()));
+    }
+
+    List<Pick> picks(ArticleProfile profile, NameOrdinals names, Map<Candidate, List<KeyTerm>> terms)
+        throws IOException {
+      List<Pick> picks = new ArrayList<>(pinned);
+      for (Ranked r : ranked) {
+        picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, names, terms.get(r.candidate),
+            r.sameStory, r.dossier, false), false));
+      }
+      return picks;
+    }
+  }
+
+  private static FurtherChoice further(IndexSearcher searcher, Article article, List<Ranked> ranked,
+      Overrides overrides) throws IOException {
     List<Pick> picks = new ArrayList<>();
     Set<Long> taken = new HashSet<>(Set.of(article.id()));
     for (long pinned : overrides.pinned()) {
@@ -308,12 +338,6 @@ final class RelatedEngine {
       taken.add(c.articleId);
       chosen.add(r);
     }
-    Map<Candidate, List<KeyTerm>> terms = Reasons.sharedTerms(searcher, profile, lookedUp,
-        chosen.stream().map(Ranked::candidate).toList());
-    for (Ranked r : chosen) {
-      picks.add(new Pick(r.candidate.articleId, Reasons.of(profile, r.candidate, names, terms.get(r.candidate),
-          r.sameStory, r.dossier, false), false));
-    }
-    return picks;
+    return new FurtherChoice(picks, chosen);
   }
 }
