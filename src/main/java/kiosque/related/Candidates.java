@@ -31,34 +31,26 @@ final class Candidates {
 
   /** The best {@code count} matches published at or after {@code since}. */
   static List<Candidate> bestSince(IndexSearcher searcher, Query query, Instant since, int count) throws IOException {
-    return read(searcher, top(searcher, sinceQuery(query, since), count));
-  }
-
-  /** The query over the documents published at or after {@code since}, scored as the query alone scores them. */
-  private static Query sinceQuery(Query query, Instant since) {
-    return new BooleanQuery.Builder()
+    Query recent = new BooleanQuery.Builder()
         .add(query, Occur.MUST)
         .add(LongPoint.newRangeQuery(SimilarityIndex.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
         .build();
+    return read(searcher, top(searcher, recent, count));
   }
 
   /** The best matches of the whole archive and the best among the recent ones, from one search. */
   record WithRecent(List<Candidate> all, List<Candidate> recent) {}
 
   /**
-   * What {@link #best} and {@link #bestSince} find for the same query. The first pass scores the
-   * archive as {@link #best} does, skipping only what cannot enter its top; the recent documents
-   * it skipped are looked at again, with the date as a filter, only when one of them could still
-   * enter the recent top ({@link TwoHeaps}). The range is a filter in both, so a recent document's
-   * score is the same in both.
+   * What {@link #best} and {@link #bestSince} find for the same query, scoring each document once:
+   * the recommendations' search over the recent articles was the same clauses again, a quarter of
+   * a list's CPU (docs/benchmarks.md, session 7). The range was a filter there, so a recent
+   * document's score is the same in both.
    */
   static WithRecent bestWithRecent(IndexSearcher searcher, Query query, int count, Instant since, int recentCount)
       throws IOException {
     TwoHeaps heaps = new TwoHeaps(count, since.toEpochMilli(), recentCount);
-    searcher.search(query, heaps.overall());
-    if (heaps.recentMayBeMissing()) {
-      searcher.search(sinceQuery(query, since), heaps.restOfRecent());
-    }
+    searcher.search(query, heaps);
     return new WithRecent(read(searcher, heaps.all()), read(searcher, heaps.recent()));
   }
 
