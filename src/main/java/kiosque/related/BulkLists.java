@@ -183,6 +183,7 @@ public final class BulkLists {
   private Batch computeAndStore(List<Long> ids) {
     Map<Long, ComputedLists> computed = new LinkedHashMap<>();
     int failed = 0;
+    Map<Long, Overrides> chosen = refresher.overrides(ids);
     for (Article article : articles.findByIds(ids)) {
       if (stopRequested) {
         // What is computed is stored; the rest is still missing, found by the next run.
@@ -193,7 +194,7 @@ public final class BulkLists {
         continue;
       }
       try {
-        computed.put(article.id(), refresher.compute(article));
+        computed.put(article.id(), refresher.compute(article, chosen.getOrDefault(article.id(), Overrides.NONE)));
       } catch (RuntimeException e) {
         failed++;
         log.warn("Computing the related lists of article {} failed", article.id(), e);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,8 +77,17 @@ final class ListRefresher {
 
   /** A published article's lists as they would be stored: the engine's, topped up, editors' choices applied. */
   ComputedLists compute(Article article) {
-    Overrides chosen = overrides.of(article.id());
+    return compute(article, overrides.of(article.id()));
+  }
+
+  /** The same, the editors' choices already read ({@link #overrides(Collection)}). */
+  ComputedLists compute(Article article, Overrides chosen) {
     return topUp(article, engine.compute(article, chosen), chosen.excluded());
+  }
+
+  /** The editors' choices of many articles, in one query. */
+  Map<Long, Overrides> overrides(Collection<Long> articleIds) {
+    return overrides.of(articleIds);
   }
 
   /**

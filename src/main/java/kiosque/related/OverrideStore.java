@@ -2,8 +2,11 @@ package kiosque.related;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,7 +27,32 @@ final class OverrideStore {
   }
 
   Overrides of(long articleId) {
-    List<Choice> choices = choices(articleId);
+    return of(choices(articleId));
+  }
+
+  /**
+   * The choices of many articles in one query ({@code kiosque related} computes 50 at a time: one
+   * query an article was 3 % of its threads' time); an article without any gets {@link Overrides#NONE}'s
+   * equal, as {@link #of(long)} gives it.
+   */
+  Map<Long, Overrides> of(Collection<Long> articleIds) {
+    Map<Long, List<Choice>> byArticle = new HashMap<>();
+    articleIds.forEach(id -> byArticle.put(id, new ArrayList<>()));
+    if (!articleIds.isEmpty()) {
+      jdbi.useHandle(h -> h.createQuery("""
+              select article_id, related_id, action, position from related_override where article_id in (<ids>)
+              order by article_id, action, position, created_at, related_id""")
+          .bindList("ids", List.copyOf(articleIds))
+          .map((rs, ctx) -> Map.entry(rs.getLong("article_id"),
+              new Choice(rs.getLong("related_id"), rs.getString("action"), rs.getInt("position"))))
+          .forEach(e -> byArticle.get(e.getKey()).add(e.getValue())));
+    }
+    Map<Long, Overrides> overrides = new HashMap<>();
+    byArticle.forEach((id, choices) -> overrides.put(id, of(choices)));
+    return overrides;
+  }
+
+  private static Overrides of(List<Choice> choices) {
     List<Long> pinned = new ArrayList<>();
     Set<Long> excluded = new HashSet<>();
     for (Choice choice : choices) {

@@ -187,6 +187,28 @@ class RelatedServiceTest {
   }
 
   @Test
+  void theBulkCommandAppliesEachArticlesOwnEditorsChoicesReadForTheWholeBatch() {
+    long[] ids = newsroomWeek();
+    // Two articles of one batch with different choices, pins in the order given; the others with none.
+    related.pin(ids[0], ids[3]);
+    related.pin(ids[0], ids[2]);
+    related.exclude(ids[0], ids[1]);
+    related.exclude(ids[1], ids[0]);
+    wiring.changeFeed().catchUp();
+    related.drainRefreshQueue();
+    RelatedListStore lists = new RelatedListStore(wiring.database().jdbi());
+    var oneByOne = lists.rows(List.of(ids[0], ids[1], ids[2], ids[3]));
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_item").execute());
+
+    related.bulk().run(true, SearchTestSupport.NOW.plusSeconds(1), 1, BulkLists.Progress.NONE);
+
+    assertThat(further(ids[0])).startsWith(ids[3], ids[2]).doesNotContain(ids[1]);
+    assertThat(further(ids[1])).doesNotContain(ids[0]);
+    assertThat(lists.rows(List.of(ids[0], ids[1], ids[2], ids[3])))
+        .as("the same rows as the refreshes that read each article's choices alone").isEqualTo(oneByOne);
+  }
+
+  @Test
   void aPageViewOfAnArticleWithoutStoredListsComputesAndStoresThemWithoutAnnouncingThem() {
     long[] ids = newsroomWeek();
     long fresh = article("Le choléra à Kinshasa, un an après").section("Afrique").topics("Santé").daysAgo(1)
