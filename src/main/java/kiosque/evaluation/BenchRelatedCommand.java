@@ -7,6 +7,8 @@ import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -42,13 +44,18 @@ public final class BenchRelatedCommand implements Callable<Integer> {
       + "computed lists (items, reasons, neighbours), one line an article, to compare two engines.")
   Path dump;
 
+  @Option(names = "--now", paramLabel = "INSTANT", description = "The engine's clock, fixed (e.g. 2026-12-06T22:00:00Z): "
+      + "recommendations depend on the time, so two --dump runs minutes apart differ unless both set it.")
+  Instant now;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dataDir), Clock.systemUTC())) {
+    try (Wiring wiring = new Wiring(SettingsLoader.fromEnvironment().load(dataDir),
+        now == null ? Clock.systemUTC() : Clock.fixed(now, ZoneOffset.UTC))) {
       if (wiring.searchService().isRebuilding()) {
         spec.commandLine().getErr().println("kiosque: the search index is being rebuilt; run kiosque reindex first");
         return 2;
