@@ -17,6 +17,9 @@
 # PG_STATEMENTS=1 loads pg_stat_statements (planning tracked too) and every database pg_newdb
 # creates gets the extension: pg_statements_reset DB, then pg_statements DB REQUESTS prints what each
 # statement cost per request since the reset (it costs a little CPU of its own: not for a figure).
+# PG_KEEP=1 keeps what an earlier run left: pg_start starts an existing PG_DATA as it is, and
+# pg_site reuses the database NAME and bench/out/NAME-data when both exist (a 100,000-article
+# migrate-db takes minutes). Only for the same H2 directory as that earlier run: nothing checks it.
 
 pg_bin() {
   local dir
@@ -40,6 +43,10 @@ pg_start() {
   PG_DATA=${PG_DATA:-$(pwd)/bench/out/pg-data}
   PG_BIN=$(pg_bin)
   pg_stop_quietly
+  if [ -n "${PG_KEEP:-}" ] && [ -f "$PG_DATA/PG_VERSION" ]; then
+    pg_run_cluster && echo "PostgreSQL kept: $PG_DATA (PG_KEEP)" >&2
+    return
+  fi
   rm -rf "$PG_DATA"
   mkdir -p "$PG_DATA"
   [ "$(id -u)" != 0 ] || chown postgres: "$PG_DATA"
@@ -50,10 +57,14 @@ pg_start() {
   while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null || true; d=$(dirname "$d"); done
   pg_as "$PG_BIN/initdb" -D "$PG_DATA" -U kiosque --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     > "$PG_DATA.initdb.log" 2>&1 || { cat "$PG_DATA.initdb.log" >&2; return 1; }
+  pg_run_cluster || return 1
+  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, data $PG_DATA" >&2
+}
+
+pg_run_cluster() {
   pg_as "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
     -o "-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c shared_buffers=${PG_SHARED_BUFFERS:-256MB} -c max_connections=100 $(pg_statements_opts) ${PG_OPTS:-}" \
     start > /dev/null || { tail -20 "$PG_DATA/server.log" >&2; return 1; }
-  echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT, data $PG_DATA" >&2
 }
 
 pg_stop() {
@@ -131,6 +142,14 @@ pg_cpu_ms() {
 # (not printed: call it outside a command substitution so the exports stay).
 pg_site() {
   local jar=$1 from=$2 name=$3 java=${JAVA_HOME:+$JAVA_HOME/bin/}java url started dir
+  dir=bench/out/$name-data
+  if [ -n "${PG_KEEP:-}" ] && [ -d "$dir" ] \
+      && [ "$(pg_psql postgres -A -t -c "select count(*) from pg_database where datname = '$name'")" = 1 ]; then
+    echo "migrate-db skipped: database $name and $dir kept (PG_KEEP)" >&2
+    export KIOSQUE_DB_URL=$(pg_url "$name") KIOSQUE_DB_USER=kiosque KIOSQUE_DB_PASSWORD=''
+    PG_SITE_DATA=$dir
+    return
+  fi
   url=$(pg_newdb "$name")
   started=$(date +%s%N)
   KIOSQUE_DB_USER=kiosque KIOSQUE_DB_PASSWORD='' "$java" -jar "$jar" migrate-db --no-progress \
@@ -144,7 +163,6 @@ pg_site() {
   started=$(date +%s%N)
   "$PG_BIN/vacuumdb" -h 127.0.0.1 -p "$PG_PORT" -U kiosque -d "$name" --analyze -q
   echo "vacuumdb --analyze: $(( ($(date +%s%N) - started) / 1000000 )) ms" >&2
-  dir=bench/out/$name-data
   rm -rf "$dir"
   mkdir -p "$dir"
   for f in "$from"/* "$from"/.[!.]*; do

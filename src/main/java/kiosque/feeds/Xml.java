@@ -1,6 +1,5 @@
 package kiosque.feeds;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +21,7 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final StringWriter chars;
+  private final CharsWriter chars;
   private final XMLStreamWriter out;
 
   Xml() {
@@ -37,7 +36,7 @@ final class Xml implements AutoCloseable {
    * @param expectedChars the document's likely size: a buffer that never grows is copied once, not at each doubling
    */
   Xml(int expectedChars) {
-    this.chars = new StringWriter(expectedChars);
+    this.chars = new CharsWriter(expectedChars);
     try {
       this.out = FACTORY.createXMLStreamWriter(chars);
       out.writeStartDocument("UTF-8", "1.0");
