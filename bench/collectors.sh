@@ -20,7 +20,10 @@ KIOSQUE_CACHE_MB=0 KIOSQUE_DB_URL="${DB_URL:-}" "$java" -Xmx512m $opts -Xlog:gc:
   -jar bench/out/kiosque-cold.jar serve --data "$data" --port "$port" > "bench/out/collectors-$label.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/"; do sleep 0.1; done
+until curl -sf -o /dev/null "http://localhost:$port/"; do
+  kill -0 $server 2>/dev/null || { tail -5 "bench/out/collectors-$label.log" >&2; exit 1; }
+  sleep 0.1
+done
 wrk -t1 -c4 -d15s -s bench/out/cold-rotation.lua "http://localhost:$port/" > /dev/null
 before=$(wc -l < "$log")
 result=$(wrk -t1 -c"${CONNECTIONS:-1}" -d"${MEASURE:-15}s" --latency -s bench/out/cold-rotation.lua "http://localhost:$port/")
