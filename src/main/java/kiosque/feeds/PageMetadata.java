@@ -40,6 +40,12 @@ public final class PageMetadata {
   private final LeadImages images;
   private final Optional<URI> logo;
   private final String contactEmail;
+  // The same on every page (they depend only on the settings given to the constructor): built once,
+  // not for every uncached page (issue 15). The publisher node is shared by every page's
+  // NewsArticle and never changed after it is built.
+  private final List<Alternate> siteFeeds;
+  private final ObjectNode publisher;
+  private final String publisherJson;
 
   public PageMetadata(FeedContext context, FrenchDates dates, LeadImages images, Optional<URI> logo,
       String contactEmail) {
@@ -51,12 +57,14 @@ public final class PageMetadata {
     this.images = images;
     this.logo = logo;
     this.contactEmail = contactEmail;
+    this.siteFeeds = feeds(siteName, urls.home());
+    this.publisher = organization(false);
+    this.publisherJson = JsonLd.write(organization(true));
   }
 
   /** The home page: the site's feeds, a website card, and who publishes it. */
   public Layout home(Layout layout) {
-    return layout.withHead(new Head(feeds(siteName, urls.home()), website(layout),
-        List.of(JsonLd.write(organization(true)))));
+    return layout.withHead(new Head(siteFeeds, website(layout), List.of(publisherJson)));
   }
 
   /** A section, topic or author page: its own feeds and a website card. */
@@ -65,8 +73,7 @@ public final class PageMetadata {
   }
 
   public Layout publisher(Layout layout) {
-    return layout.withHead(new Head(feeds(siteName, urls.home()), website(layout),
-        List.of(JsonLd.write(organization(true)))));
+    return layout.withHead(new Head(siteFeeds, website(layout), List.of(publisherJson)));
   }
 
   public Layout article(Layout layout, Article article) {
@@ -87,7 +94,7 @@ public final class PageMetadata {
     // Share cards show the social image the newsroom chose (issue 13), else the lead image.
     Long socialImage = article.extras().socialImageId();
     Optional<LeadImage> card = socialImage == null ? image : images.byId(socialImage).or(() -> image);
-    return layout.withHead(new Head(feeds(siteName, urls.home()), articleCard(layout, article, card),
+    return layout.withHead(new Head(siteFeeds, articleCard(layout, article, card),
         List.of(JsonLd.write(newsArticle(layout, article, image)), JsonLd.write(breadcrumbs(article)))));
   }
 
@@ -163,7 +170,7 @@ public final class PageMetadata {
       authors.add(JsonLd.typed("Person").put("name", author.displayName())
           .put("url", urls.absolute(urls.author(author.slug()))));
     }
-    node.set("publisher", organization(false));
+    node.set("publisher", publisher);
     image.ifPresent(img -> {
       ArrayNode list = node.putArray("image");
       if (img.crops().isEmpty()) {

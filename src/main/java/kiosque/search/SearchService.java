@@ -108,10 +108,12 @@ public final class SearchService {
     boolean approximate = false;
     if (!typed.isBlank() && found.total() < FEW) {
       long exactTotal = found.total();
-      didYouMean = speller.correct(typed.text(), searcher.getIndexReader())
+      // A typed word's Levenshtein automata, built once for the proposal and the near spellings of both fields.
+      NearSpellings spellings = new NearSpellings();
+      didYouMean = speller.correct(typed.text(), searcher.getIndexReader(), spellings)
           .filter(corrected -> count(searcher, query, UserQuery.parse(corrected)) >= Math.max(1, exactTotal));
       // Rewritten once into the near terms it stands for: searching, counting and highlighting reuse them.
-      TextSearch fuzzy = new TextSearch(searcher.rewrite(TextQueries.fuzzyMatching(searched(searcher, typed))),
+      TextSearch fuzzy = new TextSearch(searcher.rewrite(TextQueries.fuzzyMatching(searched(searcher, typed), spellings)),
           Optional.empty(), exact.proximity());
       Found near = find(searcher, query, fuzzy, true);
       if (near.total() > exactTotal) {

@@ -5,7 +5,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -85,7 +84,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   @Override
   protected BreakIterator getBreakIterator(String field) {
     return isBody(field)
-        ? LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.FRENCH), EXCERPT_LENGTH, 0.3f)
+        ? LengthGoalBreakIterator.createClosestToLength(new CharArraySentences(), EXCERPT_LENGTH, 0.3f)
         : new WholeBreakIterator();
   }
 

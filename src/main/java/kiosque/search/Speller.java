@@ -2,11 +2,20 @@ package kiosque.search;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BoostAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.CharsRefBuilder;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -29,19 +38,12 @@ final class Speller {
   static final int CANDIDATES = 12;
   /** What one replaced letter costs in log-frequency: a word e^2 (about 7) times as common makes up for it. */
   static final double SLIP_COST = 2.0;
-  private final DirectSpellChecker checker = new DirectSpellChecker();
-
-  Speller() {
-    checker.setMaxEdits(2);
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(4);
-    // Longer "words" are pasted codes or noise, not typos; their automata would only cost time.
-    checker.setMaxQueryLength(TextQueries.MAX_FUZZY_LENGTH);
-    checker.setAccuracy(0.7f);
-  }
-
-  /** The reader's text with misspelt words replaced, keeping the rest as typed; empty when nothing changes. */
-  Optional<String> correct(String text, IndexReader reader) throws IOException {
+  /**
+   * The reader's text with misspelt words replaced, keeping the rest as typed; empty when nothing changes.
+   * The words' Levenshtein automata come from {@code near}, which the search's near spellings share.
+   */
+  Optional<String> correct(String text, IndexReader reader, NearSpellings near) throws IOException {
+    DirectSpellChecker checker = checker(near);
     StringBuilder corrected = new StringBuilder(text);
     boolean changed = false;
     var tokens = UserQuery.tokens(SPELLING, text);
@@ -61,6 +63,21 @@ final class Speller {
       }
     }
     return changed ? Optional.of(corrected.toString()) : Optional.empty();
+  }
+
+  /** Lucene's spell checker as the speller sets it, reading near spellings with the search's automata. */
+  static DirectSpellChecker checker(NearSpellings near) {
+    return configured(new SharedAutomataChecker(near));
+  }
+
+  static DirectSpellChecker configured(DirectSpellChecker checker) {
+    checker.setMaxEdits(2);
+    checker.setMinPrefix(NearSpellings.PREFIX);
+    checker.setMinQueryLength(4);
+    // Longer "words" are pasted codes or noise, not typos; their automata would only cost time.
+    checker.setMaxQueryLength(TextQueries.MAX_FUZZY_LENGTH);
+    checker.setAccuracy(0.7f);
+    return checker;
   }
 
   /** The near spelling most likely meant: common in the archive, and a small slip away. */
@@ -107,6 +124,59 @@ final class Speller {
       }
     }
     return -1;
+  }
+
+  /**
+   * Lucene's spell checker, its near spellings read with the search's automata ({@link NearTermsEnum})
+   * rather than with automata of its own (for one edit, then two, for each word). Each pass keeps the
+   * same candidates as Lucene's: the closest, then the most frequent, that are not the word itself,
+   * are in some article and are similar enough ({@code NearSpellingsProperties} checks it). One per
+   * search: it holds that search's automata.
+   */
+  private static final class SharedAutomataChecker extends DirectSpellChecker {
+    private final NearSpellings near;
+
+    SharedAutomataChecker(NearSpellings near) {
+      this.near = near;
+    }
+
+    @Override
+    protected Collection<ScoreTerm> suggestSimilar(Term term, int numSug, IndexReader ir, int docfreq, int editDistance,
+        float accuracy, CharsRefBuilder spare) throws IOException {
+      // Lucene's prefix for a pass, and its own similarity as the score: otherwise, Lucene's own pass.
+      if (Math.max(getMinPrefix(), editDistance - 1) != NearSpellings.PREFIX || getDistance() != INTERNAL_LEVENSHTEIN) {
+        return super.suggestSimilar(term, numSug, ir, docfreq, editDistance, accuracy, spare);
+      }
+      Terms terms = MultiTerms.getTerms(ir, term.field());
+      if (terms == null) {
+        return List.of();
+      }
+      TermsEnum candidates = new NearTermsEnum(terms, term.text(), near.upTo(term.text(), editDistance));
+      BoostAttribute similarity = candidates.attributes().addAttribute(BoostAttribute.class);
+      BytesRef typed = new BytesRef(term.text());
+      PriorityQueue<ScoreTerm> best = new PriorityQueue<>();
+      for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
+        float score = similarity.getBoost();
+        boolean beaten = best.size() >= numSug && score <= best.peek().boost;
+        if (beaten || typed.bytesEquals(candidate) || score < accuracy) {
+          continue;
+        }
+        int articles = candidates.docFreq();
+        if (articles <= docfreq) {
+          continue;
+        }
+        ScoreTerm kept = new ScoreTerm();
+        kept.term = BytesRef.deepCopyOf(candidate);
+        kept.boost = score;
+        kept.score = score;
+        kept.docfreq = articles;
+        best.offer(kept);
+        if (best.size() > numSug) {
+          best.poll();
+        }
+      }
+      return best;
+    }
   }
 
   private static String fold(String word) {

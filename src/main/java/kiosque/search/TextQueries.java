@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -76,12 +75,15 @@ final class TextQueries {
 
   /** The words (most of them) and the quoted phrases, each word scored by stem, form and headline. */
   static Query matching(UserQuery query) {
-    return build(query, false);
+    return build(query, null);
   }
 
-  /** {@link #matching} where each word may also be a near spelling; exact spellings still score higher. */
-  static Query fuzzyMatching(UserQuery query) {
-    return build(query, true);
+  /**
+   * {@link #matching} where each word may also be a near spelling; exact spellings still score higher.
+   * The near spellings' automata come from {@code near}, which the search's speller shares.
+   */
+  static Query fuzzyMatching(UserQuery query, NearSpellings near) {
+    return build(query, near);
   }
 
   /**
@@ -135,11 +137,12 @@ final class TextQueries {
     return new BoostQuery(new ConstantScoreQuery(new TermQuery(term)), 0f);
   }
 
-  private static Query build(UserQuery query, boolean fuzzy) {
+  /** @param near the near spellings' automata; null: exact words only */
+  private static Query build(UserQuery query, NearSpellings near) {
     BooleanQuery.Builder matched = new BooleanQuery.Builder();
     List<UserQuery.Word> words = query.words();
     for (int i = 0; i < words.size(); i++) {
-      matched.add(word(words.get(i), fuzzy && i < MAX_FUZZY_WORDS), Occur.SHOULD);
+      matched.add(word(words.get(i), i < MAX_FUZZY_WORDS ? near : null), Occur.SHOULD);
     }
     matched.setMinimumNumberShouldMatch(required(words.size(), query.question()));
     for (List<UserQuery.PhraseTerm> phrase : query.phrases()) {
@@ -158,17 +161,17 @@ final class TextQueries {
     return question && words >= 2 ? Math.min(required, words - 1) : required;
   }
 
-  private static Query word(UserQuery.Word word, boolean fuzzy) {
+  private static Query word(UserQuery.Word word, NearSpellings near) {
     List<Query> stems = new ArrayList<>();
     stems.add(boosted(new TermQuery(new Term(TITLE, word.stem())), TITLE_BOOST));
     stems.add(boosted(new TermQuery(new Term(TOPIC_TEXT, word.stem())), TOPIC_BOOST));
     stems.add(boosted(new TermQuery(new Term(SUMMARY, word.stem())), SUMMARY_BOOST));
     stems.add(new TermQuery(new Term(BODY, word.stem())));
     int edits = editsAllowed(word.stem());
-    if (fuzzy && edits > 0) {
+    if (near != null && edits > 0) {
       // Below the exact fields' boosts: a near spelling never outranks the word itself.
-      stems.add(boosted(fuzzy(TITLE, word.stem(), edits), TITLE_BOOST * 0.6f));
-      stems.add(boosted(fuzzy(BODY, word.stem(), edits), BODY_BOOST * 0.6f));
+      stems.add(boosted(fuzzy(TITLE, word.stem(), edits, near), TITLE_BOOST * 0.6f));
+      stems.add(boosted(fuzzy(BODY, word.stem(), edits, near), BODY_BOOST * 0.6f));
     }
     List<Query> forms = List.of(
         boosted(new TermQuery(new Term(TITLE_FORMS, word.form())), TITLE_BOOST * EXACT_WEIGHT),
@@ -213,8 +216,9 @@ final class TextQueries {
     return length < 4 || length > MAX_FUZZY_LENGTH ? 0 : length < 7 ? 1 : 2;
   }
 
-  private static Query fuzzy(String field, String term, int edits) {
-    return new FuzzyQuery(new Term(field, term), edits, 1, MAX_FUZZY_EXPANSIONS, true);
+  /** Lucene's fuzzy query (first letter kept, swaps as one edit), its automata built once for both fields. */
+  private static Query fuzzy(String field, String term, int edits, NearSpellings near) {
+    return new NearSpellingQuery(new Term(field, term), edits, MAX_FUZZY_EXPANSIONS, near);
   }
 
   private static Query phrase(List<UserQuery.PhraseTerm> terms) {

@@ -17,6 +17,11 @@ public final class LayoutFactory {
   private final Navigation navigation;
   private final ArchiveMonths archives;
   private final List<Link> social;
+  private final List<Link> about;
+  /** The footer of the last years seen: the same on every page until the years change (issue 15). */
+  private volatile FooterOfYears footer = new FooterOfYears(null, null);
+
+  private record FooterOfYears(List<Integer> years, Footer footer) {}
 
   public LayoutFactory(String siteName, Urls urls, TaxonomyStore taxonomy, Messages messages, Assets assets) {
     this(siteName, urls, messages, assets, Navigation.uncached(taxonomy, urls));
@@ -40,6 +45,9 @@ public final class LayoutFactory {
     this.navigation = navigation;
     this.archives = archives;
     this.social = List.copyOf(social);
+    this.about = List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
+        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")),
+        new Link(messages.get("footer.atom"), urls.feed(urls.home(), "atom")));
   }
 
   /** The months with articles (archive pages' previous and next links), or null. */
@@ -58,21 +66,28 @@ public final class LayoutFactory {
 
   /** For the 500 page: needs nothing that may be what failed (the database). */
   public Layout withoutNavigation(String title, String path) {
-    return layout(title, "", path, false, List.of(), List.of(), null);
+    return layout(title, "", path, false, List.of(), new Footer(List.of(), about, social), null);
   }
 
   private Layout build(String title, String description, String path, boolean indexable) {
-    List<Link> years = archives == null ? List.of()
-        : archives.years().stream().map(y -> new Link(String.valueOf(y), urls.year(y))).toList();
-    return layout(title, description, path, indexable, navigation.sections(), years,
+    return layout(title, description, path, indexable, navigation.sections(), footer(),
         navigation.alert().orElse(null));
   }
 
+  /** Built again only when the years with articles differ from the last page's. */
+  Footer footer() {
+    List<Integer> years = archives == null ? List.of() : archives.years();
+    FooterOfYears last = footer;
+    if (!years.equals(last.years())) {
+      last = new FooterOfYears(years, new Footer(
+          years.stream().map(y -> new Link(String.valueOf(y), urls.year(y))).toList(), about, social));
+      footer = last;
+    }
+    return last.footer();
+  }
+
   private Layout layout(String title, String description, String path, boolean indexable, List<Link> sections,
-      List<Link> years, Link alert) {
-    Footer footer = new Footer(years, List.of(new Link(messages.get("footer.publisher"), urls.publisher()),
-        new Link(messages.get("footer.feed"), urls.feed(urls.home(), "rss")),
-        new Link(messages.get("footer.atom"), urls.feed(urls.home(), "atom"))), social);
+      Footer footer, Link alert) {
     return new Layout(siteName, title, shorten(description), urls.absolute(path), sections,
         urls.stylesheet(assets.stylesheetFingerprint()), messages, indexable, footer, Head.NONE, CacheKeys.NONE,
         alert);

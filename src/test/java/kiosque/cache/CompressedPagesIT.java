@@ -103,6 +103,29 @@ class CompressedPagesIT {
   }
 
   @Test
+  void anUncachedPageLargerThanJettysBufferGoesWithItsLengthNotChunked() throws Exception {
+    try (TestApp app = TestApp.start(dir, Map.of("KIOSQUE_CACHE_MB", "0"))) {
+      String path = app.pathOf(app.publish(article().title("Une longue page")
+          .body("<p>" + "Un paragraphe qui se répète, encore et encore. ".repeat(1500) + "</p>")));
+
+      for (String acceptEncoding : new String[] {null, "gzip"}) {
+        HttpResponse<byte[]> response = get(app, path, acceptEncoding);
+
+        assertThat(response.body().length).as(acceptEncoding).isGreaterThan(acceptEncoding == null ? 64_000 : 0);
+        assertThat(response.headers().firstValue("Content-Length")).as(acceptEncoding)
+            .contains(String.valueOf(response.body().length));
+        assertThat(response.headers().firstValue("Transfer-Encoding")).as(acceptEncoding).isEmpty();
+      }
+      HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.body()).isEmpty();
+      assertThat(head.headers().firstValue("Content-Length")).contains(
+          String.valueOf(get(app, path, null).body().length));
+    }
+  }
+
+  @Test
   void withTheCacheOffPagesAreStillCompressedForThoseWhoAsk() throws Exception {
     try (TestApp app = TestApp.start(dir, Map.of("KIOSQUE_CACHE_MB", "0"))) {
       app.publish(article().title("Cache éteint"));

@@ -3,7 +3,6 @@ package kiosque.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,16 +62,19 @@ public final class SearchBenchmark {
       }
       // Wall time is what a reader waits; CPU time is the work itself, which the other processes
       // of a shared machine do not inflate (they only delay it).
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      // And the bytes a search allocates: a count the load does not blur, to compare versions on a busy machine.
+      com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
       Map<String, List<long[]>> byKind = new LinkedHashMap<>();
       Map<Case, List<long[]>> byQuery = new LinkedHashMap<>();
       List<long[]> all = new ArrayList<>();
       for (int round = 0; round < rounds; round++) {
         for (Case c : cases) {
+          long allocated = threads.getCurrentThreadAllocatedBytes();
           long cpu = threads.getCurrentThreadCpuTime();
           long start = System.nanoTime();
           c.run().get();
-          long[] took = {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpu};
+          long[] took = {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpu,
+              threads.getCurrentThreadAllocatedBytes() - allocated};
           byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(took);
           byQuery.computeIfAbsent(c, k -> new ArrayList<>()).add(took);
           if (!c.kind().equals("suggest")) {
@@ -84,8 +86,8 @@ public final class SearchBenchmark {
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf("%n%,d articles indexed, index %,d MB on disk, heap used after GC %,d MB, %d rounds of %d queries%n%n",
           articles, sizeOf(SearchTestSupport.settings(data).indexDir()) >> 20, heap >> 20, rounds, cases.size());
-      System.out.println("| queries | n | p50 ms | p95 ms | p99 ms | max ms | CPU p50 ms | CPU p95 ms | CPU p99 ms |");
-      System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+      System.out.println("| queries | n | p50 ms | p95 ms | p99 ms | max ms | CPU p50 ms | CPU p95 ms | CPU p99 ms | KB allocated p50 |");
+      System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
       byKind.forEach((kind, times) -> System.out.println(row(kind, times)));
       System.out.println(row("**all searches** (suggest excluded)", all));
       if (options.containsKey("--per-query")) {
@@ -160,8 +162,10 @@ public final class SearchBenchmark {
   private static String row(String kind, List<long[]> times) {
     long[] wall = times.stream().mapToLong(t -> t[0]).sorted().toArray();
     long[] cpu = times.stream().mapToLong(t -> t[1]).sorted().toArray();
-    return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |".formatted(kind, wall.length, ms(wall, 0.50),
-        ms(wall, 0.95), ms(wall, 0.99), wall[wall.length - 1] / 1e6, ms(cpu, 0.50), ms(cpu, 0.95), ms(cpu, 0.99));
+    long[] allocated = times.stream().mapToLong(t -> t[2]).sorted().toArray();
+    return "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %,d |".formatted(kind, wall.length, ms(wall, 0.50),
+        ms(wall, 0.95), ms(wall, 0.99), wall[wall.length - 1] / 1e6, ms(cpu, 0.50), ms(cpu, 0.95), ms(cpu, 0.99),
+        allocated[(allocated.length - 1) / 2] >> 10);
   }
 
   private static double ms(long[] sorted, double quantile) {
