@@ -16,8 +16,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /** Runs a profile's query and turns the hits into {@link Candidate}s, ids and dates from doc values. */
 final class Candidates {
@@ -55,19 +53,16 @@ final class Candidates {
   }
 
   /**
-   * The best {@code count} hits, skipping what cannot enter them from the first hits on. {@code
-   * searcher.search(query, count)} counts the first 1,000 matches exactly before it lets the scorer
-   * skip (for a total the lists never read). The hits and their scores are the same; only the total
-   * becomes a lower bound. Scoring the query is most of a list's CPU at 100,000 articles, but this
-   * saved nothing measurable there (docs/benchmarks.md, session 6): the first 1,000 of tens of
-   * thousands of matches are a small part of it.
+   * The best {@code count} hits, skipping what cannot enter them from the first hits on, an equal
+   * score to the higher article id ({@link BestHits}). {@code searcher.search(query, count)} counts
+   * the first 1,000 matches exactly before it lets the scorer skip (for a total the lists never
+   * read), and gives ties to the lower document id, which an index's layout decides. Scoring the
+   * query is most of a list's CPU at 100,000 articles (docs/benchmarks.md, session 6).
    */
-  static TopDocs top(IndexSearcher searcher, Query query, int count) throws IOException {
-    return searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
-  }
-
-  private static List<Candidate> read(IndexSearcher searcher, TopDocs top) throws IOException {
-    return read(searcher, top.scoreDocs);
+  static ScoreDoc[] top(IndexSearcher searcher, Query query, int count) throws IOException {
+    BestHits hits = new BestHits(count);
+    searcher.search(query, hits);
+    return hits.best();
   }
 
   private static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] found) throws IOException {
