@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import kiosque.search.SimilarityIndex;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -27,29 +26,32 @@ final class Candidates {
     return read(searcher, top(searcher, query, count));
   }
 
-  /** The best {@code count} matches published at or after {@code since}. */
+  /**
+   * The best {@code count} matches published at or after {@code since}: the index lists its
+   * documents newest first, so these are the first documents of each segment, and the query's
+   * postings are read over that range only ({@link SimilarityIndex#publishedSince}).
+   */
   static List<Candidate> bestSince(IndexSearcher searcher, Query query, Instant since, int count) throws IOException {
     Query recent = new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(LongPoint.newRangeQuery(SimilarityIndex.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+        .add(SimilarityIndex.publishedSince(since), Occur.FILTER)
         .build();
     return read(searcher, top(searcher, recent, count));
   }
 
-  /** The best matches of the whole archive and the best among the recent ones, from one search. */
+  /** The best matches of the whole archive and the best among the recent ones. */
   record WithRecent(List<Candidate> all, List<Candidate> recent) {}
 
   /**
-   * What {@link #best} and {@link #bestSince} find for the same query, scoring each document once:
-   * the recommendations' search over the recent articles was the same clauses again, a quarter of
-   * a list's CPU (docs/benchmarks.md, session 7). The range was a filter there, so a recent
-   * document's score is the same in both.
+   * {@link #best} and {@link #bestSince} for the same query, as two searches each free to skip what
+   * cannot enter its own list. One search collecting both (session 8) could skip only below the
+   * recent list's threshold, far below the archive's; two searches lost while the recent articles
+   * were scattered over every document id (session 9); on an index sorted by date they are one
+   * range per segment (docs/benchmarks.md, session 10).
    */
   static WithRecent bestWithRecent(IndexSearcher searcher, Query query, int count, Instant since, int recentCount)
       throws IOException {
-    TwoHeaps heaps = new TwoHeaps(count, since.toEpochMilli(), recentCount);
-    searcher.search(query, heaps);
-    return new WithRecent(read(searcher, heaps.all()), read(searcher, heaps.recent()));
+    return new WithRecent(best(searcher, query, count), bestSince(searcher, query, since, recentCount));
   }
 
   /**

@@ -1,8 +1,10 @@
 package kiosque.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * Read access to the search index for the related-articles engine ({@code kiosque.related}): the
@@ -29,6 +31,14 @@ public final class SimilarityIndex {
   public static final String ENTITY = ArticleDocument.ENTITY;
   /** Topic ids: exact terms and sorted-set doc values. */
   public static final String TOPIC_ID = ArticleDocument.TOPIC_ID;
+
+  /**
+   * The articles published at or after {@code since}, as a filter: a range of document ids per
+   * segment, since the index lists its documents newest first.
+   */
+  public static Query publishedSince(Instant since) {
+    return ArticleDocument.publishedSince(since.toEpochMilli());
+  }
 
   private final SearchIndex index;
 
