@@ -26,7 +26,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -110,12 +109,11 @@ final class ArticleDocument {
 
   /**
    * The documents published at or after {@code millis}: on an index sorted by {@link #INDEX_SORT}, a
-   * range of document ids per segment, found by a binary search of the dates, which a query's
-   * postings advance to once; on any other index, the same documents through the date's points.
+   * range of document ids per segment ({@link PublishedSinceQuery}), which a query's postings
+   * advance to once; on any other index, the same documents through the date's points.
    */
   static Query publishedSince(long millis) {
-    return new IndexSortSortedNumericDocValuesRangeQuery(PUBLISHED, millis, Long.MAX_VALUE,
-        LongPoint.newRangeQuery(PUBLISHED, millis, Long.MAX_VALUE));
+    return new PublishedSinceQuery(millis);
   }
 
   static Term idTerm(long id) {
