@@ -426,6 +426,28 @@ def signals(path, corpus):
                 for w in (0.25, 0.5):
                     paired(queries, lambda q, w=w: score(q, SHIPPED) + w * signal(q), f"phrases w={w}")
 
+    def story_phrases(q, top=10, keep=40):
+        """The article's rare phrases weighed by how many of its `top` first picks have them too (feedback)."""
+        i, s = at[id(q)], score(q, SHIPPED)
+        own = sorted((u for u in units[i] if phrase_df[u] >= 2), key=lambda u: -phrase_idf(u))[:keep]
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        picks = [others(q)[b] for b in kept[np.argsort(-s[kept], kind="stable")][:top]]
+        support = {u: sum(u in units[c] for c in picks) / top * phrase_idf(u) for u in own}
+        total = sum(support.values()) or 1
+        return np.array([sum(support[u] for u in own if u in units[c]) / total for c in others(q)])
+    phrase_df = collections.Counter()
+    for u in units:
+        phrase_df.update(u.keys())
+    phrase_idf = lambda u: math.log(1 + (n - phrase_df[u] + 0.5) / (phrase_df[u] + 0.5))
+    show("the article's rare phrases weighed by how many of its first 10 picks have them", story_phrases,
+         (0.25, 0.5, 1))
+    import gzip
+    sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    same_section = lambda q: np.array([float(sections[c] == sections[at[id(q)]]) for c in others(q)])
+    show("the same section (in the index, unused by the ranking)", same_section, (0.1, 0.25))
+    for w in (0.1, 0.25):
+        paired(queries, lambda q, w=w: score(q, SHIPPED) + w * same_section(q), f"same section w={w}")
+
     bags = [collections.Counter(t for t, _ in texts.tokens(t + " . " + b)) for t, b in zip(texts.titles, texts.bodies)]
     df = collections.Counter()
     for bag in bags:
