@@ -7,6 +7,7 @@
     python3 bench/related-fit.py --learn /tmp/featA.jsonl CORPUS   # a learned linear mix, cross-validated by dossier
     python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
     python3 bench/related-fit.py --signals /tmp/featA.jsonl CORPUS    # new evidence from the texts, by dossier fold
+    python3 bench/related-fit.py --dedup /tmp/featA.jsonl CORPUS      # what the headline de-duplication costs
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -502,6 +503,46 @@ def signals(path, corpus):
          lambda q: -nearest[others(q)], (0.5, 1, 2))
 
 
+def dedup(path, corpus):
+    """The shipped ranking's first four with the shown list's headline de-duplication (Titles: Jaccard of
+    the headlines' words against the article's and each earlier pick's) at several thresholds, and the
+    relevant events picks the shipped threshold drops."""
+    import re
+    texts = Texts(corpus)
+    small = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the".split())
+
+    def words(title):
+        return {w for w in re.split(r"[^\w]+", fold(title.lower())) if w and (len(w) >= 3 or w[0].isdigit())
+                and w not in small}
+    heads = [words(t) for t in texts.titles]
+    jaccard = lambda a, b: len(a & b) / len(a | b) if a and b else 0
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    dropped = []
+    for limit in (None, 0.6, 0.7, 0.8, 0.9):
+        found = {l: [] for l in LABELS}
+        for q, i in zip(queries, ids):
+            kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+            chosen, seen = [], [heads[i]]
+            for j in kept[np.lexsort((-q["ids"][kept], -score(q, SHIPPED)[kept]))]:
+                other = int(q["ids"][j]) - 1
+                if limit is not None and any(jaccard(t, heads[other]) >= limit for t in seen):
+                    if limit == 0.6 and q["labels"][LABELS[1]][j]:
+                        dropped.append((texts.titles[i], texts.titles[other]))
+                    continue
+                seen.append(heads[other])
+                chosen.append(j)
+                if len(chosen) == 4:
+                    break
+            for l in LABELS:
+                if q["relevant"][l] > 0:
+                    found[l].append(q["labels"][l][chosen].sum() / 4)
+        print("no de-duplication" if limit is None else f"Jaccard >= {limit}",
+              rounded(float(np.mean(found[l])) for l in LABELS))
+    for article, pick in dropped[:12]:
+        print(f"  {article[:60]} | {pick[:60]}")
+
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -532,6 +573,8 @@ if __name__ == "__main__":
         analyse(sys.argv[2])
     elif sys.argv[1] == "--mistakes":
         mistakes(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--dedup":
+        dedup(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--signals":
         signals(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--learn":
