@@ -505,10 +505,13 @@ def signals(path, corpus):
 
 def dedup(path, corpus):
     """The shipped ranking's first four with the shown list's headline de-duplication (Titles: Jaccard of
-    the headlines' words against the article's and each earlier pick's) at several thresholds, and the
-    relevant events picks the shipped threshold drops."""
+    the headlines' words against the article's and each earlier pick's) at several thresholds, with and
+    without the same section (0.1), each paired with the shipped list (0.6, no section); and the relevant
+    events picks the shipped threshold drops."""
+    import gzip
     import re
     texts = Texts(corpus)
+    sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
     small = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the".split())
 
     def words(title):
@@ -519,15 +522,17 @@ def dedup(path, corpus):
     queries = load(path)
     ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
     dropped = []
-    for limit in (None, 0.6, 0.7, 0.8, 0.9):
+
+    def shown(limit, section):
         found = {l: [] for l in LABELS}
         for q, i in zip(queries, ids):
+            s = score(q, SHIPPED) + section * np.array([float(sections[int(c) - 1] == sections[i]) for c in q["ids"]])
             kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
             chosen, seen = [], [heads[i]]
-            for j in kept[np.lexsort((-q["ids"][kept], -score(q, SHIPPED)[kept]))]:
+            for j in kept[np.lexsort((-q["ids"][kept], -s[kept]))]:
                 other = int(q["ids"][j]) - 1
                 if limit is not None and any(jaccard(t, heads[other]) >= limit for t in seen):
-                    if limit == 0.6 and q["labels"][LABELS[1]][j]:
+                    if limit == 0.6 and not section and q["labels"][LABELS[1]][j]:
                         dropped.append((texts.titles[i], texts.titles[other]))
                     continue
                 seen.append(heads[other])
@@ -537,11 +542,21 @@ def dedup(path, corpus):
             for l in LABELS:
                 if q["relevant"][l] > 0:
                     found[l].append(q["labels"][l][chosen].sum() / 4)
-        print("no de-duplication" if limit is None else f"Jaccard >= {limit}",
-              rounded(float(np.mean(found[l])) for l in LABELS))
+        return {l: np.array(v) for l, v in found.items()}
+    shipped = shown(0.6, 0)
+    rng = np.random.default_rng(42)
+    for limit, section in ((None, 0), (0.6, 0), (0.7, 0), (0.8, 0), (0.9, 0), (0.6, 0.1), (0.8, 0.1)):
+        tried = shown(limit, section)
+        line = []
+        for l in LABELS:
+            d = tried[l] - shipped[l]
+            draws = [d[rng.integers(0, len(d), len(d))].mean() for _ in range(2000)]
+            line.append(f"{tried[l].mean():.3f} ({d.mean():+.3f} [{np.percentile(draws, 2.5):+.3f}, "
+                        f"{np.percentile(draws, 97.5):+.3f}])")
+        name = "no de-duplication" if limit is None else f"Jaccard >= {limit}"
+        print(f"| {name}, section {section} | " + " | ".join(line) + " |", flush=True)
     for article, pick in dropped[:12]:
         print(f"  {article[:60]} | {pick[:60]}")
-
 
 def main(path):
     queries = load(path)
