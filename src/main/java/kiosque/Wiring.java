@@ -528,7 +528,7 @@ public final class Wiring implements AutoCloseable {
 
   private void openArchiveIndex() {
     if (archiveIndex == null) {
-      archiveIndex = SearchIndex.openArchive(settings.dataDir().resolve("archive-index"));
+      archiveIndex = SearchIndex.open(settings.dataDir().resolve("archive-index"));
       archiveFollower = SearchIndexFollower.wholeArchive(archiveIndex, articleStore, changeLog);
     }
   }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import kiosque.search.SimilarityIndex;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -15,6 +16,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /** Runs a profile's query and turns the hits into {@link Candidate}s, ids and dates from doc values. */
 final class Candidates {
@@ -26,45 +29,45 @@ final class Candidates {
     return read(searcher, top(searcher, query, count));
   }
 
-  /**
-   * The best {@code count} matches published at or after {@code since}: the index lists its
-   * documents newest first, so these are the first documents of each segment, and the query's
-   * postings are read over that range only ({@link SimilarityIndex#publishedSince}).
-   */
+  /** The best {@code count} matches published at or after {@code since}. */
   static List<Candidate> bestSince(IndexSearcher searcher, Query query, Instant since, int count) throws IOException {
     Query recent = new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(SimilarityIndex.publishedSince(since), Occur.FILTER)
+        .add(LongPoint.newRangeQuery(SimilarityIndex.PUBLISHED, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
         .build();
     return read(searcher, top(searcher, recent, count));
   }
 
-  /** The best matches of the whole archive and the best among the recent ones. */
+  /** The best matches of the whole archive and the best among the recent ones, from one search. */
   record WithRecent(List<Candidate> all, List<Candidate> recent) {}
 
   /**
-   * {@link #best} and {@link #bestSince} for the same query, as two searches each free to skip what
-   * cannot enter its own list. One search collecting both (session 8) could skip only below the
-   * recent list's threshold, far below the archive's; two searches lost while the recent articles
-   * were scattered over every document id (session 9); on an index sorted by date they are one
-   * range per segment (docs/benchmarks.md, session 10).
+   * What {@link #best} and {@link #bestSince} find for the same query, scoring each document once:
+   * the recommendations' search over the recent articles was the same clauses again, a quarter of
+   * a list's CPU (docs/benchmarks.md, session 7). The range was a filter there, so a recent
+   * document's score is the same in both.
    */
   static WithRecent bestWithRecent(IndexSearcher searcher, Query query, int count, Instant since, int recentCount)
       throws IOException {
-    return new WithRecent(best(searcher, query, count), bestSince(searcher, query, since, recentCount));
+    TwoHeaps heaps = new TwoHeaps(count, since.toEpochMilli(), recentCount);
+    searcher.search(query, heaps);
+    return new WithRecent(read(searcher, heaps.all()), read(searcher, heaps.recent()));
   }
 
   /**
-   * The best {@code count} hits, skipping what cannot enter them from the first hits on, an equal
-   * score to the higher article id ({@link BestHits}). {@code searcher.search(query, count)} counts
-   * the first 1,000 matches exactly before it lets the scorer skip (for a total the lists never
-   * read), and gives ties to the lower document id, which an index's layout decides. Scoring the
-   * query is most of a list's CPU at 100,000 articles (docs/benchmarks.md, session 6).
+   * The best {@code count} hits, skipping what cannot enter them from the first hits on. {@code
+   * searcher.search(query, count)} counts the first 1,000 matches exactly before it lets the scorer
+   * skip (for a total the lists never read). The hits and their scores are the same; only the total
+   * becomes a lower bound. Scoring the query is most of a list's CPU at 100,000 articles, but this
+   * saved nothing measurable there (docs/benchmarks.md, session 6): the first 1,000 of tens of
+   * thousands of matches are a small part of it.
    */
-  static ScoreDoc[] top(IndexSearcher searcher, Query query, int count) throws IOException {
-    BestHits hits = new BestHits(count);
-    searcher.search(query, hits);
-    return hits.best();
+  static TopDocs top(IndexSearcher searcher, Query query, int count) throws IOException {
+    return searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
+  }
+
+  private static List<Candidate> read(IndexSearcher searcher, TopDocs top) throws IOException {
+    return read(searcher, top.scoreDocs);
   }
 
   private static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] found) throws IOException {

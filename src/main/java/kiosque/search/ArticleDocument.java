@@ -26,9 +26,6 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -66,13 +63,6 @@ final class ArticleDocument {
   static final String ARCHIVE_TOPIC = "archive_topic";
   static final String ARCHIVE_UPDATED = "archive_updated";
 
-  /**
-   * The readers' index lists its documents newest first, in every segment: the articles published
-   * since a date are then the first documents of each segment ({@link #publishedSince}), so a
-   * search restricted to the last months reads only their part of each word's postings.
-   */
-  static final Sort INDEX_SORT = new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true));
-
   /** At most this many names per article: the most mentioned carry the similarity, the rest is noise. */
   static final int MAX_ENTITIES = 40;
 
@@ -105,15 +95,6 @@ final class ArticleDocument {
         SPELLING, new NewsAnalyzer(NewsAnalyzer.Chain.SPELLING),
         TITLE_PREFIXES, prefixes,
         TOPIC_PREFIXES, prefixes));
-  }
-
-  /**
-   * The documents published at or after {@code millis}: on an index sorted by {@link #INDEX_SORT}, a
-   * range of document ids per segment ({@link PublishedSinceQuery}), which a query's postings
-   * advance to once; on any other index, the same documents through the date's points.
-   */
-  static Query publishedSince(long millis) {
-    return new PublishedSinceQuery(millis);
   }
 
   static Term idTerm(long id) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -20,10 +19,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentCommitInfo;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -79,43 +75,23 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the readers' index in {@code dir}, its documents newest first ({@link
-   * ArticleDocument#INDEX_SORT}), creating it when missing and replacing it when it cannot be read
-   * (corrupt files, a format from another Lucene version) or was built in another order.
+   * Opens the index in {@code dir}, creating it when missing and replacing it when it cannot be
+   * read (corrupt files, a format from another Lucene version).
    *
    * @throws SearchIndexException when another process holds the index, or the disk refuses
    */
   public static SearchIndex open(Path dir) {
-    return open(dir, ArticleDocument.INDEX_SORT);
-  }
-
-  /**
-   * Opens the newsroom's archive index in {@code dir}, its documents in the order they were added:
-   * its lists sort by the last change and its searches by score, neither by publication date.
-   */
-  public static SearchIndex openArchive(Path dir) {
-    return open(dir, null);
-  }
-
-  private static SearchIndex open(Path dir, Sort sort) {
     try {
       Files.createDirectories(dir);
       FSDirectory directory = FSDirectory.open(dir);
       boolean exists = DirectoryReader.indexExists(directory);
       try {
-        String otherOrder = exists ? otherOrder(directory, sort) : null;
-        if (otherOrder != null) {
-          // A writer refuses to open segments sorted otherwise, and sorting them means rewriting them all.
-          log.info("The search index in {} {}; starting a new one", dir, otherOrder);
-          return open(dir, directory, sort, IndexWriterConfig.OpenMode.CREATE, otherOrder);
-        }
-        return open(dir, directory, sort, IndexWriterConfig.OpenMode.CREATE_OR_APPEND,
-            exists ? null : "it does not exist");
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, exists ? null : "it does not exist");
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                | EOFException | NoSuchFileException | FileNotFoundException e) {
         log.warn("The search index in {} cannot be read ({}); starting a new one", dir, e.toString());
         wipe(directory);
-        return open(dir, directory, sort, IndexWriterConfig.OpenMode.CREATE, "it could not be read: " + e.getMessage());
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE, "it could not be read: " + e.getMessage());
       }
     } catch (LockObtainFailedException e) {
       throw new SearchIndexException("The search index " + dir + " is in use by another process"
@@ -123,18 +99,6 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new SearchIndexException("Cannot open the search index " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Why the last commit's segments are not in the order {@code sort} asks for, if they are not. */
-  private static String otherOrder(Directory directory, Sort sort) throws IOException {
-    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
-      Sort segmentSort = segment.info.getIndexSort();
-      if (!Objects.equals(segmentSort, sort)) {
-        return "has its documents in another order (" + (segmentSort == null ? "unsorted" : segmentSort)
-            + ", not " + (sort == null ? "unsorted" : sort) + ")";
-      }
-    }
-    return null;
   }
 
   /**
@@ -179,16 +143,13 @@ public final class SearchIndex implements AutoCloseable {
     this.rebuildReason = null;
   }
 
-  private static SearchIndex open(Path dir, Directory directory, Sort sort, IndexWriterConfig.OpenMode mode,
-      String reason) throws IOException {
+  private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.INDEX_ANALYZER)
         .setOpenMode(mode)
         .setRAMBufferSizeMB(64)
         // Every applied batch commits with its sequence number; a close must never commit a half-built index.
         .setCommitOnClose(false);
-    if (sort != null) {
-      config.setIndexSort(sort);
-    }
     IndexWriter writer = new IndexWriter(directory, config);
     try {
       if (mode == IndexWriterConfig.OpenMode.CREATE || reason != null) {

@@ -1,11 +1,9 @@
 package kiosque.search;
 
 import java.io.IOException;
-import java.time.Instant;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -36,14 +34,6 @@ public final class SimilarityIndex {
 
   /** The facets' sorted-set doc values: an article's section is one of its values ({@link #sectionValue}). */
   public static final String FACETS = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
-
-  /**
-   * The articles published at or after {@code since}, as a filter: a range of document ids per
-   * segment, since the index lists its documents newest first.
-   */
-  public static Query publishedSince(Instant since) {
-    return ArticleDocument.publishedSince(since.toEpochMilli());
-  }
 
   private final SearchIndex index;
 

@@ -165,48 +165,6 @@ class SearchIndexFollowerTest {
     assertThat(titles(search, "eclipse rabat")).containsExactly("Éclipse visible depuis Rabat");
   }
 
-  /**
-   * An index an earlier version built, its documents in the order they were added, with every change
-   * applied: a writer sorting by date cannot append to it, so it is replaced and rebuilt, newest first.
-   */
-  @Test
-  void anIndexInInsertionOrderIsRebuiltNewestFirstAtStart() throws Exception {
-    openSearch();
-    article("Le port de Tanger Med s'agrandit").saveWith(wiring.articleService());
-    article("Record de trafic à Tanger Med").saveWith(wiring.articleService());
-    wiring.changeFeed().catchUp();
-    long head = wiring.changeLog().head();
-    Path indexDir = SearchTestSupport.settings(data).indexDir();
-    wiring.close();
-    try (Wiring databaseOnly = SearchTestSupport.wiring(data, db);
-         SearchIndex unsorted = SearchIndex.openArchive(indexDir)) {
-      unsorted.rebuildStarted();
-      new IndexRebuild(unsorted, databaseOnly.articleStore(), () -> false, 1, IndexScope.PUBLISHED)
-          .fill(RebuildProgress.NONE, false);
-      unsorted.applied(head);
-      unsorted.commit();
-      unsorted.refresh();
-      assertThat((Object) unsorted.withSearcher(s -> s.getIndexReader().leaves().getFirst().reader().getMetaData().sort()))
-          .isNull();
-    }
-    wiring = null;
-
-    try (SearchIndex reopened = SearchIndex.open(indexDir)) {
-      assertThat(reopened.rebuildReason()).hasValueSatisfying(reason -> assertThat(reason).contains("another order"));
-    }
-    SearchService search = openSearch();
-
-    assertThat(titles(search, "tanger med")).hasSize(2);
-    wiring.close();
-    wiring = null;
-    try (SearchIndex reopened = SearchIndex.open(indexDir)) {
-      assertThat(reopened.rebuildReason()).as("the rebuilt index is kept").isEmpty();
-      assertThat(reopened.documentCount()).isEqualTo(2);
-      assertThat((Object) reopened.withSearcher(s -> s.getIndexReader().leaves().getFirst().reader().getMetaData().sort()))
-          .isEqualTo(ArticleDocument.INDEX_SORT);
-    }
-  }
-
   @Test
   void anIndexAheadOfTheDatabaseIsRebuilt() throws Exception {
     openSearch();
