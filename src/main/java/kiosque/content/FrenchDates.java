@@ -84,8 +84,9 @@ public final class FrenchDates {
 
   private String day(int year, int monthOfYear, int dayOfMonth) {
     String name = monthNames[monthOfYear - 1];
-    String yyyy = TWO_DIGITS[year / 100] + TWO_DIGITS[year % 100];
-    return dayOfMonth == 1 && french ? "1er " + name + " " + yyyy : dayOfMonth + " " + name + " " + yyyy;
+    // One concatenation each: the year written apart would be a string of its own.
+    return dayOfMonth == 1 && french ? "1er " + name + " " + TWO_DIGITS[year / 100] + TWO_DIGITS[year % 100]
+        : dayOfMonth + " " + name + " " + TWO_DIGITS[year / 100] + TWO_DIGITS[year % 100];
   }
 
   /** {@code 15h20} */
