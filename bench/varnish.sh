@@ -2,7 +2,8 @@
 # The hot article page through Varnish (deploy/varnish/kiosque.vcl, unchanged), side by side in one
 # run with nginx serving the same bytes from a file and with Kiosque direct (its own page cache),
 # plain and gzip, at 32 and 128 connections; prints every run, then the medians and the ratios to
-# nginx as Markdown.
+# nginx as Markdown, with each server's CPU a request (its processes' user + system time over the
+# run, divided by the requests served): on 2 cores shared with wrk, what decides the ratios.
 #
 #   bench/varnish.sh [DURATION_SECONDS] [ROUNDS] [CONNECTIONS...]
 #
@@ -120,44 +121,63 @@ done
 
 results="$out/varnish-results.txt"
 : > "$results"
+# CPU ticks (user + system, all threads) of a server: the process and its children (nginx's and
+# Varnish's workers). Throughput on 2 cores shared with wrk moves with the load; the CPU a request
+# costs each server moves much less, and it is what decides how many requests a core can serve.
+tree_ticks() {
+  local total=0 p
+  for p in "$1" $(pgrep -P "$1" 2>/dev/null); do
+    [ -r "/proc/$p/stat" ] && total=$(( total + $(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13}') ))
+  done
+  echo "$total"
+}
+ticks_per_second=$(getconf CLK_TCK)
 run() {
-  local label=$1 encoding=$2 c=$3; shift 3
-  local result rps p50 p99 errors
+  local label=$1 encoding=$2 c=$3 pid=$4; shift 4
+  local result rps p50 p99 errors requests before after cpu
+  before=$(tree_ticks "$pid")
   result=$(wrk -t1 -c"$c" -d"${duration}s" --latency "$@")
+  after=$(tree_ticks "$pid")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
   p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
+  requests=$(awk '/requests in/ {print $1}' <<< "$result")
   errors=$(awk '/Non-2xx|Socket errors/' <<< "$result")
-  echo "$label|$encoding|$c|$rps|$p50|$p99" >> "$results"
-  echo "$label, $encoding, c=$c: $rps req/s, p50 $p50, p99 $p99 $errors" >&2
+  cpu=$(awk -v t=$(( after - before )) -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.1f", t / hz * 1e6 / n }')
+  echo "$label|$encoding|$c|$rps|$p50|$p99|$cpu" >> "$results"
+  echo "$label, $encoding, c=$c: $rps req/s, p50 $p50, p99 $p99, server CPU $cpu µs a request $errors" >&2
 }
 for round in $(seq 1 "$rounds"); do
   for c in "${connections[@]}"; do
-    run "nginx, static file" plain "$c" "http://localhost:$nport/article.html"
-    run "Varnish" plain "$c" "http://localhost:$vport$article"
-    run "Kiosque direct" plain "$c" "http://localhost:$kport$article"
-    run "nginx, static file" gzip "$c" "${gz[@]}" "http://localhost:$nport/article.html"
-    run "Varnish" gzip "$c" "${gz[@]}" "http://localhost:$vport$article"
-    run "Kiosque direct" gzip "$c" "${gz[@]}" "http://localhost:$kport$article"
+    run "nginx, static file" plain "$c" "$nginx" "http://localhost:$nport/article.html"
+    run "Varnish" plain "$c" "$varnish" "http://localhost:$vport$article"
+    run "Kiosque direct" plain "$c" "$server" "http://localhost:$kport$article"
+    run "nginx, static file" gzip "$c" "$nginx" "${gz[@]}" "http://localhost:$nport/article.html"
+    run "Varnish" gzip "$c" "$varnish" "${gz[@]}" "http://localhost:$vport$article"
+    run "Kiosque direct" gzip "$c" "$server" "${gz[@]}" "http://localhost:$kport$article"
   done
 done
 
 echo "Article $article, $plain_bytes bytes (gzip $gzip_bytes); $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| what | body | connections | requests/s (median of $rounds) | × nginx | p50 | p99 |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| what | body | connections | requests/s (median of $rounds) | × nginx | p50 | p99 | server CPU µs a request (median) | nginx's CPU ÷ this |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 python3 - "$results" <<'PY'
 import sys, statistics, collections
 runs = collections.OrderedDict()
 for line in open(sys.argv[1]):
-    label, encoding, c, rps, p50, p99 = line.strip().split('|')
-    runs.setdefault((label, encoding, c), []).append((float(rps), p50, p99))
+    label, encoding, c, rps, p50, p99, cpu = line.strip().split('|')
+    runs.setdefault((label, encoding, c), []).append((float(rps), p50, p99, float(cpu)))
 medians = {key: statistics.median(v[0] for v in values) for key, values in runs.items()}
+cpus = {key: statistics.median(v[3] for v in values) for key, values in runs.items()}
 for (label, encoding, c), values in runs.items():
     values.sort()
-    _, p50, p99 = values[len(values) // 2]
+    _, p50, p99, _ = values[len(values) // 2]
     rps = medians[(label, encoding, c)]
     nginx = medians.get(("nginx, static file", encoding, c))
     ratio = f"{rps / nginx:.2f}" if nginx else ""
-    print(f"| {label} | {encoding} | {c} | {rps:,.0f} | {ratio} | {p50} | {p99} |")
+    cpu = cpus[(label, encoding, c)]
+    nginx_cpu = cpus.get(("nginx, static file", encoding, c))
+    cpu_ratio = f"{nginx_cpu / cpu:.2f}" if nginx_cpu and cpu else ""
+    print(f"| {label} | {encoding} | {c} | {rps:,.0f} | {ratio} | {p50} | {p99} | {cpu:.1f} | {cpu_ratio} |")
 PY

@@ -3,10 +3,12 @@ package kiosque.search;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.util.Locale;
+import org.apache.lucene.analysis.util.CharArrayIterator;
 
 /**
- * The JDK's French sentence iterator, reading the text from a char array rather than through a
- * {@code String}'s character iterator. The highlighter's calls ({@code preceding}, {@code following})
+ * The JDK's French sentence iterator, reading the text from a char array (Lucene's
+ * {@link CharArrayIterator}, which also works around old JDKs' break-iterator bugs) rather than
+ * through a {@code String}'s character iterator. The highlighter's calls ({@code preceding}, {@code following})
  * read far backwards and forwards one character at a time, and most of a pasted sentence's
  * highlighting is there: from an array it costs about a fifth less (docs/benchmarks.md, session 9).
  * The same iterator reads the same characters at the same indices, so every answer is the same, the
@@ -19,7 +21,10 @@ final class CharArraySentences extends BreakIterator {
 
   @Override
   public void setText(String newText) {
-    sentences.setText(new CharArrayIterator(newText.toCharArray()));
+    char[] text = newText.toCharArray();
+    CharArrayIterator characters = CharArrayIterator.newSentenceInstance();
+    characters.setText(text, 0, text.length);
+    sentences.setText(characters);
   }
 
   @Override
@@ -82,82 +87,5 @@ final class CharArraySentences extends BreakIterator {
     CharArraySentences copy = (CharArraySentences) super.clone();
     copy.sentences = (BreakIterator) sentences.clone();
     return copy;
-  }
-
-  /** A {@link java.text.StringCharacterIterator} over a whole text, on an array. */
-  static final class CharArrayIterator implements CharacterIterator {
-    private final char[] text;
-    private int position;
-
-    CharArrayIterator(char[] text) {
-      this.text = text;
-    }
-
-    @Override
-    public char first() {
-      position = 0;
-      return current();
-    }
-
-    @Override
-    public char last() {
-      position = text.length == 0 ? 0 : text.length - 1;
-      return current();
-    }
-
-    @Override
-    public char current() {
-      return position < text.length ? text[position] : DONE;
-    }
-
-    @Override
-    public char next() {
-      if (position < text.length - 1) {
-        return text[++position];
-      }
-      position = text.length;
-      return DONE;
-    }
-
-    @Override
-    public char previous() {
-      if (position <= 0) {
-        return DONE;
-      }
-      return text[--position];
-    }
-
-    @Override
-    public char setIndex(int index) {
-      if (index < 0 || index > text.length) {
-        throw new IllegalArgumentException("Invalid index");
-      }
-      position = index;
-      return current();
-    }
-
-    @Override
-    public int getBeginIndex() {
-      return 0;
-    }
-
-    @Override
-    public int getEndIndex() {
-      return text.length;
-    }
-
-    @Override
-    public int getIndex() {
-      return position;
-    }
-
-    @Override
-    public Object clone() {
-      try {
-        return super.clone();
-      } catch (CloneNotSupportedException e) {
-        throw new AssertionError(e);
-      }
-    }
   }
 }
