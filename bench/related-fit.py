@@ -6,6 +6,8 @@
     python3 bench/related-fit.py --analyse /tmp/featA.jsonl   # recall of the 80 candidates, fusion with TF-IDF
     python3 bench/related-fit.py --learn /tmp/featA.jsonl CORPUS   # a learned linear mix, cross-validated by dossier
     python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
+    python3 bench/related-fit.py --signals /tmp/featA.jsonl CORPUS    # new evidence from the texts, by dossier fold
+    python3 bench/related-fit.py --dedup /tmp/featA.jsonl CORPUS      # what the headline de-duplication costs
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -273,6 +275,289 @@ def learn(path, corpus):
             print(f"  learned on {name}: {rounded(precision(test, SHIPPED, lambda q: learned[id(q)]))}")
 
 
+def story_names(dossiers):
+    """EvalCorpus.sameStoryNames: a dossier whose name extends another's by whole words is that story."""
+    out = {}
+    for name in dossiers:
+        shorter = [o for o in dossiers if name.lower().startswith(o.lower() + " ")]
+        out[name] = min(shorter, key=len) if shorter else name
+    return out
+
+
+STOP_FILE = "org/apache/lucene/analysis/snowball/french_stop.txt"
+
+
+def french_stop_words():
+    """Lucene's French stop words (the index's StopFilter), read from the analysis jar in ~/.m2."""
+    import glob
+    import os
+    import unicodedata
+    import zipfile
+    jar = sorted(glob.glob(os.path.expanduser(
+        "~/.m2/repository/org/apache/lucene/lucene-analysis-common/*/lucene-analysis-common-*.jar")))[-1]
+    words = set()
+    for line in zipfile.ZipFile(jar).read(STOP_FILE).decode("utf-8").splitlines():
+        words.update(line.split("|")[0].split())
+    return words | {fold(w) for w in words}
+
+
+def fold(text):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+class Texts:
+    """The corpus as the engine sees it (a dossier's kicker out of its headlines), tokenised roughly like the
+    index's text field: elision, lower case, folding, stop words leaving a gap in the positions, a plural's s
+    or x dropped (Lucene's light stemmer does more; phrases of stems compare alike either way)."""
+
+    def __init__(self, corpus):
+        import gzip
+        import re
+        self.re = re
+        self.stop = french_stop_words()
+        self.elision = re.compile(r"^(l|m|t|qu|n|s|j|d|c|jusqu|quoiqu|lorsqu|puisqu)['’]", re.I)
+        articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+        kickers, dossiers = corpus_dossiers(corpus)
+        named = story_names(dossiers)
+        self.dossier = [named[k] if k in dossiers else f"article:{n + 1}" for n, k in enumerate(kickers)]
+        self.titles = [a["title"].split(" : ", 1)[1] if k in dossiers else a["title"] for a, k in zip(articles, kickers)]
+        self.bodies = [a.get("body") or "" for a in articles]
+        self.leads = [b.split("\n\n")[0] for b in self.bodies]
+
+    def tokens(self, text):
+        out, position = [], -1
+        for raw in self.re.findall(r"[\w'’-]+", text or ""):
+            for part in raw.split("-"):
+                word = self.elision.sub("", part.lower())
+                if not word:
+                    continue
+                position += 1
+                word = fold(word)
+                if word in self.stop or word.isdigit():
+                    continue
+                out.append((word[:-1] if len(word) > 3 and word[-1] in "sx" else word, position))
+        return out
+
+    def phrases(self, text, sizes=(2,), gap=1):
+        """Runs of 2 (or 3) stems at most `gap` stop words apart, as a phrase query on the text field matches."""
+        import collections
+        found, tokens = collections.Counter(), self.tokens(text)
+        for n in sizes:
+            for i in range(len(tokens) - n + 1):
+                window = tokens[i:i + n]
+                gaps = tuple(window[k + 1][1] - window[k][1] - 1 for k in range(n - 1))
+                if max(gaps) <= gap and len(window[0][0]) >= 3 and len(window[-1][0]) >= 3:
+                    found[(tuple(t[0] for t in window), gaps)] += 1
+        return found
+
+
+def paired(queries, ranking, name):
+    """The try minus the shipped ranking, precision@4 by query, with a paired bootstrap interval (2,000 draws)."""
+    rng = np.random.default_rng(42)
+    for l in LABELS:
+        asked = [q for q in queries if q["relevant"][l] > 0]
+        d = []
+        for q in asked:
+            kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+            first = [kept[np.lexsort((-q["ids"][kept], -s[kept]))][:4] for s in (ranking(q), score(q, SHIPPED))]
+            d.append((q["labels"][l][first[0]].sum() - q["labels"][l][first[1]].sum()) / 4)
+        d = np.array(d)
+        draws = [d[rng.integers(0, len(d), len(d))].mean() for _ in range(2000)]
+        print(f"  {name} - shipped, {l}: {d.mean():+.3f} [{np.percentile(draws, 2.5):+.3f}, "
+              f"{np.percentile(draws, 97.5):+.3f}]", flush=True)
+
+
+def signals(path, corpus):
+    """New evidence from the texts, each added to the shipped score: scored on half A and on each fold of two
+    dossier splits of it (seeds 0 and 1), so that a win is not one story's."""
+    import collections
+    import math
+    import re
+    import zlib
+    texts = Texts(corpus)
+    n = len(texts.titles)
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    longer = long_dossiers(queries)
+    folds = {seed: np.array([zlib.crc32(f"{seed}:{texts.dossier[i]}".encode() if seed else texts.dossier[i].encode())
+                             % 2 for i in ids]) for seed in (0, 1)}
+
+    def show(name, signal, weights):
+        for w in weights:
+            ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
+            line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
+                    round(precision(longer, SHIPPED, ranking)[0], 3)]
+            for seed, fold in folds.items():
+                for f in (0, 1):
+                    line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
+            print("|", " | ".join(str(x) for x in line), "|", flush=True)
+
+    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
+          "| seed 1 fold 1 |")
+    show("shipped", None, [0])
+    at = {id(q): i for q, i in zip(queries, ids)}
+    others = lambda q: (q["ids"] - 1).astype(int)
+
+    def shared_share(units, strength, keep):
+        """The article's `keep` strongest units (by strength) each candidate also has, their idf over the total."""
+        df = collections.Counter()
+        for u in units:
+            df.update(u.keys())
+        idf = lambda u: math.log(1 + (n - df[u] + 0.5) / (df[u] + 0.5))
+        cache = {}
+
+        def signal(q):
+            if id(q) not in cache:
+                own = sorted((u for u in units[at[id(q)]] if df[u] >= 2),
+                             key=lambda u: -strength(units[at[id(q)]][u], idf(u)))[:keep]
+                total = sum(idf(u) for u in own) or 1
+                cache[id(q)] = np.array([sum(idf(u) for u in own if u in units[c]) / total for c in others(q)])
+            return cache[id(q)]
+        return signal
+
+    by_tf_idf = lambda tf, idf: idf * (1 + math.log(tf))
+    for sizes in ((2,), (2, 3)):
+        units = [texts.phrases(t + " . " + b, sizes) for t, b in zip(texts.titles, texts.bodies)]
+        for keep in (10, 20, 40):
+            signal = shared_share(units, by_tf_idf, keep)
+            show(f"shared rare phrases of {'2 or 3' if len(sizes) > 1 else 2} stems, the article's {keep} rarest",
+                 signal, (0.1, 0.25, 0.5, 1))
+            if len(sizes) > 1 and keep == 20:
+                for w in (0.25, 0.5):
+                    paired(queries, lambda q, w=w: score(q, SHIPPED) + w * signal(q), f"phrases w={w}")
+
+    def story_phrases(q, top=10, keep=40):
+        """The article's rare phrases weighed by how many of its `top` first picks have them too (feedback)."""
+        i, s = at[id(q)], score(q, SHIPPED)
+        own = sorted((u for u in units[i] if phrase_df[u] >= 2), key=lambda u: -phrase_idf(u))[:keep]
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        picks = [others(q)[b] for b in kept[np.argsort(-s[kept], kind="stable")][:top]]
+        support = {u: sum(u in units[c] for c in picks) / top * phrase_idf(u) for u in own}
+        total = sum(support.values()) or 1
+        return np.array([sum(support[u] for u in own if u in units[c]) / total for c in others(q)])
+    phrase_df = collections.Counter()
+    for u in units:
+        phrase_df.update(u.keys())
+    phrase_idf = lambda u: math.log(1 + (n - phrase_df[u] + 0.5) / (phrase_df[u] + 0.5))
+    show("the article's rare phrases weighed by how many of its first 10 picks have them", story_phrases,
+         (0.25, 0.5, 1))
+    import gzip
+    sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    same_section = lambda q: np.array([float(sections[c] == sections[at[id(q)]]) for c in others(q)])
+    show("the same section (in the index, unused by the ranking)", same_section, (0.1, 0.25))
+    for w in (0.1, 0.25):
+        paired(queries, lambda q, w=w: score(q, SHIPPED) + w * same_section(q), f"same section w={w}")
+
+    bags = [collections.Counter(t for t, _ in texts.tokens(t + " . " + b)) for t, b in zip(texts.titles, texts.bodies)]
+    df = collections.Counter()
+    for bag in bags:
+        df.update(bag.keys())
+
+    def unit(text):
+        v = {w: (1 + math.log(c)) * math.log(n / max(1, df[w]))
+             for w, c in collections.Counter(t for t, _ in texts.tokens(text)).items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1
+        return {w: x / norm for w, x in v.items()}
+    heads = [unit(t) for t in texts.titles]
+    head_leads = [unit(t + " . " + lead) for t, lead in zip(texts.titles, texts.leads)]
+    dot = lambda a, b: sum(x * b.get(w, 0) for w, x in a.items())
+    show("headline against headline, TF-IDF cosine",
+         lambda q: np.array([dot(heads[at[id(q)]], heads[c]) for c in others(q)]), (0.1, 0.25, 0.5, 1))
+    show("headline against headline and lead",
+         lambda q: np.array([dot(heads[at[id(q)]], head_leads[c]) for c in others(q)]), (0.1, 0.25, 0.5, 1))
+
+    name = re.compile(r"(?<![.!?«]\s)(?<!^)\b([A-ZÉÈÀÂÎÔÛÇ][\w’'-]+(?:\s+(?:de|du|des|la|le|al|d'|l'|ben|bin|von|van)?"
+                      r"\s*[A-ZÉÈÀÂÎÔÛÇ][\w’'-]+)*)")
+    names = [{fold(m.group(1).lower()) for m in name.finditer(t + ". " + b) if len(m.group(1)) > 2}
+             for t, b in zip(texts.titles, texts.bodies)]
+    pairs = []
+    name_df = collections.Counter()
+    for s in names:
+        name_df.update(s)
+    for s in names:
+        rare = sorted((x for x in s if name_df[x] >= 2), key=lambda x: name_df[x])[:12]
+        pairs.append(collections.Counter({(a, b): 1 for k, a in enumerate(rare) for b in rare[k + 1:]}))
+    show("pairs of rare names both texts have (the article's 12 rarest names)",
+         shared_share(pairs, lambda tf, idf: idf, 66), (0.1, 0.25, 0.5, 1))
+    in_head = [collections.Counter({x: 1 for x in s if x in fold(t.lower())}) for s, t in zip(names, texts.titles)]
+    show("names of the article's headline the candidate's text has", shared_share(in_head, lambda tf, idf: idf, 20),
+         (0.1, 0.25, 0.5))
+
+    matrix = np.zeros((n, len(df)), dtype=np.float32)
+    column = {w: k for k, w in enumerate(df)}
+    for i, bag in enumerate(bags):
+        for w, c in bag.items():
+            matrix[i, column[w]] = (1 + math.log(c)) * math.log(n / df[w])
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
+    cosine = matrix @ matrix.T
+    np.fill_diagonal(cosine, -1)
+    rank = np.empty((n, n), dtype=np.int32)
+    for i in range(n):
+        rank[i, np.argsort(-cosine[i])] = np.arange(n)
+    for k in (5, 20):
+        show(f"reciprocal: the article among the candidate's own {k} closest (whole corpus)",
+             lambda q, k=k: (rank[others(q), at[id(q)]] < k).astype(float), (0.25, 0.5))
+    nearest = np.sort(cosine, axis=1)[:, -10:].mean(axis=1)
+    show("hubs: minus the candidate's mean cosine with its own 10 closest (CSLS)",
+         lambda q: -nearest[others(q)], (0.5, 1, 2))
+
+
+def dedup(path, corpus):
+    """The shipped ranking's first four with the shown list's headline de-duplication (Titles: Jaccard of
+    the headlines' words against the article's and each earlier pick's) at several thresholds, with and
+    without the same section (0.1), each paired with the shipped list (0.6, no section); and the relevant
+    events picks the shipped threshold drops."""
+    import gzip
+    import re
+    texts = Texts(corpus)
+    sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    small = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the".split())
+
+    def words(title):
+        return {w for w in re.split(r"[^\w]+", fold(title.lower())) if w and (len(w) >= 3 or w[0].isdigit())
+                and w not in small}
+    heads = [words(t) for t in texts.titles]
+    jaccard = lambda a, b: len(a & b) / len(a | b) if a and b else 0
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    dropped = []
+
+    def shown(limit, section):
+        found = {l: [] for l in LABELS}
+        for q, i in zip(queries, ids):
+            s = score(q, SHIPPED) + section * np.array([float(sections[int(c) - 1] == sections[i]) for c in q["ids"]])
+            kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+            chosen, seen = [], [heads[i]]
+            for j in kept[np.lexsort((-q["ids"][kept], -s[kept]))]:
+                other = int(q["ids"][j]) - 1
+                if limit is not None and any(jaccard(t, heads[other]) >= limit for t in seen):
+                    if limit == 0.6 and not section and q["labels"][LABELS[1]][j]:
+                        dropped.append((texts.titles[i], texts.titles[other]))
+                    continue
+                seen.append(heads[other])
+                chosen.append(j)
+                if len(chosen) == 4:
+                    break
+            for l in LABELS:
+                if q["relevant"][l] > 0:
+                    found[l].append(q["labels"][l][chosen].sum() / 4)
+        return {l: np.array(v) for l, v in found.items()}
+    shipped = shown(0.6, 0)
+    rng = np.random.default_rng(42)
+    for limit, section in ((None, 0), (0.6, 0), (0.7, 0), (0.8, 0), (0.9, 0), (0.6, 0.1), (0.8, 0.1)):
+        tried = shown(limit, section)
+        line = []
+        for l in LABELS:
+            d = tried[l] - shipped[l]
+            draws = [d[rng.integers(0, len(d), len(d))].mean() for _ in range(2000)]
+            line.append(f"{tried[l].mean():.3f} ({d.mean():+.3f} [{np.percentile(draws, 2.5):+.3f}, "
+                        f"{np.percentile(draws, 97.5):+.3f}])")
+        name = "no de-duplication" if limit is None else f"Jaccard >= {limit}"
+        print(f"| {name}, section {section} | " + " | ".join(line) + " |", flush=True)
+    for article, pick in dropped[:12]:
+        print(f"  {article[:60]} | {pick[:60]}")
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -303,6 +588,10 @@ if __name__ == "__main__":
         analyse(sys.argv[2])
     elif sys.argv[1] == "--mistakes":
         mistakes(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--dedup":
+        dedup(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--signals":
+        signals(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--learn":
         learn(sys.argv[2], sys.argv[3])
     else:

@@ -137,6 +137,11 @@ public final class EvalRelatedCommand implements Callable<Integer> {
             lead.baseline(), d.mean(), d.low(), d.high(),
             d.aboveZero() ? "engine ahead beyond the interval" : "not ahead beyond the interval");
       }
+      for (RelatedEvaluation.Lead tried : set.tries()) {
+        Metrics.Estimate d = tried.difference();
+        out.printf(Locale.ROOT, "- %s: %s − the engine's ranking (both before the headline de-duplication) = "
+            + "%+.3f [%+.3f, %+.3f]%n", tried.measure(), tried.baseline(), d.mean(), d.low(), d.high());
+      }
     }
     out.printf(Locale.ROOT, "%n### Ces articles devraient vous intéresser (10, fresh and diverse, none of the first "
         + "four)%n%n");

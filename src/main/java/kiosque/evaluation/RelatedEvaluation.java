@@ -49,6 +49,7 @@ final class RelatedEvaluation {
   static final String TFIDF_HEADLINE = "Baseline: TF-IDF, headline ×3, time decay";
   static final String TOPICS = "Baseline: shared topics by rarity";
   static final String LATEST = "Baseline: latest in section";
+  static final String TRY = "Try: ";
   static final List<String> BASELINES = List.of(TFIDF, TFIDF_HEADLINE, TOPICS, LATEST);
   static final Duration RECENT = Duration.ofDays(180);
   static final Duration TWO_YEARS = Duration.ofDays(730);
@@ -61,7 +62,13 @@ final class RelatedEvaluation {
   /** The engine's paired lead over the best baseline on one measure. */
   record Lead(String measure, String baseline, Estimate difference) {}
 
-  record LabelSetReport(String labels, int queries, double meanRelevant, List<Row> rows, List<Lead> leads) {}
+  /**
+   * @param tries each tried re-ranking's paired difference with the engine's own ranking on precision@4,
+   *     both first four before the headline de-duplication (the try rows are of that kind, the engine's
+   *     row is of the shown list): what a try changes, told from noise
+   */
+  record LabelSetReport(String labels, int queries, double meanRelevant, List<Row> rows, List<Lead> leads,
+      List<Lead> tries) {}
 
   /** "Ces articles devraient vous intéresser": relevance at 10, and freshness on pages two years old. */
   record RecommendationReport(String labels, Estimate precisionAt10, int oldPages, Estimate recentShare) {}
@@ -129,7 +136,7 @@ final class RelatedEvaluation {
       bySystem.put(LATEST, probe.latestInSection(section, 11).stream().filter(id -> id != article.id()).limit(10)
           .toList());
       for (FurtherWeights tried : tries) {
-        bySystem.put("Try: " + tried, probe.ranking(article, 10, weights, tried));
+        bySystem.put(TRY + tried, probe.ranking(article, 10, weights, tried));
       }
       if (ablation) {
         for (String variant : new TreeSet<>(ABLATION.keySet())) {
@@ -263,8 +270,20 @@ final class RelatedEvaluation {
       String best = BASELINES.stream().max(Comparator.comparingDouble(b -> mean(perSystem.get(b)[measure]))).orElseThrow();
       leads.add(new Lead(measures[m], best, Metrics.pairedDifference(perSystem.get(ENGINE)[m], perSystem.get(best)[m])));
     }
+    double[] engineRanking = new double[n];
+    for (int q = 0; q < n; q++) {
+      Article article = asked.get(q);
+      engineRanking[q] = Metrics.precision(lists.get(article.id()).get("ranking:" + ENGINE), relevant.get(article.id()),
+          4);
+    }
+    List<Lead> tries = new ArrayList<>();
+    perSystem.forEach((system, v) -> {
+      if (system.startsWith(TRY)) {
+        tries.add(new Lead("precision@4", system, Metrics.pairedDifference(v[0], engineRanking)));
+      }
+    });
     double meanRelevant = asked.stream().mapToInt(a -> relevant.get(a.id()).size()).average().orElse(0);
-    return new LabelSetReport(name, n, meanRelevant, rows, leads);
+    return new LabelSetReport(name, n, meanRelevant, rows, leads, tries);
   }
 
   private static RecommendationReport recommendations(String name, List<Article> asked,

@@ -17,7 +17,9 @@ package kiosque.related;
  *       neighbours by text ({@link #timeScale}), a burst of news a week, a long dossier months;
  *   <li>a shared kicker adds up to {@link FurtherWeights#kicker}, times its rarity squared: a story's
  *       name counts, a country's barely;
- *   <li>a very similar article published within {@value #SAME_STORY_DAYS} days is the same affair.
+ *   <li>a very similar article published within {@value #SAME_STORY_DAYS} days is the same affair;
+ *   <li>the same section adds {@link FurtherWeights#section} (0 unless tried: a dossier's articles
+ *       share a section, but so do many articles of other stories).
  * </ul>
  */
 final class FurtherRanking {
@@ -81,9 +83,16 @@ final class FurtherRanking {
    * @param timeScale the article's time scale ({@link #timeScale})
    */
   double scoreOnTimeScale(double relevance, double daysApart, double timeScale, double sharedKickerRarity) {
+    return scoreOnTimeScale(relevance, daysApart, timeScale, sharedKickerRarity, false);
+  }
+
+  /** @param sameSection whether the candidate is in the article's section ({@link SameSection}) */
+  double scoreOnTimeScale(double relevance, double daysApart, double timeScale, double sharedKickerRarity,
+      boolean sameSection) {
     return relevance * (1 + weights.time() * closeness(daysApart, timeScale))
         + weights.kicker() * sharedKickerRarity * sharedKickerRarity
-        + (sameStory(relevance, daysApart) ? SAME_STORY_BONUS : 0);
+        + (sameStory(relevance, daysApart) ? SAME_STORY_BONUS : 0)
+        + (sameSection ? weights.section() : 0);
   }
 
   static boolean namesTheDossier(double sharedKickerRarity) {

@@ -17,24 +17,27 @@ import java.util.Locale;
  *     neighbours by text (0: always {@code days}); a story spread over months gets a long scale
  * @param names the weight of the shared names' rarity ({@link SharedNames}) beside the similarity
  * @param neighbours the weight of the second-order score ({@link Neighbourhood}) beside the similarity
+ * @param section what the same section adds ({@link SameSection}); 0 by default: on half A it wins
+ *     story beyond its noise at 0.1 but was found after the session's one half-B run (docs/benchmarks.md,
+ *     session 10), so it is a {@code --try} until a session reads it on half B
  */
 public record FurtherWeights(int keyTerms, double cosine, double time, double days, double kicker, double names,
-    double neighbours, double spread) {
+    double neighbours, double spread, double section) {
 
-  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.5, 2, 7, 0.2, 0.25, 0.5, 2);
+  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.5, 2, 7, 0.2, 0.25, 0.5, 2, 0);
 
   public FurtherWeights {
     if (keyTerms < 1 || cosine < 0 || time < 0 || days <= 0 || kicker < 0 || names < 0 || neighbours < 0
-        || spread < 0) {
+        || spread < 0 || section < 0) {
       throw new IllegalArgumentException("weights out of range: terms " + keyTerms + ", cosine " + cosine
           + ", time " + time + ", days " + days + ", kicker " + kicker + ", names " + names + ", neighbours "
-          + neighbours + ", spread " + spread);
+          + neighbours + ", spread " + spread + ", section " + section);
     }
   }
 
   /**
    * Parses {@code name=value} pairs over the defaults, e.g. {@code
-   * terms=50,cosine=1,time=1,days=7,kicker=0.3,names=0.25,neighbours=0.5,spread=2}.
+   * terms=50,cosine=1,time=1,days=7,kicker=0.3,names=0.25,neighbours=0.5,spread=2,section=0.1}.
    */
   public static FurtherWeights parse(String text) {
     FurtherWeights w = DEFAULT;
@@ -46,23 +49,25 @@ public record FurtherWeights(int keyTerms, double cosine, double time, double da
       double value = Double.parseDouble(parts[1].strip());
       w = switch (parts[0].strip().toLowerCase(Locale.ROOT)) {
         case "terms" -> new FurtherWeights((int) value, w.cosine, w.time, w.days, w.kicker, w.names, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "cosine" -> new FurtherWeights(w.keyTerms, value, w.time, w.days, w.kicker, w.names, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "time" -> new FurtherWeights(w.keyTerms, w.cosine, value, w.days, w.kicker, w.names, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "days" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, value, w.kicker, w.names, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "kicker" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, value, w.names, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "names" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, value, w.neighbours,
-            w.spread);
+            w.spread, w.section);
         case "neighbours" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, w.names, value,
-            w.spread);
+            w.spread, w.section);
         case "spread" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, w.names, w.neighbours,
-            value);
+            value, w.section);
+        case "section" -> new FurtherWeights(w.keyTerms, w.cosine, w.time, w.days, w.kicker, w.names, w.neighbours,
+            w.spread, value);
         default -> throw new IllegalArgumentException("unknown weight " + parts[0]
-            + " (terms, cosine, time, days, kicker, names, neighbours, spread)");
+            + " (terms, cosine, time, days, kicker, names, neighbours, spread, section)");
       };
     }
     return w;
@@ -70,7 +75,8 @@ public record FurtherWeights(int keyTerms, double cosine, double time, double da
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "terms=%d,cosine=%s,time=%s,days=%s,kicker=%s,names=%s,neighbours=%s,spread=%s",
-        keyTerms, cosine, time, days, kicker, names, neighbours, spread);
+    return String.format(Locale.ROOT,
+        "terms=%d,cosine=%s,time=%s,days=%s,kicker=%s,names=%s,neighbours=%s,spread=%s,section=%s",
+        keyTerms, cosine, time, days, kicker, names, neighbours, spread, section);
   }
 }

@@ -234,10 +234,12 @@ final class RelatedEngine {
         relevance[i] = ranking.withNeighbours(relevance[i], secondOrder[i]);
       }
     }
+    boolean[] sameSection = weights.section() > 0 && article.section() != null
+        ? SameSection.of(searcher, article.section().name(), kept) : new boolean[n];
     List<Ranked> ranked = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Candidate c = kept.get(i);
-      double score = ranking.scoreOnTimeScale(relevance[i], daysApart[i], timeScale, kickers[i]);
+      double score = ranking.scoreOnTimeScale(relevance[i], daysApart[i], timeScale, kickers[i], sameSection[i]);
       ranked.add(new Ranked(c, score, ranking.sameStory(relevance[i], daysApart[i]),
           FurtherRanking.namesTheDossier(kickers[i]) ? kicker : null));
     }

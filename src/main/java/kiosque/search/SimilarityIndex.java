@@ -2,7 +2,9 @@ package kiosque.search;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Read access to the search index for the related-articles engine ({@code kiosque.related}): the
@@ -30,6 +32,9 @@ public final class SimilarityIndex {
   /** Topic ids: exact terms and sorted-set doc values. */
   public static final String TOPIC_ID = ArticleDocument.TOPIC_ID;
 
+  /** The facets' sorted-set doc values: an article's section is one of its values ({@link #sectionValue}). */
+  public static final String FACETS = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
   private final SearchIndex index;
 
   public SimilarityIndex(SearchIndex index) {
@@ -40,6 +45,11 @@ public final class SimilarityIndex {
   @FunctionalInterface
   public interface Reading<T> {
     T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** The value of {@link #FACETS} an article of section {@code name} has: compared as an ordinal, no text read. */
+  public static BytesRef sectionValue(String name) {
+    return new BytesRef(FacetsConfig.pathToString(ArticleDocument.SECTION, new String[] {name}));
   }
 
   /** Runs {@code reading} on the current searcher. */

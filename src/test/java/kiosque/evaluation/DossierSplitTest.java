@@ -76,4 +76,40 @@ class DossierSplitTest {
     assertThat(json.readTree(written.get(2)).get("title").asText()).isEqualTo("France : la neige");
     assertThat(json.readTree(written.get(2)).get("tags").toString()).isEqualTo("[\"France\"]");
   }
+
+  @Test
+  void dossiersOneOfWhoseNamesExtendsTheOtherAreOneStoryAndOthersStayApart() {
+    Map<String, String> storyOf = EvalCorpus.sameStoryNames(Set.of("Jeux olympiques de Rio",
+        "Jeux olympiques de Rio 2016", "Jeux Paralympiques", "Jeux paralympiques de Rio",
+        "Concours Eurovision de la chanson 2016", "Concours Eurovision de la chanson 2017", "JO 2018",
+        "Jeux olympiques 2018", "Astronomie", "Astrophysique", "Tour de France 2016", "Tour"));
+
+    assertThat(storyOf.get("Jeux olympiques de Rio 2016")).isEqualTo("Jeux olympiques de Rio");
+    assertThat(storyOf.get("Jeux olympiques de Rio")).isEqualTo("Jeux olympiques de Rio");
+    assertThat(storyOf.get("Jeux paralympiques de Rio")).as("case aside").isEqualTo("Jeux Paralympiques");
+    assertThat(storyOf.get("Concours Eurovision de la chanson 2017")).as("siblings, neither extends the other")
+        .isEqualTo("Concours Eurovision de la chanson 2017");
+    assertThat(storyOf.get("JO 2018")).as("the same games by another name: not decided from names")
+        .isEqualTo("JO 2018");
+    assertThat(storyOf.get("Astrophysique")).as("a shared beginning is not a whole word").isEqualTo("Astrophysique");
+    assertThat(storyOf.get("Tour de France 2016")).isEqualTo("Tour");
+  }
+
+  @Test
+  void theMergedDossiersArticlesShareOneStoryAndOneHalfAndKeepTheirHeadlinesHidden() throws IOException {
+    Path source = dir.resolve("labelled.jsonl");
+    Files.writeString(source, """
+        {"id": "a", "title": "Jeux olympiques de Rio : le relais", "published_at": "2016-08-10T10:00:00Z", "tags": ["Jeux olympiques de Rio", "Brésil"], "body": "x"}
+        {"id": "b", "title": "Jeux olympiques de Rio : la finale", "published_at": "2016-08-11T10:00:00Z", "tags": ["Jeux olympiques de Rio"], "body": "y"}
+        {"id": "c", "title": "Jeux olympiques de Rio 2016 : le bilan", "published_at": "2016-08-22T10:00:00Z", "tags": ["Jeux olympiques de Rio 2016"], "body": "z"}
+        {"id": "d", "title": "Jeux olympiques de Rio 2016 : la clôture", "published_at": "2016-08-21T10:00:00Z", "tags": ["Jeux olympiques de Rio 2016"], "body": "w"}
+        """);
+    Path unlabelled = dir.resolve("unlabelled.jsonl");
+    EvalCorpus corpus = EvalCorpus.writeWithoutLabels(source, unlabelled);
+
+    assertThat(corpus.labels("c").story()).isEqualTo("Jeux olympiques de Rio");
+    assertThat(corpus.labels("c").dossier()).isEqualTo(corpus.labels("a").dossier());
+    assertThat(new ObjectMapper().readTree(Files.readAllLines(unlabelled).get(2)).get("title").asText())
+        .isEqualTo("le bilan");
+  }
 }

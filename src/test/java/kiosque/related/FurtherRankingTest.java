@@ -71,4 +71,16 @@ class FurtherRankingTest {
     assertThatThrownBy(() -> FurtherWeights.parse("colour=1")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> FurtherWeights.parse("days=0")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theSameSectionAddsItsWeightOnlyWhenTried() {
+    FurtherRanking tried = new FurtherRanking(FurtherWeights.parse("section=0.1"));
+
+    assertThat(tried.scoreOnTimeScale(0.3, 20, 7, 0, true) - tried.scoreOnTimeScale(0.3, 20, 7, 0, false))
+        .isCloseTo(0.1, within(1e-12));
+    assertThat(shipped.scoreOnTimeScale(0.3, 20, 7, 0, true)).as("0 by default: the shipped ranking is unchanged")
+        .isEqualTo(shipped.scoreOnTimeScale(0.3, 20, 7, 0, false));
+    assertThat(FurtherWeights.DEFAULT.section()).isZero();
+    assertThatThrownBy(() -> FurtherWeights.parse("section=-1")).isInstanceOf(IllegalArgumentException.class);
+  }
 }
