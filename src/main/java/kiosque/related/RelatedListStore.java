@@ -330,13 +330,12 @@ final class RelatedListStore {
     StoredListsBuilder lists = null;
     while (rs.next()) {
       if (lists == null) {
-        lists = new StoredListsBuilder(rs.getObject(1, OffsetDateTime.class).toInstant());
+        lists = new StoredListsBuilder(ArticleStore.instant(rs, 1));
       }
       rs.getLong(4);
       if (!rs.wasNull()) {
         Teaser teaser = ArticleStore.teaserFrom(rs, 4);
-        OffsetDateTime updated = rs.getObject(3, OffsetDateTime.class);
-        lists.add(kindOf(rs.getString(2)), teaser, updated == null ? null : updated.toInstant());
+        lists.add(kindOf(rs.getString(2)), teaser, ArticleStore.instant(rs, 3));
       }
     }
     return lists == null ? Optional.empty() : Optional.of(lists.build());

@@ -63,6 +63,54 @@ public final class ShareLinks {
    * literally, and every other network reads {@code %20} as a space too.
    */
   static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    // What URLEncoder.encode(text, UTF_8).replace("+", "%20") gives (ShareLinksProperties), written
+    // into one builder: URLEncoder takes a writer, a char array and a string per run of characters
+    // to encode, then the replace copies it all again (a title is a few dozen runs; issue 15).
+    StringBuilder out = null;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (plain(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(n * 3).append(text, 0, i);
+      }
+      if (c == ' ') {
+        out.append("%20");
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean surrogates = false;
+      while (i < n && !plain(text.charAt(i)) && text.charAt(i) != ' ') {
+        surrogates |= Character.isSurrogate(text.charAt(i));
+        i++;
+      }
+      String run = text.substring(start, i);
+      if (surrogates) {
+        // Emoji and broken pairs: left to URLEncoder, whose handling of a lone surrogate is its own
+        // (a run has neither plain characters nor spaces, so it is all %XX there too).
+        out.append(URLEncoder.encode(run, StandardCharsets.UTF_8));
+        continue;
+      }
+      for (byte b : run.getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** URLEncoder's characters that stay as they are (a space becomes {@code +} there, {@code %20} here). */
+  private static boolean plain(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+        || c == '.' || c == '*';
   }
 }

@@ -59,9 +59,26 @@ public final class SiteRoutes implements RouteGroup {
     return caching.handler(CachePolicy.PAGE, renderer);
   }
 
+  /**
+   * What {@code (year + month + day).matches("\\d{8}")} said, without compiling the expression and
+   * joining the three for every article page (issue 15).
+   */
+  static boolean eightDigits(String year, String month, String day) {
+    return year.length() + month.length() + day.length() == 8 && digits(year) && digits(month) && digits(day);
+  }
+
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Rendered article(Context ctx) {
     // Only /yyyy/mm/dd/... is ours: /tag/eau/page/3 must not be taken for article 3 (it may be an old address).
-    if (!(ctx.pathParam("year") + ctx.pathParam("month") + ctx.pathParam("day")).matches("\\d{8}")) {
+    if (!eightDigits(ctx.pathParam("year"), ctx.pathParam("month"), ctx.pathParam("day"))) {
       throw new NotFoundException(ctx.path());
     }
     long id = Urls.articleId(ctx.pathParam("tail")).orElseThrow(() -> new NotFoundException(ctx.path()));

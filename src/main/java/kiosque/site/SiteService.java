@@ -61,6 +61,8 @@ public final class SiteService {
   private final ListingPages listings;
   // "Les plus lus": rankings held in memory, read by renderings; none on a site built without it.
   private final MostRead mostRead;
+  /** {@link #readingTime}'s texts by minutes, filled as pages ask. */
+  private final String[] readingTimes = new String[120];
 
   public SiteService(ArticleStore articles, TaxonomyStore taxonomy, RelatedArticles related, LayoutFactory layouts,
       Urls urls, FrenchDates dates, FollowLinks follow, int pageSize, PageMetadata metadata,
@@ -190,8 +192,26 @@ public final class SiteService {
     ArticlePage.Correction correction = extras.correction() == null || extras.correctedAt() == null ? null
         : new ArticlePage.Correction(msg.format("article.correction", dates.day(extras.correctedAt()),
             dates.time(extras.correctedAt())), dates.iso(extras.correctedAt()), extras.correction());
-    return new ArticlePage.Extras(extras.kicker(), time.words() == 0 ? null : msg.format("article.readingTime",
-        time.minutes()), correction);
+    return new ArticlePage.Extras(extras.kicker(), time.words() == 0 ? null : readingTime(time.minutes(), msg),
+        correction);
+  }
+
+  /**
+   * "4 min de lecture", formatted once for each number of minutes under two hours: a MessageFormat
+   * and the number format it clones, for every uncached article page, were 2 KB of it (issue 15).
+   * The messages do not change while the site runs; two threads formatting the same text at once
+   * store equal strings.
+   */
+  private String readingTime(int minutes, Messages msg) {
+    if (minutes < 0 || minutes >= readingTimes.length) {
+      return msg.format("article.readingTime", minutes);
+    }
+    String text = readingTimes[minutes];
+    if (text == null) {
+      text = msg.format("article.readingTime", minutes);
+      readingTimes[minutes] = text;
+    }
+    return text;
   }
 
   /**

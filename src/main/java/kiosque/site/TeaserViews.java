@@ -1,8 +1,7 @@
 package kiosque.site;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.List;
 import kiosque.content.FrenchDates;
 import kiosque.content.Teaser;
@@ -26,15 +25,16 @@ final class TeaserViews {
   }
 
   List<TeaserView> of(List<Teaser> items) {
-    LocalDate today = dates.now(clock).toLocalDate();
+    long today = dates.now(clock).toLocalDate().toEpochDay();
     return items.stream().map(t -> view(t, today)).toList();
   }
 
-  private TeaserView view(Teaser t, LocalDate today) {
-    // One time in the site's zone for the three things printed from it (an uncached article page has 14 teasers).
-    ZonedDateTime local = dates.local(t.publishedAt());
-    return new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(local),
-        local.toLocalDate().equals(today) ? dates.time(local) : dates.day(local),
+  private TeaserView view(Teaser t, long today) {
+    // From the instant, not a ZonedDateTime: FrenchDates writes these without one (an uncached
+    // article page has 14 teasers, issue 15).
+    Instant published = t.publishedAt();
+    return new TeaserView(t.title(), t.summary(), urls.article(t), dates.iso(published),
+        dates.epochDay(published) == today ? dates.time(published) : dates.day(published),
         t.sectionName(), t.image() == null ? null : TeaserPicture.of(t.image()), t.kicker());
   }
 }

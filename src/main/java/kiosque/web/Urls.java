@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosque.content.Article;
+import kiosque.content.FrenchDates;
 import kiosque.content.Teaser;
 
 /**
@@ -50,10 +51,17 @@ public final class Urls {
 
   private String article(long id, String slug, Instant publishedAt) {
     LocalDate local = localDay(publishedAt == null ? Instant.EPOCH : publishedAt);
+    int year = local.getYear();
+    if (year < 0 || year > 9999) {
+      return dated(new StringBuilder(slug.length() + 32), year, local.getMonthValue(), local.getDayOfMonth())
+          .append(slug).append('-').append(id).toString();
+    }
     // Built by hand, not String.formatted: every teaser of every page asks for one, and a
-    // Formatter parses its pattern and boxes its arguments each time.
-    return dated(new StringBuilder(slug.length() + 32), local.getYear(), local.getMonthValue(), local.getDayOfMonth())
-        .append(slug).append('-').append(id).toString();
+    // Formatter parses its pattern and boxes its arguments each time. One concatenation writes the
+    // string at its size, where a StringBuilder was a second copy (issue 15).
+    return "/" + FrenchDates.twoDigits(year / 100) + FrenchDates.twoDigits(year % 100) + "/"
+        + FrenchDates.twoDigits(local.getMonthValue()) + "/" + FrenchDates.twoDigits(local.getDayOfMonth()) + "/"
+        + slug + "-" + id;
   }
 
   /**
