@@ -8,6 +8,8 @@
     python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
     python3 bench/related-fit.py --signals /tmp/featA.jsonl CORPUS    # new evidence from the texts, by dossier fold
     python3 bench/related-fit.py --dedup /tmp/featA.jsonl CORPUS      # what the headline de-duplication costs
+    python3 bench/related-fit.py --repeats /tmp/featA.jsonl CORPUS    # rules for repeats, and what 0.6 drops that 0.8 keeps
+    python3 bench/related-fit.py --near-headlines CORPUS              # every pair of headlines between 0.6 and 0.8 (no labels)
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -512,12 +514,7 @@ def dedup(path, corpus):
     import re
     texts = Texts(corpus)
     sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
-    small = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the".split())
-
-    def words(title):
-        return {w for w in re.split(r"[^\w]+", fold(title.lower())) if w and (len(w) >= 3 or w[0].isdigit())
-                and w not in small}
-    heads = [words(t) for t in texts.titles]
+    heads = [headline_words(t) for t in texts.titles]
     jaccard = lambda a, b: len(a & b) / len(a | b) if a and b else 0
     queries = load(path)
     ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
@@ -558,6 +555,126 @@ def dedup(path, corpus):
     for article, pick in dropped[:12]:
         print(f"  {article[:60]} | {pick[:60]}")
 
+SMALL_WORDS = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the jusqu lorsqu puisqu "
+                  "quoiqu presqu".split())
+
+
+def headline_words(title):
+    """Titles.words: folded, lower case, split on what is not a letter or digit, three letters or a number."""
+    import re
+    return {w for w in re.split(r"[^\w]+", fold(title.replace("’", "'").lower()))
+            if w and (len(w) >= 3 or w[0].isdigit()) and w not in SMALL_WORDS}
+
+
+def jaccard(a, b):
+    return len(a & b) / len(a | b) if a and b else 0
+
+
+def near_headlines(corpus, low=0.6, high=0.8):
+    """Every pair of the corpus's headlines (as on the site, kickers kept, and as the evaluation imports them, a
+    dossier's kicker hidden) whose likeness is in [low, high): days apart, the texts' TF-IDF cosine, same
+    dossier or not. No label is read but the dossier's name, to say whether two articles are one story."""
+    import collections
+    import gzip
+    import itertools
+    import math
+    from datetime import datetime
+    texts = Texts(corpus)
+    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    n = len(articles)
+    bags = [collections.Counter(w for w, _ in texts.tokens(b)) for b in texts.bodies]
+    df = collections.Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    vectors = []
+    for bag in bags:
+        v = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1
+        vectors.append({w: x / norm for w, x in v.items()})
+    day = lambda i: datetime.fromisoformat(articles[i]["published_at"].replace("Z", "+00:00"))
+    for name, titles in (("as on the site", [a["title"] for a in articles]), ("as imported", texts.titles)):
+        heads = [headline_words(t) for t in titles]
+        pairs = sorted((jaccard(heads[i], heads[j]), i, j) for i, j in itertools.combinations(range(n), 2)
+                       if low <= jaccard(heads[i], heads[j]) < high)
+        print(f"## headlines {name}: {len(pairs)} pairs in [{low}, {high})")
+        for like, i, j in pairs:
+            cosine = sum(x * vectors[j].get(w, 0) for w, x in vectors[i].items())
+            print(f"{like:.2f} | {abs((day(i) - day(j)).total_seconds()) / 86400:4.0f} d | text {cosine:.2f} | "
+                  f"{'same story' if texts.dossier[i] == texts.dossier[j] else 'other    '} | {titles[i][:80]} || "
+                  f"{titles[j][:80]}")
+
+
+def repeats(path, corpus):
+    """Rules for the shown list's repeats on half A, each paired with the shipped 0.6 (2,000 draws): the headlines'
+    likeness alone, or with the texts' likeness (the cosine of the idf-weighted vectors in the article's word
+    space, the one the engine reads, for the article and every candidate alike); then every drop the 0.6 rule
+    makes that 0.8 does not, with its labels (S story, E events, N names)."""
+    texts = Texts(corpus)
+    heads = [headline_words(t) for t in texts.titles]
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    unit = lambda v: v / np.linalg.norm(v) if np.linalg.norm(v) > 0 else v
+
+    def shown(q, i, rule, drops=None):
+        s = score(q, SHIPPED)
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        vectors = [unit(q["texts"][j] * q["idf"]) for j in range(len(q["ids"]))]
+        seen, chosen = [(heads[i], unit(q["own"] * q["idf"]), None)], []
+        for j in kept[np.lexsort((-q["ids"][kept], -s[kept]))]:
+            other = int(q["ids"][j]) - 1
+            hit = next(((jaccard(h, heads[other]), float(v @ vectors[j]), k) for h, v, k in seen
+                        if rule(jaccard(h, heads[other]), float(v @ vectors[j]))), None)
+            if hit:
+                if drops is not None:
+                    drops.append((i, other, hit, j, q))
+                continue
+            seen.append((heads[other], vectors[j], j))
+            chosen.append(j)
+            if len(chosen) == 4:
+                break
+        return chosen
+
+    rules = {"headlines >= 0.6 (shipped)": lambda h, t: h >= 0.6}
+    for limit in (0.7, 0.8, 0.9):
+        rules[f"headlines >= {limit}"] = lambda h, t, limit=limit: h >= limit
+    rules["no de-duplication"] = lambda h, t: False
+    for c in (0.8, 0.9, 0.95):
+        rules[f"headlines >= 0.8, or >= 0.6 and texts >= {c}"] = lambda h, t, c=c: h >= 0.8 or (h >= 0.6 and t >= c)
+        rules[f"headlines >= 0.8, or texts >= {c}"] = lambda h, t, c=c: h >= 0.8 or t >= c
+    results = {}
+    for name, rule in rules.items():
+        found, lists = {l: [] for l in LABELS}, []
+        for q, i in zip(queries, ids):
+            chosen = shown(q, i, rule)
+            lists.append(tuple(chosen))
+            for l in LABELS:
+                if q["relevant"][l] > 0:
+                    found[l].append(q["labels"][l][chosen].sum() / 4)
+        results[name] = ({l: np.array(v) for l, v in found.items()}, lists)
+    shipped, shipped_lists = results["headlines >= 0.6 (shipped)"]
+    rng = np.random.default_rng(42)
+    print("| shown list | story | events | names | lists changed |")
+    for name, (tried, lists) in results.items():
+        line = []
+        for l in LABELS:
+            d = tried[l] - shipped[l]
+            draws = [d[rng.integers(0, len(d), len(d))].mean() for _ in range(2000)]
+            line.append(f"{tried[l].mean():.3f} ({d.mean():+.3f} [{np.percentile(draws, 2.5):+.3f}, "
+                        f"{np.percentile(draws, 97.5):+.3f}])")
+        print(f"| {name} | " + " | ".join(line) + f" | {sum(a != b for a, b in zip(lists, shipped_lists))} |",
+              flush=True)
+    print("## dropped at 0.6, kept at 0.8 (likeness, texts' likeness, against the article or an earlier pick, labels)")
+    for q, i in zip(queries, ids):
+        drops = []
+        shown(q, i, rules["headlines >= 0.6 (shipped)"], drops)
+        for _, other, (like, text, k), j, _ in drops:
+            if like < 0.8:
+                against = texts.titles[i] if k is None else texts.titles[int(q["ids"][k]) - 1]
+                labels = "".join("SEN"[n] if q["labels"][l][j] else "." for n, l in enumerate(LABELS))
+                print(f"{like:.2f} | text {text:.2f} | {'article' if k is None else 'pick   '} | {labels} | "
+                      f"{against[:70]} || {texts.titles[other][:70]}")
+
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -590,6 +707,10 @@ if __name__ == "__main__":
         mistakes(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--dedup":
         dedup(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--repeats":
+        repeats(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--near-headlines":
+        near_headlines(sys.argv[2])
     elif sys.argv[1] == "--signals":
         signals(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--learn":
