@@ -10,6 +10,7 @@
     python3 bench/related-fit.py --dedup /tmp/featA.jsonl CORPUS      # what the headline de-duplication costs
     python3 bench/related-fit.py --repeats /tmp/featA.jsonl CORPUS    # rules for repeats, and what 0.6 drops that 0.8 keeps
     python3 bench/related-fit.py --near-headlines CORPUS              # every pair of headlines between 0.6 and 0.8 (no labels)
+    python3 bench/related-fit.py --named /tmp/featA.jsonl CORPUS      # dates, numbers and quotes both texts name (session 11)
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -675,6 +676,84 @@ def repeats(path, corpus):
                       f"{against[:70]} || {texts.titles[other][:70]}")
 
 
+def named(path, corpus):
+    """Session 11's tries, each added to the shipped score like --signals' (same folds, paired at w 0.25): the
+    dates both texts name ("17 novembre", the year of publication when none is written), the numbers (not
+    years), and runs of 4 stems inside guillemets; each as the idf of those shared over the idf of the
+    article's own that another article also has."""
+    import collections
+    import gzip
+    import math
+    import re
+    import zlib
+    texts = Texts(corpus)
+    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    n = len(articles)
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    at = {id(q): i for q, i in zip(queries, ids)}
+    others = lambda q: (q["ids"] - 1).astype(int)
+    months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    date = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(months) + r")(?:\s+(\d{4}))?", re.I)
+    number = re.compile(r"(?<![\w,.])(\d[\d\u00a0\u202f ]{1,}\d|\d{2,})(?!\w)")
+    quote = re.compile(r"«\s*([^»]{15,300}?)\s*»")
+    text = lambda a: a["title"] + " . " + (a.get("body") or "")
+
+    def dates(a):
+        year = int(a["published_at"][:4])
+        return {(int(y) if y else year, months.index(m.lower()) + 1, int(d)) for d, m, y in date.findall(text(a))}
+
+    def numbers(a):
+        found = {re.sub(r"\s", "", x) for x in number.findall(text(a))}
+        return {x for x in found if not (len(x) == 4 and x[:2] in ("19", "20"))}
+
+    def quoted(a):
+        runs = set()
+        for said in quote.findall(a.get("body") or ""):
+            stems = [t for t, _ in texts.tokens(said)]
+            runs.update(tuple(stems[k:k + 4]) for k in range(len(stems) - 3))
+        return runs
+
+    def shared(units):
+        df = collections.Counter()
+        for u in units:
+            df.update(u)
+        idf = lambda u: math.log(1 + (n - df[u] + 0.5) / (df[u] + 0.5))
+        cache = {}
+
+        def signal(q):
+            if id(q) not in cache:
+                own = [u for u in units[at[id(q)]] if df[u] >= 2]
+                total = sum(idf(u) for u in own) or 1
+                cache[id(q)] = np.array([sum(idf(u) for u in own if u in units[c]) / total for c in others(q)])
+            return cache[id(q)]
+        return signal
+
+    folds = {seed: np.array([zlib.crc32(f"{seed}:{texts.dossier[i]}".encode() if seed else texts.dossier[i].encode())
+                             % 2 for i in ids]) for seed in (0, 1)}
+    longer = long_dossiers(queries)
+
+    def show(name, signal, weights):
+        for w in weights:
+            ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
+            line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
+                    round(precision(longer, SHIPPED, ranking)[0], 3)]
+            for fold in folds.values():
+                for f in (0, 1):
+                    line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
+            print("|", " | ".join(str(x) for x in line), "|", flush=True)
+
+    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
+          "| seed 1 fold 1 |")
+    show("shipped", None, [0])
+    for name, of in (("dates both texts name", dates), ("numbers both texts name, not years", numbers),
+                     ("runs of 4 stems inside guillemets", quoted)):
+        units = [of(a) for a in articles]
+        signal = shared(units)
+        show(f"{name} ({sum(bool(u) for u in units)} articles name one)", signal, (0.1, 0.25, 0.5))
+        paired(queries, lambda q, signal=signal: score(q, SHIPPED) + 0.25 * signal(q), f"{name}, w=0.25")
+
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -709,6 +788,8 @@ if __name__ == "__main__":
         dedup(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--repeats":
         repeats(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--named":
+        named(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--near-headlines":
         near_headlines(sys.argv[2])
     elif sys.argv[1] == "--signals":
