@@ -161,7 +161,7 @@ final class ListRefresher {
     while (recommended.size() < RelatedEngine.RECOMMENDED_KEPT && !fillers.isEmpty()) {
       recommended.add(fillers.removeFirst());
     }
-    return new ComputedLists(further, recommended, computed.neighbours());
+    return new ComputedLists(further, recommended, computed.neighbours(), computed.repeats());
   }
 
   private static void addFillers(List<Pick> fillers, Set<Long> taken, List<Set<String>> headlines,
