@@ -8,6 +8,9 @@
     python3 bench/related-fit.py --mistakes /tmp/featA.jsonl CORPUS   # what the wrong story picks are
     python3 bench/related-fit.py --signals /tmp/featA.jsonl CORPUS    # new evidence from the texts, by dossier fold
     python3 bench/related-fit.py --dedup /tmp/featA.jsonl CORPUS      # what the headline de-duplication costs
+    python3 bench/related-fit.py --repeats /tmp/featA.jsonl CORPUS    # rules for repeats, and what 0.6 drops that 0.8 keeps
+    python3 bench/related-fit.py --near-headlines CORPUS              # every pair of headlines between 0.6 and 0.8 (no labels)
+    python3 bench/related-fit.py --named /tmp/featA.jsonl CORPUS      # dates, numbers and quotes both texts name (session 11)
 
 The features file holds, for each article of half A, its similarity query's first 200 candidates with
 what the engine knows of them (RankingFeatures) and their labels. This script scores re-rankings the
@@ -512,12 +515,7 @@ def dedup(path, corpus):
     import re
     texts = Texts(corpus)
     sections = [json.loads(line)["section"] for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
-    small = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the".split())
-
-    def words(title):
-        return {w for w in re.split(r"[^\w]+", fold(title.lower())) if w and (len(w) >= 3 or w[0].isdigit())
-                and w not in small}
-    heads = [words(t) for t in texts.titles]
+    heads = [headline_words(t) for t in texts.titles]
     jaccard = lambda a, b: len(a & b) / len(a | b) if a and b else 0
     queries = load(path)
     ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
@@ -558,6 +556,204 @@ def dedup(path, corpus):
     for article, pick in dropped[:12]:
         print(f"  {article[:60]} | {pick[:60]}")
 
+SMALL_WORDS = set("les des une est aux par pour dans sur avec qui que son ses leur pas plus the jusqu lorsqu puisqu "
+                  "quoiqu presqu".split())
+
+
+def headline_words(title):
+    """Titles.words: folded, lower case, split on what is not a letter or digit, three letters or a number."""
+    import re
+    return {w for w in re.split(r"[^\w]+", fold(title.replace("’", "'").lower()))
+            if w and (len(w) >= 3 or w[0].isdigit()) and w not in SMALL_WORDS}
+
+
+def jaccard(a, b):
+    return len(a & b) / len(a | b) if a and b else 0
+
+
+def near_headlines(corpus, low=0.6, high=0.8):
+    """Every pair of the corpus's headlines (as on the site, kickers kept, and as the evaluation imports them, a
+    dossier's kicker hidden) whose likeness is in [low, high): days apart, the texts' TF-IDF cosine, same
+    dossier or not. No label is read but the dossier's name, to say whether two articles are one story."""
+    import collections
+    import gzip
+    import itertools
+    import math
+    from datetime import datetime
+    texts = Texts(corpus)
+    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    n = len(articles)
+    bags = [collections.Counter(w for w, _ in texts.tokens(b)) for b in texts.bodies]
+    df = collections.Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    vectors = []
+    for bag in bags:
+        v = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1
+        vectors.append({w: x / norm for w, x in v.items()})
+    day = lambda i: datetime.fromisoformat(articles[i]["published_at"].replace("Z", "+00:00"))
+    for name, titles in (("as on the site", [a["title"] for a in articles]), ("as imported", texts.titles)):
+        heads = [headline_words(t) for t in titles]
+        pairs = sorted((jaccard(heads[i], heads[j]), i, j) for i, j in itertools.combinations(range(n), 2)
+                       if low <= jaccard(heads[i], heads[j]) < high)
+        print(f"## headlines {name}: {len(pairs)} pairs in [{low}, {high})")
+        for like, i, j in pairs:
+            cosine = sum(x * vectors[j].get(w, 0) for w, x in vectors[i].items())
+            print(f"{like:.2f} | {abs((day(i) - day(j)).total_seconds()) / 86400:4.0f} d | text {cosine:.2f} | "
+                  f"{'same story' if texts.dossier[i] == texts.dossier[j] else 'other    '} | {titles[i][:80]} || "
+                  f"{titles[j][:80]}")
+
+
+def repeats(path, corpus):
+    """Rules for the shown list's repeats on half A, each paired with the shipped 0.6 (2,000 draws): the headlines'
+    likeness alone, or with the texts' likeness (the cosine of the idf-weighted vectors in the article's word
+    space, the one the engine reads, for the article and every candidate alike); then every drop the 0.6 rule
+    makes that 0.8 does not, with its labels (S story, E events, N names)."""
+    texts = Texts(corpus)
+    heads = [headline_words(t) for t in texts.titles]
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    unit = lambda v: v / np.linalg.norm(v) if np.linalg.norm(v) > 0 else v
+
+    def shown(q, i, rule, drops=None):
+        s = score(q, SHIPPED)
+        kept = np.where(q["sim"] >= MIN_SIMILARITY)[0]
+        vectors = [unit(q["texts"][j] * q["idf"]) for j in range(len(q["ids"]))]
+        seen, chosen = [(heads[i], unit(q["own"] * q["idf"]), None)], []
+        for j in kept[np.lexsort((-q["ids"][kept], -s[kept]))]:
+            other = int(q["ids"][j]) - 1
+            hit = next(((jaccard(h, heads[other]), float(v @ vectors[j]), k) for h, v, k in seen
+                        if rule(jaccard(h, heads[other]), float(v @ vectors[j]))), None)
+            if hit:
+                if drops is not None:
+                    drops.append((i, other, hit, j, q))
+                continue
+            seen.append((heads[other], vectors[j], j))
+            chosen.append(j)
+            if len(chosen) == 4:
+                break
+        return chosen
+
+    rules = {"headlines >= 0.6 (shipped)": lambda h, t: h >= 0.6}
+    for limit in (0.7, 0.8, 0.9):
+        rules[f"headlines >= {limit}"] = lambda h, t, limit=limit: h >= limit
+    rules["no de-duplication"] = lambda h, t: False
+    for c in (0.8, 0.9, 0.95):
+        rules[f"headlines >= 0.8, or >= 0.6 and texts >= {c}"] = lambda h, t, c=c: h >= 0.8 or (h >= 0.6 and t >= c)
+        rules[f"headlines >= 0.8, or texts >= {c}"] = lambda h, t, c=c: h >= 0.8 or t >= c
+    results = {}
+    for name, rule in rules.items():
+        found, lists = {l: [] for l in LABELS}, []
+        for q, i in zip(queries, ids):
+            chosen = shown(q, i, rule)
+            lists.append(tuple(chosen))
+            for l in LABELS:
+                if q["relevant"][l] > 0:
+                    found[l].append(q["labels"][l][chosen].sum() / 4)
+        results[name] = ({l: np.array(v) for l, v in found.items()}, lists)
+    shipped, shipped_lists = results["headlines >= 0.6 (shipped)"]
+    rng = np.random.default_rng(42)
+    print("| shown list | story | events | names | lists changed |")
+    for name, (tried, lists) in results.items():
+        line = []
+        for l in LABELS:
+            d = tried[l] - shipped[l]
+            draws = [d[rng.integers(0, len(d), len(d))].mean() for _ in range(2000)]
+            line.append(f"{tried[l].mean():.3f} ({d.mean():+.3f} [{np.percentile(draws, 2.5):+.3f}, "
+                        f"{np.percentile(draws, 97.5):+.3f}])")
+        print(f"| {name} | " + " | ".join(line) + f" | {sum(a != b for a, b in zip(lists, shipped_lists))} |",
+              flush=True)
+    print("## dropped at 0.6, kept at 0.8 (likeness, texts' likeness, against the article or an earlier pick, labels)")
+    for q, i in zip(queries, ids):
+        drops = []
+        shown(q, i, rules["headlines >= 0.6 (shipped)"], drops)
+        for _, other, (like, text, k), j, _ in drops:
+            if like < 0.8:
+                against = texts.titles[i] if k is None else texts.titles[int(q["ids"][k]) - 1]
+                labels = "".join("SEN"[n] if q["labels"][l][j] else "." for n, l in enumerate(LABELS))
+                print(f"{like:.2f} | text {text:.2f} | {'article' if k is None else 'pick   '} | {labels} | "
+                      f"{against[:70]} || {texts.titles[other][:70]}")
+
+
+def named(path, corpus):
+    """Session 11's tries, each added to the shipped score like --signals' (same folds, paired at w 0.25): the
+    dates both texts name ("17 novembre", the year of publication when none is written), the numbers (not
+    years), and runs of 4 stems inside guillemets; each as the idf of those shared over the idf of the
+    article's own that another article also has."""
+    import collections
+    import gzip
+    import math
+    import re
+    import zlib
+    texts = Texts(corpus)
+    articles = [json.loads(line) for line in gzip.open(corpus, "rt", encoding="utf-8") if line.strip()]
+    n = len(articles)
+    queries = load(path)
+    ids = [json.loads(line)["id"] - 1 for line in open(path, encoding="utf-8")]
+    at = {id(q): i for q, i in zip(queries, ids)}
+    others = lambda q: (q["ids"] - 1).astype(int)
+    months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    date = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + "|".join(months) + r")(?:\s+(\d{4}))?", re.I)
+    number = re.compile(r"(?<![\w,.])(\d[\d\u00a0\u202f ]{1,}\d|\d{2,})(?!\w)")
+    quote = re.compile(r"«\s*([^»]{15,300}?)\s*»")
+    text = lambda a: a["title"] + " . " + (a.get("body") or "")
+
+    def dates(a):
+        year = int(a["published_at"][:4])
+        return {(int(y) if y else year, months.index(m.lower()) + 1, int(d)) for d, m, y in date.findall(text(a))}
+
+    def numbers(a):
+        found = {re.sub(r"\s", "", x) for x in number.findall(text(a))}
+        return {x for x in found if not (len(x) == 4 and x[:2] in ("19", "20"))}
+
+    def quoted(a):
+        runs = set()
+        for said in quote.findall(a.get("body") or ""):
+            stems = [t for t, _ in texts.tokens(said)]
+            runs.update(tuple(stems[k:k + 4]) for k in range(len(stems) - 3))
+        return runs
+
+    def shared(units):
+        df = collections.Counter()
+        for u in units:
+            df.update(u)
+        idf = lambda u: math.log(1 + (n - df[u] + 0.5) / (df[u] + 0.5))
+        cache = {}
+
+        def signal(q):
+            if id(q) not in cache:
+                own = [u for u in units[at[id(q)]] if df[u] >= 2]
+                total = sum(idf(u) for u in own) or 1
+                cache[id(q)] = np.array([sum(idf(u) for u in own if u in units[c]) / total for c in others(q)])
+            return cache[id(q)]
+        return signal
+
+    folds = {seed: np.array([zlib.crc32(f"{seed}:{texts.dossier[i]}".encode() if seed else texts.dossier[i].encode())
+                             % 2 for i in ids]) for seed in (0, 1)}
+    longer = long_dossiers(queries)
+
+    def show(name, signal, weights):
+        for w in weights:
+            ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
+            line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
+                    round(precision(longer, SHIPPED, ranking)[0], 3)]
+            for fold in folds.values():
+                for f in (0, 1):
+                    line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
+            print("|", " | ".join(str(x) for x in line), "|", flush=True)
+
+    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
+          "| seed 1 fold 1 |")
+    show("shipped", None, [0])
+    for name, of in (("dates both texts name", dates), ("numbers both texts name, not years", numbers),
+                     ("runs of 4 stems inside guillemets", quoted)):
+        units = [of(a) for a in articles]
+        signal = shared(units)
+        show(f"{name} ({sum(bool(u) for u in units)} articles name one)", signal, (0.1, 0.25, 0.5))
+        paired(queries, lambda q, signal=signal: score(q, SHIPPED) + 0.25 * signal(q), f"{name}, w=0.25")
+
+
 def main(path):
     queries = load(path)
     long_stories = long_dossiers(queries)
@@ -590,6 +786,12 @@ if __name__ == "__main__":
         mistakes(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--dedup":
         dedup(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--repeats":
+        repeats(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--named":
+        named(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "--near-headlines":
+        near_headlines(sys.argv[2])
     elif sys.argv[1] == "--signals":
         signals(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "--learn":

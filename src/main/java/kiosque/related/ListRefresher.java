@@ -141,14 +141,18 @@ final class ListRefresher {
     }
     Set<Long> taken = new HashSet<>(excluded);
     taken.add(article.id());
+    taken.addAll(computed.repeats());
     computed.further().forEach(p -> taken.add(p.articleId()));
     computed.recommended().forEach(p -> taken.add(p.articleId()));
     int wanted = RelatedEngine.FURTHER_KEPT + RelatedEngine.RECOMMENDED_KEPT + taken.size();
     List<Pick> fillers = new ArrayList<>();
+    // Nor a filler that repeats the article's headline or another filler's: a short list is better than a repeat.
+    List<Set<String>> headlines = new ArrayList<>(List.of(Titles.words(article.title())));
     if (article.section() != null) {
-      addFillers(fillers, taken, latest.latestInSection(article.section().id(), wanted), Reasons.SAME_SECTION_RECENT);
+      addFillers(fillers, taken, headlines, latest.latestInSection(article.section().id(), wanted),
+          Reasons.SAME_SECTION_RECENT);
     }
-    addFillers(fillers, taken, latest.latest(wanted), Reasons.RECENT);
+    addFillers(fillers, taken, headlines, latest.latest(wanted), Reasons.RECENT);
     List<Pick> further = new ArrayList<>(computed.further());
     while (further.size() < RelatedEngine.FURTHER_KEPT && !fillers.isEmpty()) {
       further.add(fillers.removeFirst());
@@ -157,14 +161,22 @@ final class ListRefresher {
     while (recommended.size() < RelatedEngine.RECOMMENDED_KEPT && !fillers.isEmpty()) {
       recommended.add(fillers.removeFirst());
     }
-    return new ComputedLists(further, recommended, computed.neighbours());
+    return new ComputedLists(further, recommended, computed.neighbours(), computed.repeats());
   }
 
-  private static void addFillers(List<Pick> fillers, Set<Long> taken, List<Teaser> teasers, String reason) {
+  private static void addFillers(List<Pick> fillers, Set<Long> taken, List<Set<String>> headlines,
+      List<Teaser> teasers, String reason) {
     for (Teaser teaser : teasers) {
-      if (taken.add(teaser.id())) {
-        fillers.add(new Pick(teaser.id(), reason, false));
+      if (taken.contains(teaser.id())) {
+        continue;
       }
+      Set<String> words = Titles.words(teaser.title());
+      if (headlines.stream().anyMatch(h -> Titles.nearIdentical(h, words))) {
+        continue;
+      }
+      taken.add(teaser.id());
+      headlines.add(words);
+      fillers.add(new Pick(teaser.id(), reason, false));
     }
   }
 }

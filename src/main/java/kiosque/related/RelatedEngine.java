@@ -84,7 +84,7 @@ final class RelatedEngine {
       List<Pick> recommended = Recommender.picks(profile, names, recommendedPicks, terms, now);
       List<Long> neighbours = similar.stream().filter(c -> c.similarity >= NEIGHBOUR_SIMILARITY).limit(NEIGHBOURS)
           .map(c -> c.articleId).toList();
-      return new ComputedLists(further, recommended, neighbours);
+      return new ComputedLists(further, recommended, neighbours, chosen.repeats());
     });
   }
 
@@ -291,8 +291,12 @@ final class RelatedEngine {
     return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
   }
 
-  /** "Aller plus loin" chosen: the pinned items, then the ranked ones; their reasons still to write. */
-  private record FurtherChoice(List<Pick> pinned, List<Ranked> ranked) {
+  /**
+   * "Aller plus loin" chosen: the pinned items, then the ranked ones; their reasons still to write.
+   * The repeats are the candidates left out for a headline near-identical to the article's or to an
+   * earlier pick's.
+   */
+  private record FurtherChoice(List<Pick> pinned, List<Ranked> ranked, List<Long> repeats) {
 
     /** The articles of the first {@value #FURTHER_SHOWN} items, which the recommendations leave out. */
     List<Long> shownIds() {
@@ -323,6 +327,7 @@ final class RelatedEngine {
     }
     List<Set<String>> titles = new ArrayList<>(List.of(Titles.words(article.title())));
     List<Ranked> chosen = new ArrayList<>();
+    List<Long> repeats = new ArrayList<>();
     for (Ranked r : ranked) {
       if (picks.size() + chosen.size() >= FURTHER_KEPT) {
         break;
@@ -334,12 +339,13 @@ final class RelatedEngine {
       c.loadDetails(searcher);
       Set<String> words = c.titleWords();
       if (titles.stream().anyMatch(t -> Titles.nearIdentical(t, words))) {
+        repeats.add(c.articleId);
         continue;
       }
       titles.add(words);
       taken.add(c.articleId);
       chosen.add(r);
     }
-    return new FurtherChoice(picks, chosen);
+    return new FurtherChoice(picks, chosen, repeats);
   }
 }

@@ -107,6 +107,23 @@ class RelatedServiceTest {
   }
 
   @Test
+  void aDispatchRepublishedIsLeftOutOfBothListsAndAFollowUpWithNewFiguresIsKept() {
+    String body = "Un séisme de magnitude 6,8 a frappé la région d'Al Haouz dans la nuit. Les secours fouillent "
+        + "les décombres des villages de montagne ; la protection civile et l'armée acheminent des tentes. ";
+    long first = publish(article("Séisme au Maroc : le bilan monte à 37 morts").section("Maroc").daysAgo(3)
+        .body(body + "Le ministère de l'Intérieur compte 37 morts."));
+    long repeat = publish(article("Séisme au Maroc : le bilan monte à 37 morts dimanche").section("Maroc")
+        .daysAgo(3).body(body + "Le ministère de l'Intérieur compte 37 morts, selon son communiqué."));
+    long followUp = publish(article("Séisme au Maroc : le bilan monte à 241 morts").section("Maroc").daysAgo(2)
+        .body(body + "Le ministère de l'Intérieur compte désormais 241 morts et des centaines de blessés."));
+    related.drainRefreshQueue();
+
+    assertThat(further(first)).contains(followUp).doesNotContain(repeat);
+    assertThat(recommended(first)).doesNotContain(repeat);
+    assertThat(further(repeat)).contains(followUp).doesNotContain(first);
+  }
+
+  @Test
   void theArticlesThatShouldListANewOneAreRefreshedInTheBackground() {
     long[] ids = newsroomWeek();
     long later = publish(cholera("Kinshasa : le choléra recule, annonce l'OMS",
