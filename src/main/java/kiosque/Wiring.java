@@ -39,6 +39,7 @@ import kiosque.newsroom.NewsroomRoutes;
 import kiosque.newsroom.accounts.AccountService;
 import kiosque.newsroom.accounts.AuditLog;
 import kiosque.newsroom.accounts.PasswordResets;
+import kiosque.newsroom.accounts.Passwords;
 import kiosque.newsroom.notes.Notes;
 import kiosque.newsroom.notifications.Notifications;
 import kiosque.newsroom.shell.Permissions;
@@ -167,7 +168,8 @@ public final class Wiring implements AutoCloseable {
     this.permissions = new Permissions(settings.journalistsPublish());
     this.auditLog = new AuditLog(database.jdbi(), clock);
     this.sessions = new Sessions(database.jdbi(), clock);
-    this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock);
+    this.accountService = new AccountService(database.jdbi(), sessions, auditLog, permissions, clock,
+        new Passwords(settings.passwordCost()));
     this.notifications = new Notifications(database.jdbi(), permissions, clock);
     this.notes = new Notes(database.jdbi(), notifications, permissions, clock);
     this.passwordResets = new PasswordResets(database.jdbi(), sessions, auditLog, permissions, clock, settings,

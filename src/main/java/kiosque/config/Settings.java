@@ -30,7 +30,8 @@ public record Settings(
     int cacheMegabytes,
     int cacheSeconds,
     boolean journalistsPublish,
-    SettingsSource source) {
+    SettingsSource source,
+    PasswordCost passwordCost) {
 
   /** The embedded H2 file database that lives in the data directory, unless a URL was given. */
   public String jdbcUrl() {
@@ -70,14 +71,14 @@ public record Settings(
   public Settings withDataDir(Path dir) {
     return new Settings(dir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source, passwordCost);
   }
 
   /** Another database (the command line's {@code --db}); the password still comes from the settings. */
   public Settings withDatabaseUrl(String url) {
     return new Settings(dataDir, port, url, databaseUser, databasePassword, siteName, siteUrl,
         timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source, passwordCost);
   }
 
   /** The embedded H2 database of a data directory, whatever URL the settings name. */
@@ -112,11 +113,18 @@ public record Settings(
     return Math.max(16 * 1024, Math.min(share, 256 * 1024));
   }
 
+  /** Another cost for newsroom passwords: for tests only (see {@link PasswordCost}). */
+  public Settings withPasswordCost(PasswordCost cost) {
+    return new Settings(dataDir, port, databaseUrl, databaseUser, databasePassword, siteName, siteUrl,
+        timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
+        cacheMegabytes, cacheSeconds, journalistsPublish, source, cost);
+  }
+
   /** Other follow links (Google News, WhatsApp channel): the demo's examples. */
   public Settings withFollowLinks(Optional<URI> googleNews, Optional<URI> whatsappChannel) {
     return new Settings(dataDir, port, databaseUrl, databaseUser, databasePassword, siteName,
         siteUrl, timeZone, locale, googleNews, whatsappChannel, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source, passwordCost);
   }
 
   /**
@@ -126,6 +134,6 @@ public record Settings(
   public Settings withPort(int newPort) {
     return new Settings(dataDir, newPort, databaseUrl, databaseUser, databasePassword, siteName,
         siteUrlConfigured() ? siteUrl : localAddress(newPort), timeZone, locale, googleNewsUrl, whatsappChannelUrl, pageSize, publisherLogoUrl, contactEmail, newsLanguage,
-        cacheMegabytes, cacheSeconds, journalistsPublish, source);
+        cacheMegabytes, cacheSeconds, journalistsPublish, source, passwordCost);
   }
 }

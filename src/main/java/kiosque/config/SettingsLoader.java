@@ -56,7 +56,8 @@ public final class SettingsLoader {
         source.integer(SettingDefinition.CACHE_MB, 0, 16_384),
         source.integer(SettingDefinition.CACHE_TTL, 1, 86_400),
         source.bool(SettingDefinition.JOURNALISTS_PUBLISH),
-        source);
+        source,
+        PasswordCost.OWASP_MINIMUM);
   }
 
   /**

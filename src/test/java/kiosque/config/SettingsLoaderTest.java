@@ -26,6 +26,7 @@ class SettingsLoaderTest {
     assertThat(settings.locale().getLanguage()).isEqualTo("fr");
     assertThat(settings.googleNewsUrl()).isEmpty();
     assertThat(settings.jdbcUrl()).startsWith("jdbc:h2:file:").contains(dir.toAbsolutePath().toString());
+    assertThat(settings.passwordCost()).isEqualTo(PasswordCost.OWASP_MINIMUM);
   }
 
   @Test

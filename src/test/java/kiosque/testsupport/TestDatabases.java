@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.Properties;
 import kiosque.Wiring;
 import kiosque.config.Settings;
-import kiosque.config.SettingsLoader;
 
 /**
  * A fresh H2 file database per test, in the test's own directory, with a fixed clock. Settings
@@ -22,7 +19,7 @@ public final class TestDatabases {
   private TestDatabases() {}
 
   public static Settings settings(Path dataDir) {
-    return new SettingsLoader(Map.of(), new Properties()).load(dataDir);
+    return TestSettings.in(dataDir);
   }
 
   /** The whole application's wiring over a new database in {@code dataDir}; close it after the test. */

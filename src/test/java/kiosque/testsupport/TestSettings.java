@@ -4,11 +4,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import kiosque.config.PasswordCost;
 import kiosque.config.Settings;
 import kiosque.config.SettingsLoader;
 
-/** Settings for a test: defaults, a fresh data directory, and whatever the test overrides. */
+/**
+ * Settings for a test: defaults, a fresh data directory, and whatever the test overrides. Newsroom
+ * passwords are hashed at {@link #PASSWORD_COST}, not the site's cost: the suite creates and logs
+ * in hundreds of accounts (AccountServiceTest checks the site's own cost).
+ */
 public final class TestSettings {
+
+  /** Argon2id at 64 KiB and one pass: a few microseconds a hash instead of tens of milliseconds. */
+  public static final PasswordCost PASSWORD_COST = new PasswordCost(64, 1);
 
   private TestSettings() {}
 
@@ -30,6 +38,6 @@ public final class TestSettings {
   /** {@code env} uses the environment-variable names, e.g. {@code KIOSQUE_WHATSAPP_URL}. */
   public static Settings in(Path dataDir, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
-    return new SettingsLoader(all, new Properties()).load(dataDir);
+    return new SettingsLoader(all, new Properties()).load(dataDir).withPasswordCost(PASSWORD_COST);
   }
 }

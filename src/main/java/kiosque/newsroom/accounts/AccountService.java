@@ -34,9 +34,9 @@ public final class AccountService {
   private volatile String decoyHash;
 
   public AccountService(org.jdbi.v3.core.Jdbi jdbi, Sessions sessions, AuditLog audit, Permissions permissions,
-      Clock clock) {
+      Clock clock, Passwords passwords) {
     this.store = new AccountStore(jdbi);
-    this.passwords = new Passwords();
+    this.passwords = passwords;
     this.sessions = sessions;
     this.throttle = new LoginThrottle(jdbi, clock);
     this.audit = audit;

@@ -68,7 +68,7 @@ public final class PasswordResets {
 
   private final Jdbi jdbi;
   private final AccountStore accounts;
-  private final Passwords passwords = new Passwords();
+  private final Passwords passwords;
   private final Sessions sessions;
   private final AuditLog audit;
   private final Permissions permissions;
@@ -88,6 +88,7 @@ public final class PasswordResets {
     this.mailer = MailSettings.from(settings.source()).map(Mailer::new);
     this.messages = messages;
     this.siteName = settings.siteName();
+    this.passwords = new Passwords(settings.passwordCost());
   }
 
   /**

@@ -3,19 +3,24 @@ package kiosque.newsroom.accounts;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import kiosque.config.PasswordCost;
 
 /**
- * Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), through password4j
- * (ADR 0101). The parameters travel in the PHC string, so raising them later still verifies old
- * hashes.
+ * Argon2id at the settings' cost (OWASP's recommended minimum on a site: 19 MiB, 2 passes, 1 lane),
+ * through password4j (ADR 0101). The parameters travel in the PHC string, so raising them later
+ * still verifies old hashes.
  */
 public final class Passwords {
 
   public static final int MIN_LENGTH = 10;
-  private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, 19);
+  private final Argon2Function argon2id;
+
+  public Passwords(PasswordCost cost) {
+    this.argon2id = Argon2Function.getInstance(cost.memoryKib(), cost.passes(), 1, 32, Argon2.ID, 19);
+  }
 
   public String hash(CharSequence password) {
-    return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
+    return Password.hash(password).addRandomSalt(16).with(argon2id).getResult();
   }
 
   public boolean matches(CharSequence password, String hash) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kiosque.Wiring;
+import kiosque.config.PasswordCost;
 import kiosque.errors.ForbiddenException;
 import kiosque.newsroom.shell.Account;
 import kiosque.newsroom.shell.Role;
@@ -49,7 +50,10 @@ class AccountServiceTest {
   }
 
   @Test
-  void storesAnArgon2idHashNeverThePassword() {
+  void storesAnArgon2idHashAtTheSitesCostNeverThePassword() {
+    wiring.close();
+    wiring = new Wiring(TestSettings.in(dir, db).withPasswordCost(PasswordCost.OWASP_MINIMUM), clock);
+    accounts = wiring.accountService();
     accounts.create(CLI, "Nadia@Example.ma", "Nadia", Role.EDITOR, PASSWORD.clone());
 
     String hash = wiring.database().jdbi().withHandle(h -> h.createQuery("select password_hash from account")
