@@ -38,6 +38,9 @@ public final class TestSettings {
   /** {@code env} uses the environment-variable names, e.g. {@code KIOSQUE_WHATSAPP_URL}. */
   public static Settings in(Path dataDir, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
+    if (!all.containsKey("KIOSQUE_DB_URL") && !all.containsKey("KIOSQUE_DB_USER") && !all.containsKey("KIOSQUE_DB_PASSWORD")) {
+      H2Template.copyInto(dataDir);
+    }
     return new SettingsLoader(all, new Properties()).load(dataDir).withPasswordCost(PASSWORD_COST);
   }
 }
