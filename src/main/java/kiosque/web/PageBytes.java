@@ -49,6 +49,16 @@ final class PageBytes implements TemplateOutput {
     return page;
   }
 
+  /**
+   * The page's bytes where they were written, without the exact-size copy: valid until this thread
+   * renders its next page, which writes over them.
+   */
+  LentPage lend() {
+    LentPage page = new LentPage(buffer, length);
+    discard();
+    return page;
+  }
+
   /** Forgets what was written (a render that failed half-way). */
   void discard() {
     if (buffer.length > KEPT_AT_MOST) {

@@ -38,4 +38,19 @@ class PageBytesProperties {
     next.writeContent("a");
     assertThat(next.finish()).containsExactly('a');
   }
+
+  @Property(tries = 200)
+  void aLentPageIsTheFinishedPagesBytesUntilTheThreadsNextPage(@ForAll @StringLength(max = 3000) String page,
+      @ForAll @StringLength(min = 1, max = 50) String next) {
+    PageBytes output = PageBytes.forThisThread();
+    output.writeContent(page);
+    LentPage lent = output.lend();
+    byte[] expected = page.getBytes(StandardCharsets.UTF_8);
+    assertThat(java.util.Arrays.copyOf(lent.buffer(), lent.length())).isEqualTo(expected);
+
+    PageBytes following = PageBytes.forThisThread();
+    following.writeContent(next);
+    // The same buffer, written over from its start: whoever keeps a lent page must copy it first.
+    assertThat(following.lend().buffer()).isSameAs(lent.buffer());
+  }
 }
