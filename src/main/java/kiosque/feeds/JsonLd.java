@@ -8,10 +8,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.Content;
-import gg.jte.TemplateOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import kiosque.web.CharsOutput;
 
 /**
  * Serialises structured data for a {@code <script type="application/ld+json">} block. The HTML
@@ -60,14 +59,35 @@ final class JsonLd {
     void write(JsonGenerator json) throws IOException;
   }
 
-  /** A document written into the page where the template prints it, by {@code document}. */
+  /** A document's characters, in an array each request thread keeps (a document is a few kilobytes). */
+  private static final ThreadLocal<CharsWriter> CHARS = ThreadLocal.withInitial(() -> new CharsWriter(4096));
+
+  /** A buffer grown past this (a huge document) is not kept: the thread would hold it for ever. */
+  private static final int CHARS_KEPT_AT_MOST = 64 * 1024;
+
+  /**
+   * A document written into the page where the template prints it, by {@code document}: into the
+   * thread's character array, then handed to the page whole (a page's own output encodes the array
+   * straight into the page's bytes: no String of the document). Whole, because a surrogate pair
+   * split between two writes would print as two '?'.
+   */
   static Content streamed(Document document) {
     return output -> {
-      try (JsonGenerator json = MAPPER.getFactory().createGenerator(new OutputWriter(output))) {
+      CharsWriter chars = CHARS.get();
+      chars.clear();
+      try (JsonGenerator json = MAPPER.getFactory().createGenerator(chars)) {
         document.write(json);
       } catch (IOException e) {
-        // The page's output writes to memory: only a bug in a document gets here.
+        // The characters go to memory: only a bug in a document gets here.
         throw new UncheckedIOException("JSON-LD could not be written", e);
+      }
+      if (output instanceof CharsOutput page) {
+        page.writeChars(chars.chars(), 0, chars.length());
+      } else {
+        output.writeContent(chars.toString());
+      }
+      if (chars.chars().length > CHARS_KEPT_AT_MOST) {
+        CHARS.remove();
       }
     };
   }
@@ -88,46 +108,6 @@ final class JsonLd {
   static void startTyped(JsonGenerator json, String type) throws IOException {
     json.writeStartObject();
     json.writeStringField("@type", type);
-  }
-
-  /**
-   * The generator's characters handed to the template's output. The generator fills a buffer of
-   * its own (recycled per thread by Jackson) and empties it here once full and at the end: one
-   * String for a page's document, where there were the tree's nodes, the serialiser's segments
-   * and the document's String.
-   */
-  private static final class OutputWriter extends Writer {
-
-    private final TemplateOutput output;
-
-    OutputWriter(TemplateOutput output) {
-      this.output = output;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int count) {
-      output.writeContent(new String(chars, offset, count));
-    }
-
-    @Override
-    public void write(String text, int offset, int count) {
-      output.writeContent(text, offset, offset + count);
-    }
-
-    @Override
-    public void write(int c) {
-      output.writeContent(String.valueOf((char) c));
-    }
-
-    @Override
-    public void flush() {
-      // Every write went to the output.
-    }
-
-    @Override
-    public void close() {
-      // The page's output is the template's to finish.
-    }
   }
 
   private static final class HtmlSafeEscapes extends CharacterEscapes {

@@ -22,7 +22,7 @@ public final class Views {
   public byte[] renderBytes(String template, Object page) {
     PageBytes output = PageBytes.forThisThread();
     try {
-      engine.render(template, page, output);
+      engine.render(template, page, new PageHtmlOutput(output));
     } catch (RuntimeException | Error e) {
       // The thread's next page starts empty.
       output.discard();
@@ -39,7 +39,7 @@ public final class Views {
   public LentPage renderLent(String template, Object page) {
     PageBytes output = PageBytes.forThisThread();
     try {
-      engine.render(template, page, output);
+      engine.render(template, page, new PageHtmlOutput(output));
     } catch (RuntimeException | Error e) {
       output.discard();
       throw e;

@@ -24,6 +24,7 @@ import kiosque.web.Layout;
 import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
+import kiosque.web.Views;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -36,7 +37,9 @@ import net.jqwik.api.Provide;
  * character, what the tree of nodes it replaces serialised: the NewsArticle and the breadcrumbs of
  * articles with or without section, authors, topics, lead image, crops, correction, and texts full
  * of what the escapes are for ({@code </script>}, {@code &}, U+2028, U+2029, quotes, controls, emoji,
- * lone surrogates); the publisher with and without logo and e-mail.
+ * lone surrogates, documents longer than the buffers); the publisher with and without logo and
+ * e-mail. Both as text and as the page's bytes: printed by the jsonld tag into a page, the streamed
+ * document (its characters encoded straight into the page) gives the bytes of the tree's String.
  */
 class JsonLdProperties {
 
@@ -62,6 +65,9 @@ class JsonLdProperties {
     assertThat(JsonLdText.of(layout.head().jsonLd().get(0)))
         .isEqualTo(JsonLd.write(newsArticle(canonical, description, article, image, publisher)));
     assertThat(JsonLdText.of(layout.head().jsonLd().get(1))).isEqualTo(JsonLd.write(breadcrumbs(article)));
+    Views views = new Views();
+    assertThat(views.renderBytes("tag/jsonld.jte", layout.head().jsonLd().get(0))).isEqualTo(views.renderBytes(
+        "tag/jsonld.jte", JsonLd.written(JsonLd.write(newsArticle(canonical, description, article, image, publisher)))));
     Layout home = metadata.home(new Layout(siteName, siteName, description, canonical, List.of(), "/site.css", msg,
         true));
     assertThat(JsonLdText.of(home.head().jsonLd().getFirst()))
@@ -149,7 +155,7 @@ class JsonLdProperties {
   Arbitrary<String> texts() {
     Arbitrary<String> pieces = Arbitraries.oneOf(
         Arbitraries.of("</script>", "<!--", "&amp;", "\u2028", "\u2029", "\"", "\\", "/", "'", "« ça »", "🎉",
-            "\ud83c", "\udf89", "\u0000", "\u001f", "\u007f", "\u00a0", "l’armée", " "),
+            "\ud83c", "\udf89", "\u0000", "\u001f", "\u007f", "\u00a0", "l’armée", " ", "é🎉".repeat(1500)),
         Arbitraries.strings().ofMaxLength(6),
         Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8));
     return pieces.list().ofMaxSize(12).map(list -> String.join("", list));
