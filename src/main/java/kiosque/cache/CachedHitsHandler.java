@@ -65,14 +65,16 @@ final class CachedHitsHandler extends Handler.Wrapper {
       return true;
     }
     byte[] body = cached.body();
+    int length = cached.bodyLength();
     if (cached.gzipped() != null && Gzip.accepted(requestHeaders.get(HttpHeader.ACCEPT_ENCODING))) {
       body = cached.gzipped();
+      length = body.length;
       headers.add(GZIP);
     }
     response.setStatus(HttpStatus.OK_200);
     headers.put(HttpHeader.CONTENT_TYPE, cached.wireContentType());
-    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
-    response.write(true, ByteBuffer.wrap(body), callback);
+    headers.put(HttpHeader.CONTENT_LENGTH, length);
+    response.write(true, ByteBuffer.wrap(body, 0, length), callback);
     return true;
   }
 

@@ -15,9 +15,14 @@ final class Gzip {
   private Gzip() {}
 
   static byte[] compress(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    return compress(body, body.length);
+  }
+
+  /** The first {@code length} bytes of {@code body}, compressed. */
+  static byte[] compress(byte[] body, int length) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(length / 3 + 64);
     try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
-      gzip.write(body);
+      gzip.write(body, 0, length);
     } catch (IOException e) {
       throw new UncheckedIOException("Compressing in memory cannot fail", e);
     }

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -55,9 +56,17 @@ public final class PageCaching {
         .truncatedTo(ChronoUnit.SECONDS);
     // Compressed once here when the cache may keep it, so hits send stored gzip bytes.
     boolean compress = cache.enabled() || Gzip.accepted(ctx.header("Accept-Encoding"));
-    CachedResponse response = CachedResponse.of(rendered.body(), compress, rendered.contentType(),
-        etag(rendered.body()), lastModified, policy, rendered.keys(), now);
-    cache.put(address, response, generation);
+    byte[] body = rendered.body();
+    if (rendered.lent() && cache.enabled()) {
+      // Kept past this response: the cache's own copy, at its exact size. With the cache off a lent
+      // page is sent from its thread's buffer, before that thread renders again, and copied nowhere.
+      body = Arrays.copyOf(body, rendered.length());
+    }
+    CachedResponse response = CachedResponse.of(body, rendered.length(), compress, rendered.contentType(),
+        etag(body, rendered.length()), lastModified, policy, rendered.keys(), now);
+    if (cache.enabled()) {
+      cache.put(address, response, generation);
+    }
     send(ctx, response, "miss", cache.cacheControl(response));
   }
 
@@ -87,7 +96,7 @@ public final class PageCaching {
       // Javalin leaves a response alone once it has a Content-Encoding.
       writeOnce(ctx.header("Content-Encoding", "gzip"), response.gzipped());
     } else {
-      writeOnce(ctx, response.body());
+      writeOnce(ctx, response.body(), response.bodyLength());
     }
   }
 
@@ -104,8 +113,12 @@ public final class PageCaching {
    * which Javalin logs at debug level as it does for its own write.
    */
   private static void writeOnce(Context ctx, byte[] body) throws java.io.IOException {
-    ctx.res().setContentLength(body.length);
-    ctx.res().getOutputStream().write(body);
+    writeOnce(ctx, body, body.length);
+  }
+
+  private static void writeOnce(Context ctx, byte[] body, int length) throws java.io.IOException {
+    ctx.res().setContentLength(length);
+    ctx.res().getOutputStream().write(body, 0, length);
   }
 
   static boolean notModified(Context ctx, CachedResponse response) {
@@ -153,11 +166,16 @@ public final class PageCaching {
    * any other edit about once in 2^64. Same format as before: 24 hex digits.
    */
   static String etag(byte[] body) {
+    return etag(body, body.length);
+  }
+
+  /** The ETag of the first {@code length} bytes of {@code body}. */
+  static String etag(byte[] body, int length) {
     CRC32C castagnoli = new CRC32C();
-    castagnoli.update(body);
+    castagnoli.update(body, 0, length);
     CRC32 ieee = new CRC32();
-    ieee.update(body);
-    return "W/\"" + hex8(castagnoli.getValue()) + hex8(ieee.getValue()) + hex8(body.length) + "\"";
+    ieee.update(body, 0, length);
+    return "W/\"" + hex8(castagnoli.getValue()) + hex8(ieee.getValue()) + hex8(length) + "\"";
   }
 
   private static String hex8(long value) {

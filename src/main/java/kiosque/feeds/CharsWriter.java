@@ -53,6 +53,20 @@ final class CharsWriter extends Writer {
     return new String(chars, 0, length);
   }
 
+  /** The characters written: the first {@link #length()} of this array, until the next write. */
+  char[] chars() {
+    return chars;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** Forgets what was written, to write another document into the same array. */
+  void clear() {
+    length = 0;
+  }
+
   @Override
   public void flush() {
     // Nothing is held back: every write lands in the array.

@@ -1,7 +1,9 @@
 package kiosque.feeds;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gg.jte.Content;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,6 @@ import kiosque.web.Head;
 import kiosque.web.Head.Alternate;
 import kiosque.web.Head.MetaTag;
 import kiosque.web.Layout;
-import kiosque.web.Link;
 import kiosque.web.Messages;
 import kiosque.web.Urls;
 
@@ -41,11 +42,11 @@ public final class PageMetadata {
   private final Optional<URI> logo;
   private final String contactEmail;
   // The same on every page (they depend only on the settings given to the constructor): built once,
-  // not for every uncached page (issue 15). The publisher node is shared by every page's
-  // NewsArticle and never changed after it is built.
+  // not for every uncached page (issue 15). The publisher, nested in every page's NewsArticle, is
+  // printed there as serialised once.
   private final List<Alternate> siteFeeds;
-  private final ObjectNode publisher;
-  private final String publisherJson;
+  private final String publisherNested;
+  private final Content publisherJson;
 
   public PageMetadata(FeedContext context, FrenchDates dates, LeadImages images, Optional<URI> logo,
       String contactEmail) {
@@ -58,8 +59,8 @@ public final class PageMetadata {
     this.logo = logo;
     this.contactEmail = contactEmail;
     this.siteFeeds = feeds(siteName, urls.home());
-    this.publisher = organization(false);
-    this.publisherJson = JsonLd.write(organization(true));
+    this.publisherNested = JsonLd.write(organization(false));
+    this.publisherJson = JsonLd.written(JsonLd.write(organization(true)));
   }
 
   /** The home page: the site's feeds, a website card, and who publishes it. */
@@ -94,8 +95,11 @@ public final class PageMetadata {
     // Share cards show the social image the newsroom chose (issue 13), else the lead image.
     Long socialImage = article.extras().socialImageId();
     Optional<LeadImage> card = socialImage == null ? image : images.byId(socialImage).or(() -> image);
+    String canonical = layout.canonicalUrl();
+    String description = layout.description();
     return layout.withHead(new Head(siteFeeds, articleCard(layout, article, card),
-        List.of(JsonLd.write(newsArticle(layout, article, image)), JsonLd.write(breadcrumbs(article)))));
+        List.of(JsonLd.streamed(json -> newsArticle(json, canonical, description, article, image)),
+            JsonLd.streamed(json -> breadcrumbs(json, article)))));
   }
 
   private List<Alternate> feeds(String title, String listingPath) {
@@ -156,58 +160,82 @@ public final class PageMetadata {
     return meta;
   }
 
-  private ObjectNode newsArticle(Layout layout, Article article, Optional<LeadImage> image) {
-    ObjectNode node = JsonLd.object("NewsArticle");
-    node.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", layout.canonicalUrl());
-    node.put("url", layout.canonicalUrl());
-    node.put("headline", article.title());
-    node.put("description", layout.description());
-    node.put("inLanguage", language);
-    node.put("datePublished", dates.iso(article.publishedAt()));
-    node.put("dateModified", dates.iso(modified(article)));
-    ArrayNode authors = node.putArray("author");
+  private void newsArticle(JsonGenerator json, String canonical, String description, Article article,
+      Optional<LeadImage> image) throws IOException {
+    JsonLd.startObject(json, "NewsArticle");
+    json.writeObjectFieldStart("mainEntityOfPage");
+    json.writeStringField("@type", "WebPage");
+    json.writeStringField("@id", canonical);
+    json.writeEndObject();
+    json.writeStringField("url", canonical);
+    json.writeStringField("headline", article.title());
+    json.writeStringField("description", description);
+    json.writeStringField("inLanguage", language);
+    json.writeStringField("datePublished", dates.iso(article.publishedAt()));
+    json.writeStringField("dateModified", dates.iso(modified(article)));
+    json.writeArrayFieldStart("author");
     for (Author author : article.authors()) {
-      authors.add(JsonLd.typed("Person").put("name", author.displayName())
-          .put("url", urls.absolute(urls.author(author.slug()))));
+      JsonLd.startTyped(json, "Person");
+      json.writeStringField("name", author.displayName());
+      json.writeStringField("url", urls.absolute(urls.author(author.slug())));
+      json.writeEndObject();
     }
-    node.set("publisher", publisher);
-    image.ifPresent(img -> {
-      ArrayNode list = node.putArray("image");
+    json.writeEndArray();
+    json.writeFieldName("publisher");
+    json.writeRawValue(publisherNested);
+    if (image.isPresent()) {
+      LeadImage img = image.get();
+      json.writeArrayFieldStart("image");
       if (img.crops().isEmpty()) {
-        list.add(img.url());
+        json.writeString(img.url());
       } else {
-        img.crops().forEach(list::add);
+        for (String crop : img.crops()) {
+          json.writeString(crop);
+        }
       }
-    });
-    if (article.section() != null) {
-      node.put("articleSection", article.section().name());
+      json.writeEndArray();
     }
-    ArrayNode keywords = node.putArray("keywords");
-    article.topics().forEach(t -> keywords.add(t.name()));
-    node.put("isAccessibleForFree", true);
+    if (article.section() != null) {
+      json.writeStringField("articleSection", article.section().name());
+    }
+    json.writeArrayFieldStart("keywords");
+    for (Topic topic : article.topics()) {
+      json.writeString(topic.name());
+    }
+    json.writeEndArray();
+    json.writeBooleanField("isAccessibleForFree", true);
     ArticleExtras extras = article.extras();
     if (extras.correction() != null && extras.correctedAt() != null) {
       // schema.org's correction: a CorrectionComment with its text and when it was published.
-      node.set("correction", JsonLd.typed("CorrectionComment").put("text", extras.correction())
-          .put("datePublished", dates.iso(extras.correctedAt())));
+      json.writeFieldName("correction");
+      JsonLd.startTyped(json, "CorrectionComment");
+      json.writeStringField("text", extras.correction());
+      json.writeStringField("datePublished", dates.iso(extras.correctedAt()));
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndObject();
   }
 
-  private ObjectNode breadcrumbs(Article article) {
-    ObjectNode node = JsonLd.object("BreadcrumbList");
-    ArrayNode items = node.putArray("itemListElement");
-    List<Link> trail = new ArrayList<>();
-    trail.add(new Link(msg.get("breadcrumb.home"), urls.home()));
+  /** Home, then the section when there is one, then the article. */
+  private void breadcrumbs(JsonGenerator json, Article article) throws IOException {
+    JsonLd.startObject(json, "BreadcrumbList");
+    json.writeArrayFieldStart("itemListElement");
+    int position = 1;
+    listItem(json, position++, msg.get("breadcrumb.home"), urls.home());
     if (article.section() != null) {
-      trail.add(new Link(article.section().name(), urls.section(article.section().slug())));
+      listItem(json, position++, article.section().name(), urls.section(article.section().slug()));
     }
-    trail.add(new Link(article.title(), urls.article(article)));
-    for (int i = 0; i < trail.size(); i++) {
-      items.add(JsonLd.typed("ListItem").put("position", i + 1).put("name", trail.get(i).label())
-          .put("item", urls.absolute(trail.get(i).href())));
-    }
-    return node;
+    listItem(json, position, article.title(), urls.article(article));
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void listItem(JsonGenerator json, int position, String name, String href) throws IOException {
+    JsonLd.startTyped(json, "ListItem");
+    json.writeNumberField("position", position);
+    json.writeStringField("name", name);
+    json.writeStringField("item", urls.absolute(href));
+    json.writeEndObject();
   }
 
   /** The publisher, with the policies Google asks news publishers to publish. */

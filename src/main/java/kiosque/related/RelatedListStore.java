@@ -37,11 +37,17 @@ final class RelatedListStore {
   record StoredItem(Kind kind, int position, Teaser teaser, boolean pinned, String reason) {}
 
   /**
-   * Both lists as a page shows them: published items only, in order.
+   * Both lists as read for a page: published items only, in order, each with when it last changed.
    *
-   * @param lastModified the later of when the lists last changed and when a shown item last did
+   * @param changedAt when the lists last changed
+   * @param furtherCut whether the read stopped at {@link #FIRST_FURTHER} items of "Aller plus loin"
+   *     that the list has (more may follow); {@code recommendedCut} the same at {@link #FIRST_RECOMMENDED}
    */
-  record StoredLists(List<Teaser> further, List<Teaser> recommended, Instant lastModified) {}
+  record StoredLists(List<Item> further, List<Item> recommended, Instant changedAt, boolean furtherCut,
+      boolean recommendedCut) {}
+
+  /** A published item of a stored list, and when its article last changed (null when unknown). */
+  record Item(Teaser teaser, Instant updatedAt) {}
 
   /** A stored item row as written: what must match for a rewrite to be skipped. */
   record Row(String kind, int position, long relatedId, boolean pinned, String reason) {
@@ -298,22 +304,21 @@ final class RelatedListStore {
   }
 
   /**
-   * Both lists of an article as its page shows them, in one query (a page view used to take one
-   * per list), from the narrow teaser rows (V665: no body decoded for 14 teasers); absent when its
-   * lists were never computed. The article page sends the same query with its article's
-   * ({@code StoredRelated.shownWithArticle}).
+   * Both lists of an article whole, in one query (a page view used to take one per list), from the
+   * narrow teaser rows (V665: no body decoded for 14 teasers); absent when its lists were never
+   * computed. The article page reads the first items only ({@link #FIRST_ITEMS}, sent with its
+   * article's reads by {@code StoredRelated.shownWithArticle}), and this when they were not enough.
    */
   Optional<StoredLists> shownLists(long articleId) {
     return jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
         .setTemplateEngine(TemplateEngine.NOP)
         .bind(0, articleId)
-        .scanResultSet((rows, ctx) -> storedLists(rows.get())));
+        .scanResultSet((rows, ctx) -> storedLists(rows.get(), false)));
   }
 
   /**
    * Written once (not formatted per page), read without JDBI's template engine: it has no
-   * {@code <attribute>}. Its one parameter is positional: it is also sent after the article's own
-   * statements, in one prepared statement ({@code content.ReadWithArticle}).
+   * {@code <attribute>}. Its one parameter is positional.
    */
   static final String SHOWN_LISTS = """
       select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
@@ -325,41 +330,71 @@ final class RelatedListStore {
       order by r.list_kind, r.position
       """.formatted(ArticleStore.TEASER_SELECT, ArticleStore.TEASER_JOINS);
 
-  /** The rows of {@link #SHOWN_LISTS}, by index (the page's hottest query); absent when there is none. */
-  static Optional<StoredLists> storedLists(ResultSet rs) throws SQLException {
-    StoredListsBuilder lists = null;
+  /**
+   * How many items of each list the article page reads first: what it shows (4 and 10) when none
+   * of them is withdrawn. Six of the twenty items stored are spares for that case, and each item
+   * read costs H2 three index lookups (the teaser, its section, its lead image: two template rows of
+   * the table's width each) and a decoded row (issue 15). When the first items are not enough,
+   * the page reads the lists whole ({@code StoredRelated}).
+   */
+  static final int FIRST_FURTHER = RelatedEngine.FURTHER_SHOWN;
+  static final int FIRST_RECOMMENDED = 10;
+
+  /**
+   * {@link #SHOWN_LISTS} cut to the first items of each list. The cut is in the item's join
+   * condition, so H2 tests it on the item's own row and does not look up the teaser of an item
+   * beyond it. One positional parameter: it is also sent after the article's own statements, in one
+   * prepared statement ({@code content.ReadWithArticle}).
+   */
+  static final String FIRST_ITEMS = """
+      select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
+      from related_list_state st
+      left join related_item r on r.article_id = st.article_id
+        and r.position < case when r.list_kind = '%s' then %d else %d end
+      left join article_teaser a on a.id = r.related_id and a.status = 'published'
+      %s
+      where st.article_id = ?
+      order by r.list_kind, r.position
+      """.formatted(ArticleStore.TEASER_SELECT, Kind.FURTHER.code, FIRST_FURTHER, FIRST_RECOMMENDED,
+      ArticleStore.TEASER_JOINS);
+
+  /**
+   * The rows of {@link #SHOWN_LISTS} or {@link #FIRST_ITEMS} ({@code firstItems}), by index (the
+   * page's hottest query); absent when there is none.
+   */
+  static Optional<StoredLists> storedLists(ResultSet rs, boolean firstItems) throws SQLException {
+    boolean any = false;
+    Instant changedAt = null;
+    List<Item> further = new ArrayList<>(FIRST_FURTHER);
+    List<Item> recommended = new ArrayList<>(FIRST_RECOMMENDED);
+    int furtherRows = 0;
+    int recommendedRows = 0;
     while (rs.next()) {
-      if (lists == null) {
-        lists = new StoredListsBuilder(ArticleStore.instant(rs, 1));
+      if (!any) {
+        any = true;
+        changedAt = ArticleStore.instant(rs, 1);
+      }
+      String kind = rs.getString(2);
+      if (kind == null) {
+        continue;
+      }
+      boolean isFurther = kindOf(kind) == Kind.FURTHER;
+      if (isFurther) {
+        furtherRows++;
+      } else {
+        recommendedRows++;
       }
       rs.getLong(4);
       if (!rs.wasNull()) {
-        Teaser teaser = ArticleStore.teaserFrom(rs, 4);
-        lists.add(kindOf(rs.getString(2)), teaser, ArticleStore.instant(rs, 3));
+        Item item = new Item(ArticleStore.teaserFrom(rs, 4), ArticleStore.instant(rs, 3));
+        (isFurther ? further : recommended).add(item);
       }
     }
-    return lists == null ? Optional.empty() : Optional.of(lists.build());
-  }
-
-  private static final class StoredListsBuilder {
-    private final List<Teaser> further = new ArrayList<>();
-    private final List<Teaser> recommended = new ArrayList<>();
-    private Instant lastModified;
-
-    StoredListsBuilder(Instant changedAt) {
-      this.lastModified = changedAt;
+    if (!any) {
+      return Optional.empty();
     }
-
-    void add(Kind kind, Teaser teaser, Instant updatedAt) {
-      (kind == Kind.FURTHER ? further : recommended).add(teaser);
-      if (updatedAt != null && updatedAt.isAfter(lastModified)) {
-        lastModified = updatedAt;
-      }
-    }
-
-    StoredLists build() {
-      return new StoredLists(List.copyOf(further), List.copyOf(recommended), lastModified);
-    }
+    return Optional.of(new StoredLists(further, recommended, changedAt,
+        firstItems && furtherRows == FIRST_FURTHER, firstItems && recommendedRows == FIRST_RECOMMENDED));
   }
 
   /** Both lists with their reasons, published or not, for editors. */

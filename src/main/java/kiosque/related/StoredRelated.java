@@ -2,6 +2,7 @@ package kiosque.related;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import kiosque.content.Article;
 import kiosque.content.ReadWithArticle;
 import kiosque.content.Teaser;
+import kiosque.related.RelatedListStore.Item;
 import kiosque.related.RelatedListStore.Kind;
 import kiosque.related.RelatedListStore.StoredLists;
 
@@ -24,11 +26,15 @@ final class StoredRelated implements RelatedArticles {
 
   private final RelatedListStore lists;
   private final RelatedArticles fallback;
-  /** The page's read of both lists, sent with its article's reads: no round trip of its own. */
-  private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.SHOWN_LISTS) {
+  /**
+   * The page's read of both lists' first items, sent with its article's reads: no round trip of
+   * its own. When they are not enough (an item withdrawn, a longer list asked), the lists are read
+   * whole after it.
+   */
+  private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.FIRST_ITEMS) {
     @Override
     protected ListsRead map(ResultSet rows) throws SQLException {
-      Optional<StoredLists> stored = RelatedListStore.storedLists(rows);
+      Optional<StoredLists> stored = RelatedListStore.storedLists(rows, true);
       return (article, furtherLimit, recommendedLimit) -> shown(stored, article, furtherLimit, recommendedLimit);
     }
   };
@@ -67,27 +73,66 @@ final class StoredRelated implements RelatedArticles {
     return withArticle;
   }
 
+  /**
+   * Picks each list's first items that are neither the article nor, for the recommendations, shown
+   * above. From lists read cut ({@link RelatedListStore#FIRST_ITEMS}) the picks are those of the
+   * whole lists whenever each is full or its list was not cut (the items after the cut come after
+   * every item picked); otherwise the lists are read whole and picked again.
+   *
+   * @return the lists shown, and when they last changed: the later of the lists' change and the
+   *     last change of an item shown (one not shown changes nothing on the page)
+   */
   private Shown shown(Optional<StoredLists> stored, Article article, int furtherLimit, int recommendedLimit) {
     if (stored.isEmpty()) {
       return fallback.shown(article, furtherLimit, recommendedLimit);
     }
-    List<Teaser> further = pick(stored.get().further(), article.id(), Set.of(), furtherLimit);
-    Set<Long> shownAbove = new HashSet<>();
-    further.forEach(t -> shownAbove.add(t.id()));
-    List<Teaser> recommended = pick(stored.get().recommended(), article.id(), shownAbove, recommendedLimit);
-    return new Shown(further, recommended, stored.get().lastModified());
+    return picked(stored.get(), article.id(), furtherLimit, recommendedLimit)
+        .orElseGet(() -> shown(lists.shownLists(article.id()), article, furtherLimit, recommendedLimit));
   }
 
-  private static List<Teaser> pick(List<Teaser> items, long articleId, Set<Long> exclude, int limit) {
-    List<Teaser> picked = new ArrayList<>(Math.min(limit, items.size()));
-    for (Teaser t : items) {
+  /** What {@link #shown} shows of these lists; empty when they were cut too short to tell. */
+  static Optional<Shown> picked(StoredLists lists, long articleId, int furtherLimit, int recommendedLimit) {
+    List<Item> further = pick(lists.further(), articleId, Set.of(), furtherLimit);
+    Set<Long> shownAbove = new HashSet<>();
+    further.forEach(item -> shownAbove.add(item.teaser().id()));
+    List<Item> recommended = pick(lists.recommended(), articleId, shownAbove, recommendedLimit);
+    if (further.size() < furtherLimit && lists.furtherCut()
+        || recommended.size() < recommendedLimit && lists.recommendedCut()) {
+      return Optional.empty();
+    }
+    Instant lastModified = latest(latest(lists.changedAt(), further), recommended);
+    return Optional.of(new Shown(teasers(further), teasers(recommended), lastModified));
+  }
+
+  private static Instant latest(Instant since, List<Item> items) {
+    Instant latest = since;
+    for (Item item : items) {
+      if (item.updatedAt() != null && item.updatedAt().isAfter(latest)) {
+        latest = item.updatedAt();
+      }
+    }
+    return latest;
+  }
+
+  private static List<Item> pick(List<Item> items, long articleId, Set<Long> exclude, int limit) {
+    List<Item> picked = new ArrayList<>(Math.min(limit, items.size()));
+    for (Item item : items) {
       if (picked.size() == limit) {
         break;
       }
-      if (t.id() != articleId && !exclude.contains(t.id())) {
-        picked.add(t);
+      long id = item.teaser().id();
+      if (id != articleId && !exclude.contains(id)) {
+        picked.add(item);
       }
     }
     return picked;
+  }
+
+  private static List<Teaser> teasers(List<Item> items) {
+    Teaser[] teasers = new Teaser[items.size()];
+    for (int i = 0; i < teasers.length; i++) {
+      teasers[i] = items.get(i).teaser();
+    }
+    return List.of(teasers);
   }
 }

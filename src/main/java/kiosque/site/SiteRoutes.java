@@ -86,7 +86,7 @@ public final class SiteRoutes implements RouteGroup {
     if (page == null) {
       return null;
     }
-    return Rendered.html(views.renderBytes("site/article.jte", page), page.layout().cacheKeys(),
+    return Rendered.lent(views.renderLent("site/article.jte", page), page.layout().cacheKeys(),
         page.lastModified());
   }
 

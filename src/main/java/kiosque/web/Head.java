@@ -1,13 +1,14 @@
 package kiosque.web;
 
+import gg.jte.Content;
 import java.util.List;
 
 /**
  * What a page adds to its {@code <head>} beyond title and description: feed alternates, OpenGraph
- * and Twitter meta tags, and JSON-LD documents (already serialised, with {@code <} escaped, so
- * that they can be printed raw inside a script element).
+ * and Twitter meta tags, and JSON-LD documents (written with {@code <} escaped, so that they can be
+ * printed raw inside a script element; an article's are written into the page as it renders).
  */
-public record Head(List<Alternate> alternates, List<MetaTag> meta, List<String> jsonLd) {
+public record Head(List<Alternate> alternates, List<MetaTag> meta, List<Content> jsonLd) {
 
   public static final Head NONE = new Head(List.of(), List.of(), List.of());
 

@@ -49,6 +49,16 @@ final class PageBytes implements TemplateOutput {
     return page;
   }
 
+  /**
+   * The page's bytes where they were written, without the exact-size copy: valid until this thread
+   * renders its next page, which writes over them.
+   */
+  LentPage lend() {
+    LentPage page = new LentPage(buffer, length);
+    discard();
+    return page;
+  }
+
   /** Forgets what was written (a render that failed half-way). */
   void discard() {
     if (buffer.length > KEPT_AT_MOST) {
@@ -73,25 +83,62 @@ final class PageBytes implements TemplateOutput {
       char c = value.charAt(i);
       if (c < 0x80) {
         out[at++] = (byte) c;
-      } else if (c < 0x800) {
-        out[at++] = (byte) (0xC0 | c >> 6);
-        out[at++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i + 1 < endIndex && Character.isLowSurrogate(value.charAt(i + 1))) {
-        int code = Character.toCodePoint(c, value.charAt(++i));
-        out[at++] = (byte) (0xF0 | code >> 18);
-        out[at++] = (byte) (0x80 | code >> 12 & 0x3F);
-        out[at++] = (byte) (0x80 | code >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | code & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        // A lone surrogate cannot be encoded: '?' as String.getBytes(UTF_8) writes it.
-        out[at++] = '?';
       } else {
-        out[at++] = (byte) (0xE0 | c >> 12);
-        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | c & 0x3F);
+        char next = i + 1 < endIndex ? value.charAt(i + 1) : 0;
+        at = putNonAscii(out, at, c, next);
+        if (isPair(c, next)) {
+          i++;
+        }
       }
     }
     length = at;
+  }
+
+  /** The same for characters in an array (JSON-LD written by Jackson, {@link PageHtmlOutput}). */
+  void writeChars(char[] chars, int offset, int count) {
+    ensure(3 * count);
+    byte[] out = buffer;
+    int at = length;
+    int end = offset + count;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c < 0x80) {
+        out[at++] = (byte) c;
+      } else {
+        char next = i + 1 < end ? chars[i + 1] : 0;
+        at = putNonAscii(out, at, c, next);
+        if (isPair(c, next)) {
+          i++;
+        }
+      }
+    }
+    length = at;
+  }
+
+  private static boolean isPair(char c, char next) {
+    return Character.isHighSurrogate(c) && Character.isLowSurrogate(next);
+  }
+
+  /** Writes {@code c} (with {@code next} when they are a surrogate pair) from {@code at}; returns where it ended. */
+  private static int putNonAscii(byte[] out, int at, char c, char next) {
+    if (c < 0x800) {
+      out[at++] = (byte) (0xC0 | c >> 6);
+      out[at++] = (byte) (0x80 | c & 0x3F);
+    } else if (isPair(c, next)) {
+      int code = Character.toCodePoint(c, next);
+      out[at++] = (byte) (0xF0 | code >> 18);
+      out[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+      out[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+      out[at++] = (byte) (0x80 | code & 0x3F);
+    } else if (Character.isSurrogate(c)) {
+      // A lone surrogate cannot be encoded: '?' as String.getBytes(UTF_8) writes it.
+      out[at++] = '?';
+    } else {
+      out[at++] = (byte) (0xE0 | c >> 12);
+      out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+      out[at++] = (byte) (0x80 | c & 0x3F);
+    }
+    return at;
   }
 
   @Override

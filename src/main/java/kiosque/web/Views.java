@@ -22,12 +22,28 @@ public final class Views {
   public byte[] renderBytes(String template, Object page) {
     PageBytes output = PageBytes.forThisThread();
     try {
-      engine.render(template, page, output);
+      engine.render(template, page, new PageHtmlOutput(output));
     } catch (RuntimeException | Error e) {
       // The thread's next page starts empty.
       output.discard();
       throw e;
     }
     return output.finish();
+  }
+
+  /**
+   * As {@link #renderBytes}, without the exact-size copy: the page stays in the calling thread's
+   * working buffer, lent until that thread renders again, for a response sent before then and
+   * kept nowhere (the page cache off: 7 to 9 KB less for every uncached article page, issue 15).
+   */
+  public LentPage renderLent(String template, Object page) {
+    PageBytes output = PageBytes.forThisThread();
+    try {
+      engine.render(template, page, new PageHtmlOutput(output));
+    } catch (RuntimeException | Error e) {
+      output.discard();
+      throw e;
+    }
+    return output.lend();
   }
 }

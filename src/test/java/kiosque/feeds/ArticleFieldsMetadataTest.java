@@ -57,7 +57,7 @@ class ArticleFieldsMetadataTest {
     Article article = article(new ArticleExtras(null, null, null, null, null,
         "Le cortège comptait 3 000 personnes, et non 30 000.", CORRECTED), CORRECTED);
 
-    JsonNode json = new ObjectMapper().readTree(layout(article).head().jsonLd().getFirst());
+    JsonNode json = new ObjectMapper().readTree(JsonLdText.of(layout(article).head().jsonLd().getFirst()));
 
     assertThat(json.path("@type").asText()).isEqualTo("NewsArticle");
     JsonNode correction = json.path("correction");
@@ -69,8 +69,8 @@ class ArticleFieldsMetadataTest {
 
   @Test
   void anArticleWithoutCorrectionHasNoCorrectionProperty() throws Exception {
-    JsonNode json = new ObjectMapper().readTree(layout(article(ArticleExtras.NONE, PUBLISHED)).head().jsonLd()
-        .getFirst());
+    JsonNode json = new ObjectMapper().readTree(JsonLdText.of(layout(article(ArticleExtras.NONE, PUBLISHED)).head()
+        .jsonLd().getFirst()));
 
     assertThat(json.has("correction")).isFalse();
   }

@@ -51,7 +51,7 @@ class LeadImageTest {
     Layout layout = metadata.article(new Layout("Kiosque", article.title(), "Un chapô.",
         urls.absolute(urls.article(article)), List.of(), "/site.css", msg, true), article);
 
-    JsonNode json = new ObjectMapper().readTree(layout.head().jsonLd().getFirst());
+    JsonNode json = new ObjectMapper().readTree(JsonLdText.of(layout.head().jsonLd().getFirst()));
     assertThat(json.path("image")).extracting(JsonNode::asText).containsExactlyElementsOf(IMAGE.crops());
     assertThat(layout.head().meta()).contains(MetaTag.property("og:image", IMAGE.url()),
         MetaTag.property("og:image:width", "1600"), MetaTag.property("og:image:alt", "Le port de Tanger"),

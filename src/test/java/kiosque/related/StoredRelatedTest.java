@@ -166,4 +166,27 @@ class StoredRelatedTest {
     assertThat(related.computedAt(ids[2])).isPresent();
     assertThat(shownReadWithArticle(ids[2])).isEqualTo(shown);
   }
+
+  @Test
+  void aWithdrawnItemAmongTheFirstOnesHasTheListsReadWholeAndPickedAsBefore() {
+    // "Aller plus loin" of four items, the article itself fifth: the page reads the first four.
+    wiring.database().jdbi().useHandle(h -> {
+      h.createUpdate("delete from related_item where article_id = :id").bind("id", ids[0]).execute();
+      for (int position = 0; position < 5; position++) {
+        h.createUpdate("""
+                insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
+                values (:article, 'further', :position, :related, false, '')""")
+            .bind("article", ids[0]).bind("position", position).bind("related", ids[(position + 1) % 5]).execute();
+      }
+    });
+    assertThat(idsOf(shownReadWithArticle(ids[0]).goFurther())).containsExactly(ids[1], ids[2], ids[3], ids[4]);
+
+    // The first one withdrawn: three of the first four are left, and the fifth is the article.
+    wiring.database().jdbi().useHandle(h -> h.createUpdate("update article_teaser set status = 'unpublished' where id = :id")
+        .bind("id", ids[1]).execute());
+
+    RelatedArticles.Shown shown = shownReadWithArticle(ids[0]);
+    assertThat(idsOf(shown.goFurther())).containsExactly(ids[2], ids[3], ids[4]);
+    assertThat(shown).isEqualTo(related.reader().shown(articleOf(ids[0]), 4, 10));
+  }
 }

@@ -38,4 +38,35 @@ class PageBytesProperties {
     next.writeContent("a");
     assertThat(next.finish()).containsExactly('a');
   }
+
+  @Property(tries = 200)
+  void aLentPageIsTheFinishedPagesBytesUntilTheThreadsNextPage(@ForAll @StringLength(max = 3000) String page,
+      @ForAll @StringLength(min = 1, max = 50) String next) {
+    PageBytes output = PageBytes.forThisThread();
+    output.writeContent(page);
+    LentPage lent = output.lend();
+    byte[] expected = page.getBytes(StandardCharsets.UTF_8);
+    assertThat(java.util.Arrays.copyOf(lent.buffer(), lent.length())).isEqualTo(expected);
+
+    PageBytes following = PageBytes.forThisThread();
+    following.writeContent(next);
+    // The same buffer, written over from its start: whoever keeps a lent page must copy it first.
+    assertThat(following.lend().buffer()).isSameAs(lent.buffer());
+  }
+
+  @Property
+  void charactersFromAnArrayAreEncodedAsTheJdkDoes(@ForAll @StringLength(max = 600) String text,
+      @ForAll("surrogates") String around) {
+    String whole = around + text + around;
+    // Halves of a pair on both sides, outside the characters to write: never paired with them.
+    char[] chars = ("\ud83c\ud83c" + whole + "\udf89\udf89").toCharArray();
+    PageBytes output = PageBytes.forThisThread();
+    output.writeChars(chars, 2, whole.length());
+    assertThat(output.finish()).isEqualTo(whole.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> surrogates() {
+    return net.jqwik.api.Arbitraries.of("", "\ud83c", "\udf89", "\ud83c\udf89", "é", "\u2028");
+  }
 }
