@@ -29,6 +29,8 @@ import org.apache.lucene.index.MergePolicy;
  *   <li>{@code --mode publish --articles N}: those N articles published again, oldest first, each
  *       followed by {@code --edits E} edits (half of a recent article, half of any article), each
  *       change applied alone as the follower applies a change that comes alone.
+ *   <li>{@code --mode settle}: one more edit, then the merges it starts waited for.
+ *   <li>{@code --mode show}: the segments; the index is only dated by this database's log.
  *   <li>{@code --mode import}: the index emptied, then every published article applied in batches
  *       of 500 (the change feed's batch), as a server follows {@code kiosque import} run beside it.
  * </ul>
@@ -93,8 +95,8 @@ public final class LiveIndexSimulation {
               next += every;
             }
           }
-          commit(index, head);
-          print(index, "end, " + changes + " changes");
+          settle(index, head);
+          print(index, "end, " + changes + " changes, merges done");
         }
         case "import" -> {
           index.rebuildStarted();
@@ -109,10 +111,21 @@ public final class LiveIndexSimulation {
               print(index, (from + batch.size()) + " imported");
             }
           }
-          commit(index, head);
-          print(index, "end, " + ids.size() + " imported");
+          settle(index, head);
+          print(index, "end, " + ids.size() + " imported, merges done");
         }
-        default -> throw new IllegalArgumentException("--mode base|publish|import");
+        case "show" -> {
+          // Dated by this database's log, so that a node opening the directory trusts the index.
+          commit(index, head);
+          print(index, "index");
+        }
+        case "settle" -> {
+          // One more edit: its flush lets the policy start what the last run's close cut short.
+          apply(follower, head, newest.getFirst(), ChangeKind.UPDATED);
+          settle(index, head);
+          print(index, "one more edit, merges done");
+        }
+        default -> throw new IllegalArgumentException("--mode base|publish|import|show");
       }
       System.out.printf("process CPU %.1f s, wall %.1f s%n", (processCpu() - cpu0) / 1e9, (System.nanoTime() - wall0) / 1e9);
     }
@@ -121,6 +134,14 @@ public final class LiveIndexSimulation {
   private static int apply(SearchIndexFollower follower, long head, long id, ChangeKind kind) throws Exception {
     follower.apply(List.of(new Change(head, id, kind, Instant.now())));
     return 1;
+  }
+
+  /** Waits for the merges the policy started (a closing writer would drop them), then commits. */
+  private static void settle(SearchIndex index, long head) throws Exception {
+    if (!SearchTestSupport.waitFor(java.time.Duration.ofMinutes(10), () -> !index.merging())) {
+      throw new IllegalStateException("merges still running after 10 minutes");
+    }
+    commit(index, head);
   }
 
   private static void commit(SearchIndex index, long head) throws Exception {
