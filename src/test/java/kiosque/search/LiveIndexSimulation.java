@@ -28,7 +28,8 @@ import org.apache.lucene.index.MergePolicy;
  *       the N newest articles' documents deleted, then everything merged into one segment.
  *   <li>{@code --mode publish --articles N}: those N articles published again, oldest first, each
  *       followed by {@code --edits E} edits (half of a recent article, half of any article), each
- *       change applied alone as the follower applies a change that comes alone.
+ *       change applied alone as the follower applies a change that comes alone; {@code --pause-ms}
+ *       between changes for a newsroom's pace.
  *   <li>{@code --mode settle}: one more edit, then the merges it starts waited for.
  *   <li>{@code --mode show}: the segments; the index is only dated by this database's log.
  *   <li>{@code --mode import}: the index emptied, then every published article applied in batches
@@ -51,6 +52,9 @@ public final class LiveIndexSimulation {
     int articles = Integer.parseInt(options.getOrDefault("--articles", "2000"));
     int edits = Integer.parseInt(options.getOrDefault("--edits", "2"));
     int every = Integer.parseInt(options.getOrDefault("--every", "1000"));
+    // A newsroom's pace: changes seconds apart, not back to back (the merges run meanwhile).
+    long pause = Long.parseLong(options.getOrDefault("--pause-ms", "0"));
+    pauseMillis = pause;
     MergePolicy policy = switch (options.getOrDefault("--policy", "kiosque")) {
       case "main" -> new org.apache.lucene.index.TieredMergePolicy();
       case "kiosque" -> SearchIndex.mergePolicy();
@@ -131,8 +135,13 @@ public final class LiveIndexSimulation {
     }
   }
 
+  private static long pauseMillis;
+
   private static int apply(SearchIndexFollower follower, long head, long id, ChangeKind kind) throws Exception {
     follower.apply(List.of(new Change(head, id, kind, Instant.now())));
+    if (pauseMillis > 0) {
+      Thread.sleep(pauseMillis);
+    }
     return 1;
   }
 
