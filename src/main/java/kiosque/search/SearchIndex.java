@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -81,17 +82,22 @@ public final class SearchIndex implements AutoCloseable {
    * @throws SearchIndexException when another process holds the index, or the disk refuses
    */
   public static SearchIndex open(Path dir) {
+    return open(dir, mergePolicy());
+  }
+
+  /** As {@link #open(Path)}, with another merge policy: to compare policies (bench, tests). */
+  static SearchIndex open(Path dir, MergePolicy policy) {
     try {
       Files.createDirectories(dir);
       FSDirectory directory = FSDirectory.open(dir);
       boolean exists = DirectoryReader.indexExists(directory);
       try {
-        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, exists ? null : "it does not exist");
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, exists ? null : "it does not exist", policy);
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                | EOFException | NoSuchFileException | FileNotFoundException e) {
         log.warn("The search index in {} cannot be read ({}); starting a new one", dir, e.toString());
         wipe(directory);
-        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE, "it could not be read: " + e.getMessage());
+        return open(dir, directory, IndexWriterConfig.OpenMode.CREATE, "it could not be read: " + e.getMessage(), policy);
       }
     } catch (LockObtainFailedException e) {
       throw new SearchIndexException("The search index " + dir + " is in use by another process"
@@ -143,10 +149,11 @@ public final class SearchIndex implements AutoCloseable {
     this.rebuildReason = null;
   }
 
-  private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason)
-      throws IOException {
+  private static SearchIndex open(Path dir, Directory directory, IndexWriterConfig.OpenMode mode, String reason,
+      MergePolicy policy) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(ArticleDocument.INDEX_ANALYZER)
         .setOpenMode(mode)
+        .setMergePolicy(policy)
         .setRAMBufferSizeMB(64)
         // Every applied batch commits with its sequence number; a close must never commit a half-built index.
         .setCommitOnClose(false);
@@ -160,6 +167,11 @@ public final class SearchIndex implements AutoCloseable {
       writer.rollback();
       throw e;
     }
+  }
+
+  /** How the writer merges the segments each refresh adds. */
+  static MergePolicy mergePolicy() {
+    return new SegmentMerges();
   }
 
   private static void wipe(Directory directory) throws IOException {
@@ -236,7 +248,7 @@ public final class SearchIndex implements AutoCloseable {
     long started = System.nanoTime();
     // Not waited for inside forceMerge: a closing process would wait up to a minute for it.
     writer.forceMerge(1, false);
-    while (writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty()) {
+    while (merging()) {
       if (cancelled.getAsBoolean()) {
         throw new CancellationException("closing");
       }
@@ -248,6 +260,11 @@ public final class SearchIndex implements AutoCloseable {
       }
     }
     log.info("The rebuilt search index {} was merged in {} ms", path, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Whether a merge runs or waits to run (the merge policy's, or a rebuild's). */
+  boolean merging() {
+    return writer.hasPendingMerges() || !writer.getMergingSegments().isEmpty();
   }
 
   /** Makes what was written visible to searches. */
