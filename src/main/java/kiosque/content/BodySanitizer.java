@@ -48,6 +48,7 @@ public final class BodySanitizer {
       "p, h2, h3, h4, h5, h6, li, figcaption, pre, td, th, blockquote:not(:has(p, ul, ol))";
 
   private final Cleaner cleaner = new Cleaner(SAFELIST);
+  private static final int MAX_PASSES = 64;
 
   /**
    * Whether {@code raw} holds something a browser would run (a script, an object, an event
@@ -84,8 +85,10 @@ public final class BodySanitizer {
     Element body = clean(dirty);
     // Markup a browser would nest differently once read back (a paragraph inside bold inside a
     // paragraph) comes out restructured by the parser: clean again until nothing changes, so
-    // that what is stored is exactly what the next save keeps.
-    for (int pass = 0; pass < 3; pass++) {
+    // that what is stored is exactly what the next save keeps. Each pass undoes one level of such
+    // nesting (a paragraph in four bold runs in a paragraph took five), so the bound is generous;
+    // only misnested markup needs more than one pass.
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
       Element again = clean(Jsoup.parseBodyFragment(body.html(), BASE));
       if (again.html().equals(body.html())) {
         break;
