@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,30 @@ final class ListRefresher {
       return refresh(article.get());
     }
     return forget(articleId);
+  }
+
+  /**
+   * After a change of the article (published, edited, withdrawn): computes its lists, or forgets
+   * them when it is no longer published; returns the other articles whose lists may change with it,
+   * its closest neighbours and those already listing it.
+   *
+   * @param article the article as it is now, read afresh; null when it no longer exists
+   */
+  Set<Long> afterChange(long articleId, Article article) {
+    Set<Long> others = new LinkedHashSet<>();
+    if (article == null || !article.isPublished()) {
+      others.addAll(forget(articleId));
+    } else {
+      others.addAll(refresh(article));
+      others.addAll(lists.listing(List.of(articleId)));
+    }
+    others.remove(articleId);
+    return others;
+  }
+
+  /** The same, the article read from the database. */
+  Set<Long> afterChange(long articleId) {
+    return afterChange(articleId, articles.findById(articleId).orElse(null));
   }
 
   /** Computes and stores a published article's lists; returns its most similar articles. */

@@ -3,18 +3,23 @@ package kiosque.related;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The background refresh of related lists: one worker thread and a de-duplicated queue of article
  * ids (an article queued twice is refreshed once). The follower queues the articles that should
- * now list a changed one; when the queue is empty, a periodic sweep queues a bounded batch of
+ * now list a changed one, and a node taking over queues the articles changed while none computed:
+ * those are refreshed as the follower would have, the articles that may now list them queued after
+ * them. When the queue is empty, a periodic sweep queues a bounded batch of
  * lists gone stale (recommendations move with time) and of articles with no lists yet. A failed
  * refresh is logged and left to a later sweep. It works only on the node holding the related-lists
  * lease ({@link ListsLease}); elsewhere it waits, asking again now and then.
@@ -28,6 +33,7 @@ final class RefreshQueue implements AutoCloseable {
   private static final Duration MISSING_SCAN_EVERY = Duration.ofHours(1);
 
   private final LongConsumer refresh;
+  private final LongFunction<Collection<Long>> afterChange;
   private final RelatedListStore lists;
   private final Clock clock;
   private final BooleanSupplier indexRebuilding;
@@ -38,6 +44,8 @@ final class RefreshQueue implements AutoCloseable {
   private final int sweepBatch;
   private final Object lock = new Object();
   private final LinkedHashSet<Long> queued = new LinkedHashSet<>();
+  /** The queued articles that changed (not merely stale): their neighbours are queued after them. */
+  private final Set<Long> changed = new HashSet<>();
   private int running;
   private long nextSweepNanos;
   private long nextMissingScanNanos;
@@ -47,6 +55,8 @@ final class RefreshQueue implements AutoCloseable {
   private Thread worker;
 
   /**
+   * @param refresh brings a stale or missing article's lists up to date
+   * @param afterChange refreshes a changed article; returns the other articles whose lists may change with it
    * @param maxAge lists older than this are recomputed by the sweep
    * @param sweepEvery how often the sweep runs while the queue is empty
    * @param sweepBatch how many lists one sweep queues: sweepBatch / sweepEvery bounds the background load
@@ -54,11 +64,12 @@ final class RefreshQueue implements AutoCloseable {
    *     round, so it must be cheap
    * @param lookEvery the longest the worker sleeps before asking again (the lease is renewed meanwhile)
    */
-  RefreshQueue(LongConsumer refresh, RelatedListStore lists, Clock clock, BooleanSupplier indexRebuilding,
+  RefreshQueue(LongConsumer refresh, LongFunction<Collection<Long>> afterChange, RelatedListStore lists, Clock clock, BooleanSupplier indexRebuilding,
       Duration maxAge, Duration sweepEvery, int sweepBatch, BooleanSupplier computing, Duration lookEvery) {
     this.computing = computing;
     this.lookEvery = lookEvery;
     this.refresh = refresh;
+    this.afterChange = afterChange;
     this.lists = lists;
     this.clock = clock;
     this.indexRebuilding = indexRebuilding;
@@ -70,6 +81,15 @@ final class RefreshQueue implements AutoCloseable {
   void addAll(Collection<Long> articleIds) {
     synchronized (lock) {
       queued.addAll(articleIds);
+      lock.notifyAll();
+    }
+  }
+
+  /** Queues articles that changed: each is refreshed, then the articles that may now list it are queued. */
+  void addChanged(Collection<Long> articleIds) {
+    synchronized (lock) {
+      queued.addAll(articleIds);
+      changed.addAll(articleIds);
       lock.notifyAll();
     }
   }
@@ -89,11 +109,11 @@ final class RefreshQueue implements AutoCloseable {
   /** Refreshes everything queued in the calling thread, and waits for the worker's refresh in flight. */
   void drain() {
     while (true) {
-      Long id = take(false);
-      if (id == null) {
+      Queued next = take(false);
+      if (next == null) {
         return;
       }
-      process(id);
+      process(next);
     }
   }
 
@@ -150,9 +170,9 @@ final class RefreshQueue implements AutoCloseable {
           continue;
         }
         recoverIfAsked();
-        Long id = take(true);
-        if (id != null) {
-          process(id);
+        Queued next = take(true);
+        if (next != null) {
+          process(next);
         } else if (!closed && System.nanoTime() - nextSweepNanos >= 0) {
           nextSweepNanos = System.nanoTime() + sweepEvery.toNanos();
           sweep();
@@ -165,8 +185,10 @@ final class RefreshQueue implements AutoCloseable {
     }
   }
 
-  /** The next id to refresh, or null: at once when draining, after waiting up to the next sweep otherwise. */
-  private Long take(boolean worker) {
+  private record Queued(long articleId, boolean changed) {}
+
+  /** The next article to refresh, or null: at once when draining, after waiting up to the next sweep otherwise. */
+  private Queued take(boolean worker) {
     synchronized (lock) {
       try {
         while (queued.isEmpty() && !worker && running > 0) {
@@ -187,13 +209,18 @@ final class RefreshQueue implements AutoCloseable {
       Long id = next.next();
       next.remove();
       running++;
-      return id;
+      return new Queued(id, changed.remove(id));
     }
   }
 
-  private void process(long id) {
+  private void process(Queued next) {
+    long id = next.articleId();
     try {
-      refresh.accept(id);
+      if (next.changed()) {
+        addAll(afterChange.apply(id));
+      } else {
+        refresh.accept(id);
+      }
     } catch (RuntimeException e) {
       log.warn("Refreshing the related lists of article {} failed; a later sweep will try again", id, e);
     } finally {

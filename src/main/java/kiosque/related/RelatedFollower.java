@@ -113,13 +113,7 @@ final class RelatedFollower implements ChangeFollower {
         .collect(Collectors.toMap(Article::id, Function.identity()));
     Set<Long> later = new LinkedHashSet<>();
     for (Long id : ids) {
-      Article article = found.get(id);
-      if (article == null || !article.isPublished()) {
-        later.addAll(refresher.forget(id));
-      } else {
-        later.addAll(refresher.refresh(article));
-        later.addAll(lists.listing(List.of(id)));
-      }
+      later.addAll(refresher.afterChange(id, found.get(id)));
     }
     later.removeAll(ids);
     queue.addAll(later);
@@ -145,7 +139,13 @@ final class RelatedFollower implements ChangeFollower {
           .forEach(c -> ids.add(c.articleId()));
       from = batch.getLast().seq();
     }
-    queue.addAll(ids);
+    // Changed while no node computed: refreshed as the follower would have, their neighbours after
+    // them (a new article must reach the lists of the earlier ones), unless they are an import's many.
+    if (ids.size() > COMPUTED_IN_BATCH) {
+      queue.addAll(ids);
+    } else {
+      queue.addChanged(ids);
+    }
     if (lists.position(NAME) < skippedUpTo) {
       lists.savePosition(NAME, skippedUpTo);
     }

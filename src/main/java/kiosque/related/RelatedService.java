@@ -63,7 +63,7 @@ public final class RelatedService implements AutoCloseable {
     this.lease = new ListsLease(leases, leaseLength);
     RelatedStore sql = new RelatedStore(jdbi);
     this.refresher = new ListRefresher(engine, lists, overrides, articles, sql, clock, jdbi, changeLog);
-    this.queue = new RefreshQueue(refresher::refresh, lists, clock, index::isRebuilding, MAX_AGE, SWEEP_EVERY,
+    this.queue = new RefreshQueue(refresher::refresh, refresher::afterChange, lists, clock, index::isRebuilding, MAX_AGE, SWEEP_EVERY,
         SWEEP_BATCH, lease::held, lease.checkEvery());
     this.follower = new RelatedFollower(index, articles, refresher, queue, lists, changeLog, lease);
     lease.onAcquired(() -> {
