@@ -17,14 +17,15 @@ import java.util.Locale;
  *     neighbours by text (0: always {@code days}); a story spread over months gets a long scale
  * @param names the weight of the shared names' rarity ({@link SharedNames}) beside the similarity
  * @param neighbours the weight of the second-order score ({@link Neighbourhood}) beside the similarity
- * @param section what the same section adds ({@link SameSection}); 0 by default: on half A it wins
- *     story beyond its noise at 0.1 but was found after the session's one half-B run (docs/benchmarks.md,
- *     session 10), so it is a {@code --try} until a session reads it on half B
+ * @param section what the same section adds ({@link SameSection}): a dossier's articles share a section,
+ *     and so do many articles of one name that are not a story, so it is a tie-breaker, not a signal of
+ *     its own; 0.2 was chosen on half A as the weight that keeps the weakest label set's lead over the
+ *     best baseline highest (docs/benchmarks.md, session 12)
  */
 public record FurtherWeights(int keyTerms, double cosine, double time, double days, double kicker, double names,
     double neighbours, double spread, double section) {
 
-  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.5, 2, 7, 0.2, 0.25, 0.5, 2, 0);
+  public static final FurtherWeights DEFAULT = new FurtherWeights(25, 0.5, 2, 7, 0.2, 0.25, 0.5, 2, 0.2);
 
   public FurtherWeights {
     if (keyTerms < 1 || cosine < 0 || time < 0 || days <= 0 || kicker < 0 || names < 0 || neighbours < 0

@@ -73,14 +73,15 @@ class FurtherRankingTest {
   }
 
   @Test
-  void theSameSectionAddsItsWeightOnlyWhenTried() {
+  void theSameSectionAddsItsWeightWhateverTheSimilarity() {
     FurtherRanking tried = new FurtherRanking(FurtherWeights.parse("section=0.1"));
+    FurtherRanking without = new FurtherRanking(FurtherWeights.parse("section=0"));
 
     assertThat(tried.scoreOnTimeScale(0.3, 20, 7, 0, true) - tried.scoreOnTimeScale(0.3, 20, 7, 0, false))
         .isCloseTo(0.1, within(1e-12));
-    assertThat(shipped.scoreOnTimeScale(0.3, 20, 7, 0, true)).as("0 by default: the shipped ranking is unchanged")
-        .isEqualTo(shipped.scoreOnTimeScale(0.3, 20, 7, 0, false));
-    assertThat(FurtherWeights.DEFAULT.section()).isZero();
+    assertThat(shipped.scoreOnTimeScale(0.05, 200, 7, 0, true) - shipped.scoreOnTimeScale(0.05, 200, 7, 0, false))
+        .as("the shipped weight, chosen on half A").isCloseTo(0.2, within(1e-12));
+    assertThat(without.scoreOnTimeScale(0.3, 20, 7, 0, true)).isEqualTo(without.scoreOnTimeScale(0.3, 20, 7, 0, false));
     assertThatThrownBy(() -> FurtherWeights.parse("section=-1")).isInstanceOf(IllegalArgumentException.class);
   }
 }
