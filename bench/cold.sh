@@ -8,7 +8,7 @@
 #   python3 ../shared/tools/expand-corpus.py --articles 100000 > bench/out/corpus-100k.jsonl
 #   java -jar target/kiosque.jar import --data bench/out/data-100k bench/out/corpus-100k.jsonl
 # With ROTATION_IDS=FILE (article ids, one a line), only those articles are in the rotation.
-# Starts target/kiosque.jar with -Xmx512m, finds addresses through the sitemaps, warms up, then
+# Starts target/kiosque.jar with the shipped JVM settings (deploy/jvm.options, then KIOSQUE_JAVA_OPTS), finds addresses through the sitemaps, warms up, then
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
 # SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet);
@@ -54,7 +54,7 @@ if [ "$db" = pg ]; then
 fi
 
 started=$(date +%s%N)
-KIOSQUE_CACHE_MB=0 "$java" -Xmx512m ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-cold.jar" serve --data "$data" \
+KIOSQUE_CACHE_MB=0 "$java" @deploy/jvm.options ${KIOSQUE_JAVA_OPTS:-} -jar "$out/kiosque-cold.jar" serve --data "$data" \
   --port "$port" > "$out/cold-server.log" 2>&1 &
 server=$!
 until curl -sf -o /dev/null "$base/"; do

@@ -371,6 +371,23 @@ def paired(queries, ranking, name):
               f"{np.percentile(draws, 97.5):+.3f}]", flush=True)
 
 
+def print_tries_header():
+    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
+          "| seed 1 fold 1 |")
+
+
+def show_tries(queries, longer, folds, name, signal, weights):
+    """One row per weight: the shipped score plus w times the signal, on half A, its long dossiers and each fold."""
+    for w in weights:
+        ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
+        line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
+                round(precision(longer, SHIPPED, ranking)[0], 3)]
+        for fold in folds.values():
+            for f in (0, 1):
+                line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
+        print("|", " | ".join(str(x) for x in line), "|", flush=True)
+
+
 def signals(path, corpus):
     """New evidence from the texts, each added to the shipped score: scored on half A and on each fold of two
     dossier splits of it (seeds 0 and 1), so that a win is not one story's."""
@@ -386,18 +403,8 @@ def signals(path, corpus):
     folds = {seed: np.array([zlib.crc32(f"{seed}:{texts.dossier[i]}".encode() if seed else texts.dossier[i].encode())
                              % 2 for i in ids]) for seed in (0, 1)}
 
-    def show(name, signal, weights):
-        for w in weights:
-            ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
-            line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
-                    round(precision(longer, SHIPPED, ranking)[0], 3)]
-            for seed, fold in folds.items():
-                for f in (0, 1):
-                    line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
-            print("|", " | ".join(str(x) for x in line), "|", flush=True)
-
-    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
-          "| seed 1 fold 1 |")
+    show = lambda name, signal, weights: show_tries(queries, longer, folds, name, signal, weights)
+    print_tries_header()
     show("shipped", None, [0])
     at = {id(q): i for q, i in zip(queries, ids)}
     others = lambda q: (q["ids"] - 1).astype(int)
@@ -733,18 +740,8 @@ def named(path, corpus):
                              % 2 for i in ids]) for seed in (0, 1)}
     longer = long_dossiers(queries)
 
-    def show(name, signal, weights):
-        for w in weights:
-            ranking = (lambda q, w=w: score(q, SHIPPED) + w * signal(q)) if signal else None
-            line = [f"{name}, w={w}" if signal else name, rounded(precision(queries, SHIPPED, ranking)),
-                    round(precision(longer, SHIPPED, ranking)[0], 3)]
-            for fold in folds.values():
-                for f in (0, 1):
-                    line.append(rounded(precision([q for q, k in zip(queries, fold) if k == f], SHIPPED, ranking)))
-            print("|", " | ".join(str(x) for x in line), "|", flush=True)
-
-    print("| try | half A (story, events, names) | long dossiers | seed 0 fold 0 | seed 0 fold 1 | seed 1 fold 0 "
-          "| seed 1 fold 1 |")
+    show = lambda name, signal, weights: show_tries(queries, longer, folds, name, signal, weights)
+    print_tries_header()
     show("shipped", None, [0])
     for name, of in (("dates both texts name", dates), ("numbers both texts name, not years", numbers),
                      ("runs of 4 stems inside guillemets", quoted)):

@@ -101,12 +101,13 @@ public record Settings(
   }
 
   /**
-   * H2's page cache: a thirty-second of the heap, from 16 MB (H2's own default, and what a node's
-   * 512 MB heap gets) to 256 MB. A quarter of the heap (tried in session 5) decoded fewer database
+   * H2's page cache: a thirty-second of the heap, from 16 MB (H2's own default) to 256 MB; a node's
+   * shipped 1 GB heap gets 32 MB. A quarter of the heap (tried in session 5) decoded fewer database
    * pages again on a 20,000-article site, but at 100,000 articles the cached pages it keeps
    * churning survive young collections: G1 pauses of 150 ms and an uncached article page's p99 of
    * 80 to 90 ms at one connection, against 21 ms with 16 MB and 36 ms with 32 MB
-   * (docs/benchmarks.md, "Collectors and H2's cache at 100,000 articles").
+   * (docs/benchmarks.md, "Collectors and H2's cache at 100,000 articles"). Under Shenandoah with a
+   * 512 MB heap, 64 and 128 MB made the p99 worse too (session 12), by leaving less room to collect.
    */
   static long h2CacheKilobytes(long maxHeapBytes) {
     long share = maxHeapBytes / 32 / 1024;
