@@ -197,7 +197,7 @@ final class RelatedEvaluation {
         for (RankingFeatures.Row row : features.candidates()) {
           ObjectNode c = candidates.addObject();
           c.put("id", row.articleId()).put("sim", row.similarity()).put("days", row.daysApart())
-              .put("kicker", row.kicker()).put("names", row.names());
+              .put("kicker", row.kicker()).put("names", row.names()).put("section", row.sameSection());
           double[] baseline = baselines.getOrDefault(row.articleId(), new double[2]);
           c.put("tfidf", baseline[0]).put("tfidfHeadline", baseline[1]);
           c.set("text", components(json, row.text()));

@@ -23,9 +23,10 @@ public record RankingFeatures(long articleId, List<Term> terms, Map<Integer, Dou
    * @param daysApart days between the two publications
    * @param kicker the rarity of the headline kicker both carry, 0 when none
    * @param names the shared names' idf over all the article's names' idf
+   * @param sameSection whether the candidate is in the article's section
    * @param text the candidate's text components in the article's word space, non-zero only
    * @param headline the article's words the candidate's headline has
    */
   public record Row(long articleId, double similarity, double daysApart, double kicker, double names,
-      Map<Integer, Double> text, Set<Integer> headline) {}
+      boolean sameSection, Map<Integer, Double> text, Set<Integer> headline) {}
 }

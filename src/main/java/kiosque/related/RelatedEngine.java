@@ -118,7 +118,10 @@ final class RelatedEngine {
       List<RankingFeatures.Row> rows = new ArrayList<>();
       NameOrdinals names = new NameOrdinals(profile.entities());
       double[] nameIdfs = SharedNames.idfs(searcher.getIndexReader(), frequencies, profile.entities());
-      for (Candidate c : similar) {
+      boolean[] sameSection = SameSection.of(searcher, article.section() == null ? null : article.section().name(),
+          similar);
+      for (int i = 0; i < similar.size(); i++) {
+        Candidate c = similar.get(i);
         c.loadDetails(searcher);
         double shared = kicker != null && Kicker.of(c.title()).filter(k -> k.key().equals(kicker.key())).isPresent()
             ? kickerRarity : 0;
@@ -131,7 +134,7 @@ final class RelatedEngine {
         }
         rows.add(new RankingFeatures.Row(c.articleId, c.similarity,
             Duration.between(c.publishedAt, published).abs().toHours() / 24.0, shared,
-            SharedNames.share(nameIdfs, names.sharedWith(c)),
+            SharedNames.share(nameIdfs, names.sharedWith(c)), sameSection[i],
             sparse(texts.get(c.doc)), inHeadline));
       }
       List<RankingFeatures.Term> terms = profile.vector().stream()
