@@ -442,13 +442,22 @@ final class RelatedListStore {
         .bind("id", articleId).mapTo(OffsetDateTime.class).findOne().map(OffsetDateTime::toInstant));
   }
 
+  /**
+   * The sweep's query, every 10 s. Written as an {@code exists} so that H2 reads the lists' dates by
+   * their index and stops after the limit: as a join, its planner started from the published
+   * articles and joined every one (100,000 articles, 200,000 rows scanned, about 0.6 s) to find
+   * none stale (session 12).
+   */
+  static final String COMPUTED_BEFORE = """
+      select st.article_id from related_list_state st
+      where st.computed_at < :cutoff
+        and exists (select 1 from article a where a.id = st.article_id and a.status = 'published')
+      order by st.computed_at, st.article_id limit :limit
+      """;
+
   /** Published articles whose lists were computed before {@code cutoff}, oldest first. */
   List<Long> computedBefore(Instant cutoff, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select st.article_id from related_list_state st join article a on a.id = st.article_id
-            where st.computed_at < :cutoff and a.status = 'published'
-            order by st.computed_at, st.article_id limit :limit
-            """)
+    return jdbi.withHandle(h -> h.createQuery(COMPUTED_BEFORE)
         .bind("cutoff", utc(cutoff)).bind("limit", limit).mapTo(Long.class).list());
   }
 
