@@ -64,8 +64,9 @@ final class RefreshQueue implements AutoCloseable {
    *     round, so it must be cheap
    * @param lookEvery the longest the worker sleeps before asking again (the lease is renewed meanwhile)
    */
-  RefreshQueue(LongConsumer refresh, LongFunction<Collection<Long>> afterChange, RelatedListStore lists, Clock clock, BooleanSupplier indexRebuilding,
-      Duration maxAge, Duration sweepEvery, int sweepBatch, BooleanSupplier computing, Duration lookEvery) {
+  RefreshQueue(LongConsumer refresh, LongFunction<Collection<Long>> afterChange, RelatedListStore lists, Clock clock,
+      BooleanSupplier indexRebuilding, Duration maxAge, Duration sweepEvery, int sweepBatch, BooleanSupplier computing,
+      Duration lookEvery) {
     this.computing = computing;
     this.lookEvery = lookEvery;
     this.refresh = refresh;

@@ -4,9 +4,7 @@ import static kiosque.testsupport.SearchTestSupport.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.Map;
 import kiosque.Wiring;
 import kiosque.content.Teaser;
@@ -14,7 +12,6 @@ import kiosque.testsupport.Await;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
 import kiosque.testsupport.TestDatabase;
-import kiosque.testsupport.TestSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +38,7 @@ class ListsTakeOverTest {
   @BeforeEach
   void open() {
     // The shortest lease the setting allows, so this node looks again within a fraction of a second.
-    wiring = new Wiring(TestSettings.in(data, Map.of(ListsLease.LENGTH.env(), "2"), db),
-        Clock.fixed(SearchTestSupport.NOW, ZoneOffset.UTC));
+    wiring = SearchTestSupport.wiring(data, db, Map.of(ListsLease.LENGTH.env(), "2"));
     related = wiring.relatedService();
     Await.until("the new index built", Duration.ofSeconds(30), () -> !wiring.searchService().isRebuilding());
   }

@@ -52,7 +52,12 @@ public final class SearchTestSupport {
   }
 
   public static Wiring wiring(Path dataDir, TestDatabase db) {
-    return new Wiring(TestSettings.in(dataDir, db), Clock.fixed(NOW, ZoneOffset.UTC));
+    return wiring(dataDir, db, Map.of());
+  }
+
+  /** {@code env} uses the environment-variable names, e.g. {@code KIOSQUE_RELATED_LEASE}. */
+  public static Wiring wiring(Path dataDir, TestDatabase db, Map<String, String> env) {
+    return new Wiring(TestSettings.in(dataDir, env, db), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   public static Draft article(String title) {
