@@ -44,6 +44,11 @@ public record Rendered(byte[] body, int length, boolean lent, String contentType
    * sends it before that thread renders again, and copies it only to keep it.
    */
   public static Rendered lent(LentPage page, CacheKeys keys, Instant lastModified) {
-    return new Rendered(page.buffer(), page.length(), true, HTML, keys, lastModified);
+    return lent(page, HTML, keys, lastModified);
+  }
+
+  /** As {@link #lent(LentPage, CacheKeys, Instant)}, for a document of another type (a feed, a sitemap). */
+  public static Rendered lent(LentPage page, String contentType, CacheKeys keys, Instant lastModified) {
+    return new Rendered(page.buffer(), page.length(), true, contentType, keys, lastModified);
   }
 }

@@ -1,6 +1,7 @@
 package kiosque.feeds;
 
 import java.time.ZoneId;
+import kiosque.web.LentPage;
 
 /**
  * Atom 1.0 (RFC 4287). The feed names the site as its author, so that an article without byline
@@ -18,8 +19,8 @@ final class AtomWriter {
     this.zone = zone;
   }
 
-  byte[] write(Feed feed, String selfUrl) {
-    Xml xml = new Xml(feed.expectedChars());
+  LentPage write(Feed feed, String selfUrl) {
+    Xml xml = new Xml();
     xml.start("feed").namespace("", NS).attribute("xml", XML_NS, "lang", feed.language()).newline()
         .element("id", feed.id())
         .element("title", feed.title())

@@ -17,16 +17,6 @@ record Feed(String id, String title, String subtitle, String htmlUrl, String lan
     entries = List.copyOf(entries);
   }
 
-  /** About how long the written feed is: its bodies, summaries and a kilobyte of markup each. */
-  int expectedChars() {
-    long chars = 4096;
-    for (Entry entry : entries) {
-      chars += entry.contentHtml().length() + (entry.summary() == null ? 0 : entry.summary().length()) + 1024;
-    }
-    // Escaping adds a little (&amp; &lt; ...).
-    return (int) Math.min(chars * 11 / 10, 64L * 1024 * 1024);
-  }
-
   /**
    * One article.
    *

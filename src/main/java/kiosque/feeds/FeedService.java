@@ -13,6 +13,7 @@ import kiosque.content.Section;
 import kiosque.content.TaxonomyStore;
 import kiosque.content.Topic;
 import kiosque.web.CacheKeys;
+import kiosque.web.LentPage;
 import kiosque.web.Messages;
 import kiosque.errors.NotFoundException;
 import kiosque.web.Urls;
@@ -89,8 +90,8 @@ public final class FeedService {
     Feed feed = new Feed(urls.absolute(page), title, subtitle, urls.absolute(page), language, siteName,
         updated != null ? updated : clock.instant(), entries);
     String self = urls.absolute(urls.feed(page, format));
-    byte[] body = format.equals("atom") ? atom.write(feed, self) : rss.write(feed, self);
-    return new Rendered(body, format.equals("atom") ? AtomWriter.CONTENT_TYPE : RssWriter.CONTENT_TYPE,
+    LentPage body = format.equals("atom") ? atom.write(feed, self) : rss.write(feed, self);
+    return Rendered.lent(body, format.equals("atom") ? AtomWriter.CONTENT_TYPE : RssWriter.CONTENT_TYPE,
         CacheKeys.listing(key, ids), updated);
   }
 

@@ -1,6 +1,7 @@
 package kiosque.feeds;
 
 import java.time.ZoneId;
+import kiosque.web.LentPage;
 
 /**
  * RSS 2.0 with the extensions readers and aggregators understand: {@code content:encoded} for the
@@ -23,8 +24,8 @@ final class RssWriter {
     this.zone = zone;
   }
 
-  byte[] write(Feed feed, String selfUrl) {
-    Xml xml = new Xml(feed.expectedChars());
+  LentPage write(Feed feed, String selfUrl) {
+    Xml xml = new Xml();
     xml.start("rss").attribute("version", "2.0")
         .namespace("atom", ATOM).namespace("content", CONTENT).namespace("dc", DC).namespace("dcterms", DCTERMS)
         .namespace("media", MEDIA);

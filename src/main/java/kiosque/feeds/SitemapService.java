@@ -14,6 +14,7 @@ import kiosque.content.ArticleStore;
 import kiosque.content.Page;
 import kiosque.content.Teaser;
 import kiosque.web.CacheKeys;
+import kiosque.web.LentPage;
 import kiosque.errors.NotFoundException;
 import kiosque.web.Urls;
 
@@ -177,7 +178,7 @@ public final class SitemapService {
     };
   }
 
-  private static Rendered xml(byte[] body, CacheKeys keys, Instant lastModified) {
-    return new Rendered(body, SitemapWriter.CONTENT_TYPE, keys, lastModified);
+  private static Rendered xml(LentPage body, CacheKeys keys, Instant lastModified) {
+    return Rendered.lent(body, SitemapWriter.CONTENT_TYPE, keys, lastModified);
   }
 }

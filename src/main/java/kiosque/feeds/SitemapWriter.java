@@ -2,6 +2,7 @@ package kiosque.feeds;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import kiosque.web.LentPage;
 import java.util.List;
 
 /** Sitemap 0.9 files (sitemaps.org) and the Google News extension. */
@@ -23,11 +24,8 @@ final class SitemapWriter {
     this.zone = zone;
   }
 
-  /** About how long an entry is: the buffer is sized once instead of doubling (and copying) its way there. */
-  private static final int ENTRY_CHARS = 160;
-
-  byte[] index(List<Entry> sitemaps) {
-    Xml xml = new Xml(256 + ENTRY_CHARS * sitemaps.size());
+  LentPage index(List<Entry> sitemaps) {
+    Xml xml = new Xml();
     xml.start("sitemapindex").namespace("", NS).newline();
     for (Entry sitemap : sitemaps) {
       xml.start("sitemap").element("loc", sitemap.loc());
@@ -38,8 +36,8 @@ final class SitemapWriter {
     return xml.finish();
   }
 
-  byte[] urls(List<Entry> pages) {
-    Xml xml = new Xml(256 + ENTRY_CHARS * pages.size());
+  LentPage urls(List<Entry> pages) {
+    Xml xml = new Xml();
     xml.start("urlset").namespace("", NS).newline();
     for (Entry page : pages) {
       xml.start("url").element("loc", page.loc());
@@ -51,7 +49,7 @@ final class SitemapWriter {
   }
 
   /** {@code news:publication_date} is the first publication, with the site's offset; corrections do not move it. */
-  byte[] news(List<NewsEntry> articles, String publication, String language) {
+  LentPage news(List<NewsEntry> articles, String publication, String language) {
     Xml xml = new Xml();
     xml.start("urlset").namespace("", NS).namespace("news", NEWS).newline();
     for (NewsEntry article : articles) {

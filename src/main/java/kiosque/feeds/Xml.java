@@ -1,6 +1,5 @@
 package kiosque.feeds;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,8 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import kiosque.web.LentPage;
+import kiosque.web.PageWriter;
 
 /**
  * A thin layer over {@link XMLStreamWriter}: the library escapes; this class removes the
@@ -21,22 +22,16 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final CharsWriter chars;
+  private final PageWriter chars;
   private final XMLStreamWriter out;
 
-  Xml() {
-    this(16 * 1024);
-  }
-
   /**
-   * The writer gets characters and the document is encoded once at the end: given an output
+   * The writer gets characters, encoded into the thread's page buffer as they come: given an output
    * stream, the JDK's writer encodes character by character into it, one synchronized write a
    * byte (most of a sitemap's time).
-   *
-   * @param expectedChars the document's likely size: a buffer that never grows is copied once, not at each doubling
    */
-  Xml(int expectedChars) {
-    this.chars = new CharsWriter(expectedChars);
+  Xml() {
+    this.chars = new PageWriter();
     try {
       this.out = FACTORY.createXMLStreamWriter(chars);
       out.writeStartDocument("UTF-8", "1.0");
@@ -126,15 +121,21 @@ final class Xml implements AutoCloseable {
     return call(() -> out.writeCharacters("\n"));
   }
 
-  byte[] finish() {
+  /**
+   * The document as UTF-8, in the calling thread's page buffer ({@link PageWriter#lend}): valid
+   * until the thread writes its next page or document, to be copied if kept.
+   */
+  LentPage finish() {
     call(out::writeEndDocument);
     call(out::close);
-    return chars.toString().getBytes(StandardCharsets.UTF_8);
+    return chars.lend();
   }
 
+  /** Drops an unfinished document. */
   @Override
   public void close() {
     call(out::close);
+    chars.discard();
   }
 
   private interface XmlCall {

@@ -44,7 +44,7 @@ public final class SiteRoutes implements RouteGroup {
     });
     routes.get("/", cached(ctx -> {
       HomePage page = site.home(page(ctx));
-      return Rendered.html(views.render("site/home.jte", page), page.layout().cacheKeys(), null);
+      return Rendered.lent(views.renderLent("site/home.jte", page), page.layout().cacheKeys(), null);
     }));
     routes.get("/rubrique/{slug}", cached(ctx -> listing(site.listings().section(ctx.pathParam("slug"), page(ctx)))));
     routes.get("/sujet/{slug}", cached(ctx -> listing(site.listings().topic(ctx.pathParam("slug"), page(ctx)))));
@@ -115,7 +115,7 @@ public final class SiteRoutes implements RouteGroup {
   }
 
   private Rendered listing(ListingPage page) {
-    return Rendered.html(views.render("site/listing.jte", page), page.layout().cacheKeys(), null);
+    return Rendered.lent(views.renderLent("site/listing.jte", page), page.layout().cacheKeys(), null);
   }
 
   /** {@code ?page=N}; anything but a positive number is an address that does not exist. */

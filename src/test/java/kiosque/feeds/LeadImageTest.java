@@ -65,10 +65,10 @@ class LeadImageTest {
         "https://www.kiosque.example/2025/05/31/port-de-tanger-12", "Un chapô.", "<p>Texte.</p>", List.of("Ports"),
         List.of(new Feed.Person("I.L", "https://www.kiosque.example/auteur/i-l")), PUBLISHED, PUBLISHED, IMAGE)));
 
-    SyndEntry rss = Feeds.parse(new String(new RssWriter(CASABLANCA).write(feed, "https://www.kiosque.example/rss.xml"),
-        java.nio.charset.StandardCharsets.UTF_8)).getEntries().getFirst();
-    SyndEntry atom = Feeds.parse(new String(new AtomWriter(CASABLANCA).write(feed, "https://www.kiosque.example/atom.xml"),
-        java.nio.charset.StandardCharsets.UTF_8)).getEntries().getFirst();
+    SyndEntry rss = Feeds.parse(new RssWriter(CASABLANCA).write(feed, "https://www.kiosque.example/rss.xml").text())
+        .getEntries().getFirst();
+    SyndEntry atom = Feeds.parse(new AtomWriter(CASABLANCA).write(feed, "https://www.kiosque.example/atom.xml").text())
+        .getEntries().getFirst();
 
     Element media = rss.getForeignMarkup().stream()
         .filter(e -> e.getNamespaceURI().equals(RssWriter.MEDIA) && e.getName().equals("content")).findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package kiosque.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import net.jqwik.api.Arbitraries;
@@ -12,19 +11,22 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The feeds' XML writer writes into {@link CharsWriter}: the same bytes as the JDK's writer into a {@code StringWriter}. */
+/**
+ * The feeds' XML writer, encoding into the thread's page buffer ({@code PageWriter}): the same bytes as the JDK's writer
+ * into a {@code StringWriter}. And {@link CharsWriter}, which JSON-LD writes into.
+ */
 class XmlProperties {
 
   // 200 tries: the long texts make each try costly, and the short ones already cover every kind of character.
   @Property(tries = 200)
   void aDocumentIsTheOneTheJdkWriterWritesIntoAStringWriter(@ForAll("texts") String text, @ForAll("texts") String attribute,
       @ForAll("texts") String more) throws Exception {
-    Xml xml = new Xml(4);
+    Xml xml = new Xml();
     xml.start("urlset").namespace("", SitemapWriter.NS).newline()
         .start("url").attribute("title", attribute).element("loc", text).end().newline()
         .element("news", "title", SitemapWriter.NEWS, more);
     xml.end();
-    byte[] ours = xml.finish();
+    String ours = xml.finish().text();
 
     StringWriter chars = new StringWriter();
     XMLStreamWriter jdk = XMLOutputFactory.newFactory().createXMLStreamWriter(chars);
@@ -47,7 +49,35 @@ class XmlProperties {
     jdk.writeEndDocument();
     jdk.close();
 
-    assertThat(new String(ours, StandardCharsets.UTF_8)).isEqualTo(chars.toString());
+    assertThat(ours).isEqualTo(chars.toString());
+  }
+
+  @Property(tries = 100)
+  void documentsOneAfterAnotherAndOneInsideAnotherKeepTheirOwnText(@ForAll("texts") String first,
+      @ForAll("texts") String second, @ForAll("texts") String third) {
+    // The thread's array is reused: a document must not start with the previous one's characters.
+    String written = oneElement(new Xml(), first).finish().text();
+    assertThat(written).isEqualTo(expected(first));
+
+    // A second document while the first is open gets an array of its own.
+    Xml outer = new Xml().start("outer").text(second);
+    String inner = oneElement(new Xml(), third).finish().text();
+    String outerText = outer.end().finish().text();
+    assertThat(inner).isEqualTo(expected(third));
+    assertThat(outerText).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<outer>" + escaped(second) + "</outer>");
+  }
+
+  private static Xml oneElement(Xml xml, String text) {
+    return xml.start("one").text(text).end();
+  }
+
+  private static String expected(String text) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<one>" + escaped(text) + "</one>";
+  }
+
+  /** What the JDK's writer escapes in text: the three characters XML requires. */
+  private static String escaped(String text) {
+    return Xml.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   @Property(tries = 200)
