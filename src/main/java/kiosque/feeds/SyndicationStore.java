@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import kiosque.content.Article;
 import kiosque.content.ArticleStatus;
+import kiosque.content.ArticleStore;
 import kiosque.content.Author;
 import kiosque.content.ListingSummaries;
 import kiosque.content.Topic;
@@ -149,8 +150,7 @@ final class SyndicationStore {
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+    return ArticleStore.instant(rs, rs.findColumn(column));
   }
 
   private static OffsetDateTime utc(Instant instant) {

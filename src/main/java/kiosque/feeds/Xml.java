@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import kiosque.content.FrenchDates;
 import kiosque.web.LentPage;
 import kiosque.web.PageWriter;
 
@@ -58,7 +59,7 @@ final class Xml implements AutoCloseable {
 
   /** W3C date-time with the site's offset, to the second: {@code 2025-06-01T11:00:00+01:00}. */
   static String w3c(Instant instant, ZoneId zone) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+    return FrenchDates.iso(instant.truncatedTo(ChronoUnit.SECONDS), zone);
   }
 
   /** RSS's RFC 822 date (with a four-digit year, as RFC 1123 made usual): {@code Sun, 1 Jun 2025 11:00:00 +0100}. */

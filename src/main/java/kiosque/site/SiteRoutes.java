@@ -43,16 +43,17 @@ public final class SiteRoutes implements RouteGroup {
       }
     });
     routes.get("/", cached(ctx -> {
-      HomePage page = site.home(page(ctx));
+      int number = page(ctx);
+      HomePage page = site.readingOnce(() -> site.home(number));
       return Rendered.lent(views.renderLent("site/home.jte", page), page.layout().cacheKeys(), null);
     }));
-    routes.get("/rubrique/{slug}", cached(ctx -> listing(site.listings().section(ctx.pathParam("slug"), page(ctx)))));
-    routes.get("/sujet/{slug}", cached(ctx -> listing(site.listings().topic(ctx.pathParam("slug"), page(ctx)))));
-    routes.get("/auteur/{slug}", cached(ctx -> listing(site.listings().author(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/rubrique/{slug}", cached(ctx -> listing(() -> site.listings().section(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/sujet/{slug}", cached(ctx -> listing(() -> site.listings().topic(ctx.pathParam("slug"), page(ctx)))));
+    routes.get("/auteur/{slug}", cached(ctx -> listing(() -> site.listings().author(ctx.pathParam("slug"), page(ctx)))));
     routes.get("/{year}/{month}/{day}/{tail}", cached(this::article));
-    routes.get("/{year}/{month}/{day}", cached(ctx -> listing(site.listings().day(day(ctx), page(ctx)))));
-    routes.get("/{year}/{month}", cached(ctx -> listing(site.listings().month(year(ctx), month(ctx), page(ctx)))));
-    routes.get("/{year}", cached(ctx -> listing(site.listings().year(year(ctx), page(ctx)))));
+    routes.get("/{year}/{month}/{day}", cached(ctx -> listing(() -> site.listings().day(day(ctx), page(ctx)))));
+    routes.get("/{year}/{month}", cached(ctx -> listing(() -> site.listings().month(year(ctx), month(ctx), page(ctx)))));
+    routes.get("/{year}", cached(ctx -> listing(() -> site.listings().year(year(ctx), page(ctx)))));
   }
 
   private io.javalin.http.Handler cached(PageCaching.Renderer renderer) {
@@ -114,7 +115,9 @@ public final class SiteRoutes implements RouteGroup {
     ctx.redirect(target, HttpStatus.MOVED_PERMANENTLY);
   }
 
-  private Rendered listing(ListingPage page) {
+  /** A listing page, its reads on one connection (one JDBI handle for the page, not one a read). */
+  private Rendered listing(Supplier<ListingPage> read) {
+    ListingPage page = site.readingOnce(read);
     return Rendered.lent(views.renderLent("site/listing.jte", page), page.layout().cacheKeys(), null);
   }
 

@@ -40,6 +40,7 @@ class FrenchDatesProperties {
     assertThat(dates.time(instant)).isEqualTo(time);
     assertThat(dates.time(local)).isEqualTo(time);
     assertThat(dates.iso(instant)).isEqualTo(iso);
+    assertThat(FrenchDates.iso(instant, zone)).isEqualTo(iso);
     assertThat(dates.iso(local)).isEqualTo(iso);
     assertThat(dates.epochDay(instant)).isEqualTo(local.toLocalDate().toEpochDay());
   }

@@ -3,6 +3,10 @@ package kiosque.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
 import net.jqwik.api.Arbitraries;
@@ -10,6 +14,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /**
  * The feeds' XML writer, encoding into the thread's page buffer ({@code PageWriter}): the same bytes as the JDK's writer
@@ -78,6 +84,20 @@ class XmlProperties {
   /** What the JDK's writer escapes in text: the three characters XML requires. */
   private static String escaped(String text) {
     return Xml.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  @Property(tries = 1000)
+  void w3cDatesAreTheIsoFormattersToTheSecond(@ForAll @LongRange(min = -2_000_000_000L, max = 8_000_000_000L) long second,
+      @ForAll @IntRange(min = 0, max = 999_999_999) int nano, @ForAll("zones") String zone) {
+    Instant instant = Instant.ofEpochSecond(second, nano);
+    ZoneId id = ZoneId.of(zone);
+    assertThat(Xml.w3c(instant, id)).isEqualTo(
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(id)));
+  }
+
+  @Provide
+  Arbitrary<String> zones() {
+    return Arbitraries.of("Africa/Casablanca", "Europe/Paris", "UTC", "Asia/Kathmandu", "America/St_Johns");
   }
 
   @Property(tries = 200)
