@@ -267,9 +267,33 @@ public final class ListingSummaries {
     return jdbi.withHandle(h -> h.createQuery("select published_month, newest_update from listing_month"
             + " where time_zone = :zone order by published_month desc")
         .bind("zone", zoneId)
-        .map((rs, ctx) -> Map.entry(YearMonth.parse(rs.getString(1)),
-            rs.getObject(2, OffsetDateTime.class).toInstant()))
+        .map((rs, ctx) -> Map.entry(yearMonth(rs.getString(1)), ArticleStore.instant(rs, 2)))
         .list());
+  }
+
+  /**
+   * A month as {@link #month} stores it ({@code 2021-01}, {@code YearMonth.toString} for the years
+   * 1000 to 9999), read without {@code YearMonth.parse}'s formatter: the sitemap index reads every
+   * month of the archive (a third of its garbage, issue 15). Anything else goes to the parser.
+   */
+  static YearMonth yearMonth(String stored) {
+    if (stored.length() == 7 && stored.charAt(4) == '-' && digits(stored, 0, 4) && digits(stored, 5, 7)) {
+      int month = (stored.charAt(5) - '0') * 10 + stored.charAt(6) - '0';
+      if (month >= 1 && month <= 12) {
+        return YearMonth.of(Integer.parseInt(stored, 0, 4, 10), month);
+      }
+    }
+    // Not a month as stored: the parser reads it, or says what is wrong.
+    return YearMonth.parse(stored);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Published articles in the months from {@code first} to {@code last}, both included. */
