@@ -67,38 +67,74 @@ final class Xml implements AutoCloseable {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
   }
 
+  // Each call written out rather than passed as a lambda to one wrapper: a sitemap makes about ten
+  // calls an address, and the capturing lambdas were allocated for every one (issue 15).
+
   Xml start(String name) {
-    return call(() -> out.writeStartElement(name));
+    try {
+      out.writeStartElement(name);
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml start(String prefix, String name, String namespace) {
-    return call(() -> out.writeStartElement(prefix, name, namespace));
+    try {
+      out.writeStartElement(prefix, name, namespace);
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml namespace(String prefix, String uri) {
-    return call(() -> {
+    try {
       if (prefix.isEmpty()) {
         out.writeDefaultNamespace(uri);
       } else {
         out.writeNamespace(prefix, uri);
       }
-    });
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml attribute(String name, String value) {
-    return call(() -> out.writeAttribute(name, clean(value)));
+    try {
+      out.writeAttribute(name, clean(value));
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml attribute(String prefix, String namespace, String name, String value) {
-    return call(() -> out.writeAttribute(prefix, namespace, name, clean(value)));
+    try {
+      out.writeAttribute(prefix, namespace, name, clean(value));
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml text(String value) {
-    return call(() -> out.writeCharacters(clean(value)));
+    try {
+      out.writeCharacters(clean(value));
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml end() {
-    return call(out::writeEndElement);
+    try {
+      out.writeEndElement();
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   /** {@code <name>text</name>} */
@@ -111,15 +147,25 @@ final class Xml implements AutoCloseable {
   }
 
   Xml empty(String name) {
-    return call(() -> out.writeEmptyElement(name));
+    try {
+      out.writeEmptyElement(name);
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml empty(String prefix, String name, String namespace) {
-    return call(() -> out.writeEmptyElement(prefix, name, namespace));
+    try {
+      out.writeEmptyElement(prefix, name, namespace);
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
+    return this;
   }
 
   Xml newline() {
-    return call(() -> out.writeCharacters("\n"));
+    return text("\n");
   }
 
   /**
@@ -127,26 +173,21 @@ final class Xml implements AutoCloseable {
    * until the thread writes its next page or document, to be copied if kept.
    */
   LentPage finish() {
-    call(out::writeEndDocument);
-    call(out::close);
+    try {
+      out.writeEndDocument();
+      out.close();
+    } catch (XMLStreamException e) {
+      throw new FeedWritingException(e);
+    }
     return chars.lend();
   }
 
   /** Drops an unfinished document. */
   @Override
   public void close() {
-    call(out::close);
     chars.discard();
-  }
-
-  private interface XmlCall {
-    void run() throws XMLStreamException;
-  }
-
-  private Xml call(XmlCall call) {
     try {
-      call.run();
-      return this;
+      out.close();
     } catch (XMLStreamException e) {
       throw new FeedWritingException(e);
     }
