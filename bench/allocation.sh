@@ -72,25 +72,8 @@ for spec in "$@"; do
   requests=$(awk '/requests in/ {print $1}' <<< "$result")
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$result")
   "$jfr" print --json --events jdk.ThreadAllocationStatistics "$out/alloc-$label.jfr" > "$out/alloc-$label.json"
-  python3 - "$out/alloc-$label.json" "$requests" "$label" "$rps" <<'PY'
-import json, sys
-events = json.load(open(sys.argv[1]))["recording"]["events"]
-requests = int(sys.argv[2])
-seen = {}
-for e in events:
-    v = e["values"]
-    thread = v.get("thread") or {}
-    key = (thread.get("javaThreadId"), thread.get("javaName") or "")
-    seen.setdefault(key, []).append(v["allocated"])
-total = request = 0
-for (tid, name), values in seen.items():
-    # A thread seen once was born (or died) during the recording: its count started at zero.
-    delta = max(values) - min(values) if len(values) > 1 else values[0]
-    total += delta
-    if name.startswith("qtp"):
-        request += delta
-print(f"| {sys.argv[3]} | {requests} | {sys.argv[4]} | {total / requests / 1024:.1f} | {request / requests / 1024:.1f} |")
-PY
+  read -r total request < <(python3 bench/thread-allocation.py "$out/alloc-$label.json" "$requests")
+  echo "| $label | $requests | $rps | $total | $request |"
   if [ "$PROFILE" = true ]; then
     "$java" bench/JfrAllocSummary.java "$out/alloc-$label.jfr" qtp "$requests" kiosque.site.SiteRoutes.article > "$out/alloc-profile-$label.txt"
   fi
