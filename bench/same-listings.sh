@@ -33,9 +33,9 @@ for jar in "$2" "$3"; do
   if [ ${#paths[@]} = 0 ]; then
     month=$(curl -s "$base/sitemap.xml" | grep -o '<loc>[^<]*articles-[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||' \
       | awk '{ months[NR] = $0 } END { print months[int(NR / 2) + 1] }')
-    article=$(curl -s "$base$month" | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||' | head -1)
+    article=$(curl -s "$base$month" | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g; s|^https\?://[^/]*||' | sed -n 1p)
     page=$(curl -s "$base$article")
-    link() { grep -o "href=\"/$1/[^\"]*\"" <<< "$page" | head -1 | sed 's/href="//; s/"$//'; }
+    link() { grep -o "href=\"/$1/[^\"]*\"" <<< "$page" | sed -n 1p | sed 's/href="//; s/"$//'; }
     section=$(link rubrique)
     topic=$(link sujet)
     author=$(link auteur)

@@ -20,21 +20,21 @@ final class AtomWriter {
   }
 
   LentPage write(Feed feed, String selfUrl) {
-    Xml xml = new Xml();
-    xml.start("feed").namespace("", NS).attribute("xml", XML_NS, "lang", feed.language()).newline()
-        .element("id", feed.id())
-        .element("title", feed.title())
-        .element("subtitle", feed.subtitle())
-        .element("updated", Xml.w3c(feed.updated(), zone));
-    xml.empty("link").attribute("rel", "self").attribute("type", "application/atom+xml").attribute("href", selfUrl);
-    xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", feed.htmlUrl());
-    xml.start("author").element("name", feed.title()).element("uri", feed.htmlUrl()).end()
-        .element("generator", feed.generator()).newline();
-    for (Feed.Entry entry : feed.entries()) {
-      entry(xml, entry);
-    }
-    xml.end();
-    return xml.finish();
+    return Xml.document(xml -> {
+      xml.start("feed").namespace("", NS).attribute("xml", XML_NS, "lang", feed.language()).newline()
+          .element("id", feed.id())
+          .element("title", feed.title())
+          .element("subtitle", feed.subtitle())
+          .element("updated", Xml.w3c(feed.updated(), zone));
+      xml.empty("link").attribute("rel", "self").attribute("type", "application/atom+xml").attribute("href", selfUrl);
+      xml.empty("link").attribute("rel", "alternate").attribute("type", "text/html").attribute("href", feed.htmlUrl());
+      xml.start("author").element("name", feed.title()).element("uri", feed.htmlUrl()).end()
+          .element("generator", feed.generator()).newline();
+      for (Feed.Entry entry : feed.entries()) {
+        entry(xml, entry);
+      }
+      xml.end();
+    });
   }
 
   private void entry(Xml xml, Feed.Entry entry) {

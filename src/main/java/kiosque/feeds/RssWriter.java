@@ -25,24 +25,24 @@ final class RssWriter {
   }
 
   LentPage write(Feed feed, String selfUrl) {
-    Xml xml = new Xml();
-    xml.start("rss").attribute("version", "2.0")
-        .namespace("atom", ATOM).namespace("content", CONTENT).namespace("dc", DC).namespace("dcterms", DCTERMS)
-        .namespace("media", MEDIA);
-    xml.start("channel").newline()
-        .element("title", feed.title())
-        .element("link", feed.htmlUrl())
-        .element("description", feed.subtitle())
-        .element("language", feed.language())
-        .element("lastBuildDate", Xml.rfc822(feed.updated(), zone))
-        .element("generator", feed.generator());
-    xml.empty("atom", "link", ATOM).attribute("href", selfUrl).attribute("rel", "self")
-        .attribute("type", "application/rss+xml").newline();
-    for (Feed.Entry entry : feed.entries()) {
-      item(xml, entry);
-    }
-    xml.end().end();
-    return xml.finish();
+    return Xml.document(xml -> {
+      xml.start("rss").attribute("version", "2.0")
+          .namespace("atom", ATOM).namespace("content", CONTENT).namespace("dc", DC).namespace("dcterms", DCTERMS)
+          .namespace("media", MEDIA);
+      xml.start("channel").newline()
+          .element("title", feed.title())
+          .element("link", feed.htmlUrl())
+          .element("description", feed.subtitle())
+          .element("language", feed.language())
+          .element("lastBuildDate", Xml.rfc822(feed.updated(), zone))
+          .element("generator", feed.generator());
+      xml.empty("atom", "link", ATOM).attribute("href", selfUrl).attribute("rel", "self")
+          .attribute("type", "application/rss+xml").newline();
+      for (Feed.Entry entry : feed.entries()) {
+        item(xml, entry);
+      }
+      xml.end().end();
+    });
   }
 
   private void item(Xml xml, Feed.Entry entry) {

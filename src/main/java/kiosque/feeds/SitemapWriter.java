@@ -25,47 +25,47 @@ final class SitemapWriter {
   }
 
   LentPage index(List<Entry> sitemaps) {
-    Xml xml = new Xml();
-    xml.start("sitemapindex").namespace("", NS).newline();
-    for (Entry sitemap : sitemaps) {
-      xml.start("sitemap").element("loc", sitemap.loc());
-      lastmod(xml, sitemap);
-      xml.end().newline();
-    }
-    xml.end();
-    return xml.finish();
+    return Xml.document(xml -> {
+      xml.start("sitemapindex").namespace("", NS).newline();
+      for (Entry sitemap : sitemaps) {
+        xml.start("sitemap").element("loc", sitemap.loc());
+        lastmod(xml, sitemap);
+        xml.end().newline();
+      }
+      xml.end();
+    });
   }
 
   LentPage urls(List<Entry> pages) {
-    Xml xml = new Xml();
-    xml.start("urlset").namespace("", NS).newline();
-    for (Entry page : pages) {
-      xml.start("url").element("loc", page.loc());
-      lastmod(xml, page);
-      xml.end().newline();
-    }
-    xml.end();
-    return xml.finish();
+    return Xml.document(xml -> {
+      xml.start("urlset").namespace("", NS).newline();
+      for (Entry page : pages) {
+        xml.start("url").element("loc", page.loc());
+        lastmod(xml, page);
+        xml.end().newline();
+      }
+      xml.end();
+    });
   }
 
   /** {@code news:publication_date} is the first publication, with the site's offset; corrections do not move it. */
   LentPage news(List<NewsEntry> articles, String publication, String language) {
-    Xml xml = new Xml();
-    xml.start("urlset").namespace("", NS).namespace("news", NEWS).newline();
-    for (NewsEntry article : articles) {
-      xml.start("url").element("loc", article.loc())
-          .start("news", "news", NEWS)
-          .start("news", "publication", NEWS)
-          .element("news", "name", NEWS, publication)
-          .element("news", "language", NEWS, language)
-          .end()
-          .element("news", "publication_date", NEWS, Xml.w3c(article.published(), zone))
-          .element("news", "title", NEWS, article.title())
-          .end()
-          .end().newline();
-    }
-    xml.end();
-    return xml.finish();
+    return Xml.document(xml -> {
+      xml.start("urlset").namespace("", NS).namespace("news", NEWS).newline();
+      for (NewsEntry article : articles) {
+        xml.start("url").element("loc", article.loc())
+            .start("news", "news", NEWS)
+            .start("news", "publication", NEWS)
+            .element("news", "name", NEWS, publication)
+            .element("news", "language", NEWS, language)
+            .end()
+            .element("news", "publication_date", NEWS, Xml.w3c(article.published(), zone))
+            .element("news", "title", NEWS, article.title())
+            .end()
+            .end().newline();
+      }
+      xml.end();
+    });
   }
 
   private void lastmod(Xml xml, Entry entry) {

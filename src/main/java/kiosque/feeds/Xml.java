@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,7 @@ final class Xml implements AutoCloseable {
   private static final Pattern NOT_XML =
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-  private final PageWriter chars;
+  private final PageWriter page;
   private final XMLStreamWriter out;
 
   /**
@@ -32,13 +33,30 @@ final class Xml implements AutoCloseable {
    * byte (most of a sitemap's time).
    */
   Xml() {
-    this.chars = new PageWriter();
+    this.page = new PageWriter();
     try {
-      this.out = FACTORY.createXMLStreamWriter(chars);
+      this.out = FACTORY.createXMLStreamWriter(page);
       out.writeStartDocument("UTF-8", "1.0");
       out.writeCharacters("\n");
     } catch (XMLStreamException e) {
+      page.discard();
       throw new FeedWritingException(e);
+    }
+  }
+
+  /**
+   * A whole document: what {@code content} writes, finished ({@link #finish}). If writing fails
+   * half-way, the thread's page buffer is given back before the failure goes on: the thread's next
+   * page would otherwise find it still taken and allocate one of its own every time.
+   */
+  static LentPage document(Consumer<Xml> content) {
+    Xml xml = new Xml();
+    try {
+      content.accept(xml);
+      return xml.finish();
+    } catch (RuntimeException | Error e) {
+      xml.page.discard();
+      throw e;
     }
   }
 
@@ -179,13 +197,13 @@ final class Xml implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw new FeedWritingException(e);
     }
-    return chars.lend();
+    return page.lend();
   }
 
   /** Drops an unfinished document. */
   @Override
   public void close() {
-    chars.discard();
+    page.discard();
     try {
       out.close();
     } catch (XMLStreamException e) {

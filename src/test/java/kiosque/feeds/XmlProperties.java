@@ -1,6 +1,7 @@
 package kiosque.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -9,8 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
+import kiosque.web.LentPage;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -71,6 +74,19 @@ class XmlProperties {
     String outerText = outer.end().finish().text();
     assertThat(inner).isEqualTo(expected(third));
     assertThat(outerText).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<outer>" + escaped(second) + "</outer>");
+  }
+
+  @Example
+  void aDocumentThatFailsHalfWayGivesTheThreadsBufferBack() {
+    byte[] threads = Xml.document(xml -> oneElement(xml, "un")).buffer();
+    assertThatThrownBy(() -> Xml.document(xml -> {
+      xml.start("deux").text("à moitié");
+      throw new IllegalStateException("an entry that cannot be written");
+    })).hasMessage("an entry that cannot be written");
+    // Still taken, the buffer would leave every later document of this thread to allocate its own.
+    LentPage next = Xml.document(xml -> oneElement(xml, "trois"));
+    assertThat(next.buffer()).isSameAs(threads);
+    assertThat(next.text()).isEqualTo(expected("trois"));
   }
 
   private static Xml oneElement(Xml xml, String text) {
