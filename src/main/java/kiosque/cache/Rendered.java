@@ -34,11 +34,6 @@ public record Rendered(byte[] body, int length, boolean lent, String contentType
     return new Rendered(page.getBytes(StandardCharsets.UTF_8), HTML, keys, lastModified);
   }
 
-  /** A page already rendered to UTF-8 bytes ({@code Views.renderBytes}). */
-  public static Rendered html(byte[] page, CacheKeys keys, Instant lastModified) {
-    return new Rendered(page, HTML, keys, lastModified);
-  }
-
   /**
    * A page left in its rendering thread's buffer ({@code Views.renderLent}): {@link PageCaching}
    * sends it before that thread renders again, and copies it only to keep it.

@@ -273,7 +273,7 @@ public final class ListingSummaries {
 
   /**
    * A month as {@link #month} stores it ({@code 2021-01}, {@code YearMonth.toString} for the years
-   * 1000 to 9999), read without {@code YearMonth.parse}'s formatter: the sitemap index reads every
+   * 0 to 9999), read without {@code YearMonth.parse}'s formatter: the sitemap index reads every
    * month of the archive (a third of its garbage, issue 15). Anything else goes to the parser.
    */
   static YearMonth yearMonth(String stored) {

@@ -18,7 +18,7 @@ import kiosque.web.PageWriter;
  * characters XML 1.0 cannot carry at all (control characters pasted from word processors would
  * otherwise make the whole feed unreadable) and formats dates.
  */
-final class Xml implements AutoCloseable {
+final class Xml {
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
   private static final Pattern NOT_XML =
@@ -198,16 +198,5 @@ final class Xml implements AutoCloseable {
       throw new FeedWritingException(e);
     }
     return page.lend();
-  }
-
-  /** Drops an unfinished document. */
-  @Override
-  public void close() {
-    page.discard();
-    try {
-      out.close();
-    } catch (XMLStreamException e) {
-      throw new FeedWritingException(e);
-    }
   }
 }
