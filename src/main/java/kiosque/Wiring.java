@@ -19,6 +19,7 @@ import kiosque.content.ArticleStore;
 import kiosque.content.BodySanitizer;
 import kiosque.content.FrenchDates;
 import kiosque.content.TaxonomyStore;
+import kiosque.content.TeaserCache;
 import kiosque.db.Database;
 import kiosque.feeds.FeedContext;
 import kiosque.frontpage.FrontPageChoices;
@@ -94,12 +95,13 @@ public final class Wiring implements AutoCloseable {
 
   /**
    * This node's followers of the change log, in the order each change reaches them, whichever is
-   * opened first (search and the related lists open on first use, the page cache with the web
-   * server): the page cache first, since the very next request reads it; the CDN purge's wake-up
-   * next, so the CDN refetches pages this node no longer holds stale; the search index; then the
+   * opened first (search and the related lists open on first use, the teaser and page caches with
+   * the web server): the related lists' teasers first, then the page cache, since the very next
+   * request reads it and a page rendered again must not show a teaser held from before; the CDN
+   * purge's wake-up next, so the CDN refetches pages this node no longer holds stale; the search index; then the
    * related lists, computed from the index, which must already hold the change.
    */
-  private enum Follower { PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS, ARCHIVE_INDEX }
+  private enum Follower { TEASER_CACHE, PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS, ARCHIVE_INDEX }
 
   private final Settings settings;
   private final Clock clock;
@@ -158,7 +160,8 @@ public final class Wiring implements AutoCloseable {
     ListingSummaries listingSummaries = new ListingSummaries(settings.timeZone());
     // Before any write: the months' summary must be whole before a save counts in one of them.
     listingSummaries.ensureMonths(database.jdbi());
-    this.articleStore = new ArticleStore(database.jdbi(), listingSummaries);
+    this.articleStore = new ArticleStore(database.jdbi(), listingSummaries,
+        new TeaserCache(settings.source().integer(TeaserCache.SIZE, 0, 1_000_000)));
     this.taxonomyStore = new TaxonomyStore(database.jdbi());
     this.sanitizer = new BodySanitizer();
     this.articleService = new ArticleService(database.jdbi(), articleStore, taxonomyStore, changeLog, sanitizer, clock,
@@ -211,6 +214,7 @@ public final class Wiring implements AutoCloseable {
         // page's bytes at 100 pages a second (issue 15).
         new ArchiveMonths(articleStore::publishedMonths, pageCache::monthsGeneration, Duration.ofMinutes(1)),
         SocialLinks.from(settings.source()));
+    follow(Follower.TEASER_CACHE, articleStore.teaserCache().follower(changeLog.head()));
     follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
     // The CDN, when one is configured: one node sends the purges, from its own place in the log.

@@ -70,13 +70,66 @@ public final class ArticleStore {
   private final Jdbi jdbi;
   private final PublishedListings listings;
   private final ListingSummaries summaries;
+  private final TeaserCache teasers;
   /** Null until {@link #oneRoundTrip} has asked the database. */
   private volatile Boolean overSocket;
 
-  public ArticleStore(Jdbi jdbi, ListingSummaries summaries) {
+  /** @param teasers the related lists' teasers held in memory (inert until followed: {@link TeaserCache}) */
+  public ArticleStore(Jdbi jdbi, ListingSummaries summaries, TeaserCache teasers) {
     this.jdbi = jdbi;
     this.listings = new PublishedListings(jdbi, summaries);
     this.summaries = summaries;
+    this.teasers = teasers;
+  }
+
+  public TeaserCache teaserCache() {
+    return teasers;
+  }
+
+  /**
+   * What the database holds of these articles for a related list, by id: those held in memory
+   * ({@link TeaserCache}), the others read in one query on the thread's connection when a page
+   * holds one ({@link #onOneConnection}). An id the database does not hold is not published.
+   */
+  public Map<Long, TeaserCache.Held> heldTeasers(Collection<Long> ids) {
+    Map<Long, TeaserCache.Held> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    long generation = teasers.generation();
+    teasers.find(ids, found, missing);
+    if (missing.isEmpty()) {
+      return found;
+    }
+    Map<Long, TeaserCache.Held> read = jdbi.withHandle(h -> readTeasers(h.getConnection(), missing));
+    teasers.keep(read, generation);
+    found.putAll(read);
+    return found;
+  }
+
+  /** The held teasers of {@link #heldTeasers}'s query; plain JDBC, as the rest of the article page. */
+  private static Map<Long, TeaserCache.Held> readTeasers(java.sql.Connection connection, List<Long> ids) {
+    StringBuilder sql = new StringBuilder("select a.status, a.updated_at, ").append(TEASER_SELECT)
+        .append(" from article_teaser a").append(TEASER_JOINS).append(" where a.id in (");
+    for (int i = 0; i < ids.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    Map<Long, TeaserCache.Held> read = new HashMap<>();
+    try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.append(')').toString())) {
+      for (int i = 0; i < ids.size(); i++) {
+        statement.setLong(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          read.put(rs.getLong(3), ArticleStatus.PUBLISHED.code().equals(rs.getString(1))
+              ? new TeaserCache.Held(teaserFrom(rs, 3), instant(rs, 2)) : TeaserCache.Held.NOT_PUBLISHED);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading teasers " + ids, e);
+    }
+    for (Long id : ids) {
+      read.putIfAbsent(id, TeaserCache.Held.NOT_PUBLISHED);
+    }
+    return read;
   }
 
   /** Every month with published articles (site's time zone), oldest first: the archives' navigation. */

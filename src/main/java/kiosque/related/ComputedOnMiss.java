@@ -1,9 +1,13 @@
 package kiosque.related;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import kiosque.content.Article;
 import kiosque.content.Teaser;
+import kiosque.content.TeaserCache;
 import kiosque.search.SimilarityIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +31,12 @@ final class ComputedOnMiss implements RelatedArticles {
   /** Reads the lists once stored; falls back to the baseline if they are not (a failed store). */
   private final RelatedArticles stored;
 
-  ComputedOnMiss(ListRefresher refresher, RelatedListStore lists, SimilarityIndex index, RelatedArticles baseline) {
+  ComputedOnMiss(ListRefresher refresher, RelatedListStore lists,
+      Function<Collection<Long>, Map<Long, TeaserCache.Held>> teasers, SimilarityIndex index, RelatedArticles baseline) {
     this.refresher = refresher;
     this.index = index;
     this.baseline = baseline;
-    this.stored = new StoredRelated(lists, baseline);
+    this.stored = new StoredRelated(lists, teasers, baseline);
   }
 
   @Override

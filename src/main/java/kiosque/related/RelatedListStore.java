@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import kiosque.content.ArticleStore;
 import kiosque.content.Teaser;
+import kiosque.content.TeaserCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.TemplateEngine;
@@ -313,7 +314,7 @@ final class RelatedListStore {
     return jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
         .setTemplateEngine(TemplateEngine.NOP)
         .bind(0, articleId)
-        .scanResultSet((rows, ctx) -> storedLists(rows.get(), false)));
+        .scanResultSet((rows, ctx) -> storedLists(rows.get())));
   }
 
   /**
@@ -341,34 +342,75 @@ final class RelatedListStore {
   static final int FIRST_RECOMMENDED = 10;
 
   /**
-   * {@link #SHOWN_LISTS} cut to the first items of each list. The cut is in the item's join
-   * condition, so H2 tests it on the item's own row and does not look up the teaser of an item
-   * beyond it. One positional parameter: it is also sent after the article's own statements, in one
-   * prepared statement ({@code content.ReadWithArticle}).
+   * The ids of {@link #SHOWN_LISTS}'s items cut to the first of each list; their teasers come from
+   * {@code ArticleStore.heldTeasers} (held in memory on the reader site: each is an index lookup in
+   * three tables here). The cut is in the item's join condition, tested on the item's own row. One
+   * positional parameter: it is also sent after the article's own statements, in one prepared
+   * statement ({@code content.ReadWithArticle}).
    */
   static final String FIRST_ITEMS = """
-      select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, a.updated_at, %s
+      select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, r.related_id
       from related_list_state st
       left join related_item r on r.article_id = st.article_id
         and r.position < case when r.list_kind = '%s' then %d else %d end
-      left join article_teaser a on a.id = r.related_id and a.status = 'published'
-      %s
       where st.article_id = ?
       order by r.list_kind, r.position
-      """.formatted(ArticleStore.TEASER_SELECT, Kind.FURTHER.code, FIRST_FURTHER, FIRST_RECOMMENDED,
-      ArticleStore.TEASER_JOINS);
+      """.formatted(Kind.FURTHER.code, FIRST_FURTHER, FIRST_RECOMMENDED);
 
-  /**
-   * The rows of {@link #SHOWN_LISTS} or {@link #FIRST_ITEMS} ({@code firstItems}), by index (the
-   * page's hottest query); absent when there is none.
-   */
-  static Optional<StoredLists> storedLists(ResultSet rs, boolean firstItems) throws SQLException {
+  /** The first items of both lists by id, as stored; their teasers are read after. */
+  record FirstItems(Instant changedAt, List<Long> further, List<Long> recommended) {
+
+    List<Long> all() {
+      List<Long> all = new ArrayList<>(further.size() + recommended.size());
+      all.addAll(further);
+      all.addAll(recommended);
+      return all;
+    }
+
+    /**
+     * The lists as {@link #SHOWN_LISTS}'s rows cut would give them: the published items, each
+     * list cut when it had as many items as were asked.
+     */
+    StoredLists withTeasers(Map<Long, TeaserCache.Held> teasers) {
+      return new StoredLists(items(further, teasers), items(recommended, teasers), changedAt,
+          further.size() == FIRST_FURTHER, recommended.size() == FIRST_RECOMMENDED);
+    }
+
+    private static List<Item> items(List<Long> ids, Map<Long, TeaserCache.Held> teasers) {
+      List<Item> items = new ArrayList<>(ids.size());
+      for (Long id : ids) {
+        TeaserCache.Held held = teasers.get(id);
+        if (held != null && held.published()) {
+          items.add(new Item(held.teaser(), held.updatedAt()));
+        }
+      }
+      return items;
+    }
+  }
+
+  /** The rows of {@link #FIRST_ITEMS}; absent when the article's lists were never computed. */
+  static Optional<FirstItems> firstItems(ResultSet rs) throws SQLException {
+    if (!rs.next()) {
+      return Optional.empty();
+    }
+    Instant changedAt = ArticleStore.instant(rs, 1);
+    List<Long> further = new ArrayList<>(FIRST_FURTHER);
+    List<Long> recommended = new ArrayList<>(FIRST_RECOMMENDED);
+    do {
+      String kind = rs.getString(2);
+      if (kind != null) {
+        (kindOf(kind) == Kind.FURTHER ? further : recommended).add(rs.getLong(3));
+      }
+    } while (rs.next());
+    return Optional.of(new FirstItems(changedAt, further, recommended));
+  }
+
+  /** The rows of {@link #SHOWN_LISTS}, by index; absent when there is none. */
+  static Optional<StoredLists> storedLists(ResultSet rs) throws SQLException {
     boolean any = false;
     Instant changedAt = null;
     List<Item> further = new ArrayList<>(FIRST_FURTHER);
     List<Item> recommended = new ArrayList<>(FIRST_RECOMMENDED);
-    int furtherRows = 0;
-    int recommendedRows = 0;
     while (rs.next()) {
       if (!any) {
         any = true;
@@ -378,23 +420,16 @@ final class RelatedListStore {
       if (kind == null) {
         continue;
       }
-      boolean isFurther = kindOf(kind) == Kind.FURTHER;
-      if (isFurther) {
-        furtherRows++;
-      } else {
-        recommendedRows++;
-      }
       rs.getLong(4);
       if (!rs.wasNull()) {
         Item item = new Item(ArticleStore.teaserFrom(rs, 4), ArticleStore.instant(rs, 3));
-        (isFurther ? further : recommended).add(item);
+        (kindOf(kind) == Kind.FURTHER ? further : recommended).add(item);
       }
     }
     if (!any) {
       return Optional.empty();
     }
-    return Optional.of(new StoredLists(further, recommended, changedAt,
-        firstItems && furtherRows == FIRST_FURTHER, firstItems && recommendedRows == FIRST_RECOMMENDED));
+    return Optional.of(new StoredLists(further, recommended, changedAt, false, false));
   }
 
   /** Both lists with their reasons, published or not, for editors. */

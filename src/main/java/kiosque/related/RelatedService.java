@@ -70,7 +70,8 @@ public final class RelatedService implements AutoCloseable {
       follower.catchUpSkipped();
       queue.recoverLostWork();
     });
-    this.reader = new StoredRelated(lists, new ComputedOnMiss(refresher, lists, index, new BaselineRelated(sql)));
+    this.reader = new StoredRelated(lists, articles::heldTeasers,
+        new ComputedOnMiss(refresher, lists, articles::heldTeasers, index, new BaselineRelated(sql)));
     this.topics = new TopicSuggester(index, jdbi);
   }
 

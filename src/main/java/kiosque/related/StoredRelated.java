@@ -4,20 +4,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import kiosque.content.Article;
 import kiosque.content.ReadWithArticle;
 import kiosque.content.Teaser;
+import kiosque.content.TeaserCache;
+import kiosque.related.RelatedListStore.FirstItems;
 import kiosque.related.RelatedListStore.Item;
 import kiosque.related.RelatedListStore.Kind;
 import kiosque.related.RelatedListStore.StoredLists;
 
 /**
- * The lists as page views read them: one SQL query over the stored items of both lists, joined to
- * the article table so anything no longer published drops out; never a search. An article whose
+ * The lists as page views read them: the stored items of both lists, with their articles' teasers
+ * as published now (the article page's first items by id, then their teasers held in memory or
+ * read: {@code content.TeaserCache}; the whole lists joined to the teasers), so anything no longer
+ * published drops out; never a search. An article whose
  * lists are not computed yet (a fresh import, the follower catching up) is handed to the fallback
  * it was built with: {@code ComputedOnMiss} computes and stores them in the request, and only while
  * the search index is being rebuilt does the SQL baseline answer.
@@ -34,13 +41,18 @@ final class StoredRelated implements RelatedArticles {
   private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.FIRST_ITEMS) {
     @Override
     protected ListsRead map(ResultSet rows) throws SQLException {
-      Optional<StoredLists> stored = RelatedListStore.storedLists(rows, true);
-      return (article, furtherLimit, recommendedLimit) -> shown(stored, article, furtherLimit, recommendedLimit);
+      Optional<FirstItems> first = RelatedListStore.firstItems(rows);
+      return (article, furtherLimit, recommendedLimit) -> shown(
+          first.map(items -> items.withTeasers(teasers.apply(items.all()))), article, furtherLimit, recommendedLimit);
     }
   };
+  /** The first items' teasers by id ({@code ArticleStore.heldTeasers}). */
+  private final Function<Collection<Long>, Map<Long, TeaserCache.Held>> teasers;
 
-  StoredRelated(RelatedListStore lists, RelatedArticles fallback) {
+  StoredRelated(RelatedListStore lists, Function<Collection<Long>, Map<Long, TeaserCache.Held>> teasers,
+      RelatedArticles fallback) {
     this.lists = lists;
+    this.teasers = teasers;
     this.fallback = fallback;
   }
 

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kiosque.content.Teaser;
+import kiosque.content.TeaserCache;
 import kiosque.related.RelatedArticles.Shown;
+import kiosque.related.RelatedListStore.FirstItems;
 import kiosque.related.RelatedListStore.Item;
 import kiosque.related.RelatedListStore.StoredLists;
 import net.jqwik.api.Arbitraries;
@@ -22,7 +26,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The article page reads its lists' first items only ({@code RelatedListStore.FIRST_ITEMS}, issue
- * 15): what it shows from them, when it does not read the lists whole, is what the whole lists
+ * 15), by id, their teasers after: what it shows from them, when it does not read the lists whole, is what the whole lists
  * show, picked as before (neither the article nor, below, an item shown above; withdrawn items
  * skipped), for lists of every length with withdrawn items, the article itself and repeats
  * anywhere, and limits below, at and above the cut. Its Last-Modified is the later of the lists'
@@ -54,6 +58,34 @@ class FirstItemsProperties {
       // Nothing withdrawn, repeated or the article's own among what is shown: the first items suffice.
       assertThat(fromFirst).isPresent();
     }
+  }
+
+  /**
+   * Read by id, their teasers looked up after ({@code FirstItems.withTeasers}: held in memory or read
+   * for the page), the first items are the lists the rows joined to their teasers gave.
+   */
+  @Property(tries = 1000)
+  void theFirstItemsByIdWithTheirTeasersAreWhatTheJoinedRowsGave(@ForAll("further") List<Row> further,
+      @ForAll("recommended") List<Row> recommended) {
+    // One state per article, wherever it is listed: its first row says it.
+    Map<Long, Row> byId = new HashMap<>();
+    further.forEach(r -> byId.putIfAbsent(r.id(), r));
+    recommended.forEach(r -> byId.putIfAbsent(r.id(), r));
+    List<Row> furtherRows = further.stream().map(r -> byId.get(r.id())).toList();
+    List<Row> recommendedRows = recommended.stream().map(r -> byId.get(r.id())).toList();
+    Map<Long, TeaserCache.Held> teasers = new HashMap<>();
+    byId.forEach((id, r) -> teasers.put(id, r.published() ? new TeaserCache.Held(teaser(id), r.updatedAt())
+        : new TeaserCache.Held(null, null)));
+
+    FirstItems first = new FirstItems(CHANGED, ids(furtherRows, RelatedListStore.FIRST_FURTHER),
+        ids(recommendedRows, RelatedListStore.FIRST_RECOMMENDED));
+
+    assertThat(first.withTeasers(teasers)).isEqualTo(
+        read(furtherRows, recommendedRows, RelatedListStore.FIRST_FURTHER, RelatedListStore.FIRST_RECOMMENDED));
+  }
+
+  private static List<Long> ids(List<Row> rows, int cut) {
+    return rows.stream().limit(cut).map(Row::id).toList();
   }
 
   private static boolean distinct(List<Row> further, List<Row> recommended) {
