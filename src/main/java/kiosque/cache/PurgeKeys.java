@@ -13,9 +13,10 @@ import kiosque.web.CacheKeys;
 
 /**
  * The one rule for what a change of the log purges, shared by this node's page cache
- * ({@link PageCacheFollower}) and the CDN ({@code kiosque.cdn}): the article's own key, the
- * listings it is in now (read from the database, which already holds the new state) and the
- * listings it was in before, which only the caller knows (its memory, or a table).
+ * ({@link PageCacheFollower}) and the CDN ({@code kiosque.cdn}): the article's own key, the pages
+ * of the articles whose related lists show it, the listings it is in now (read from the database,
+ * which already holds the new state) and the listings it was in before, which only the caller
+ * knows (its memory, or a table).
  */
 public final class PurgeKeys {
 
@@ -54,6 +55,11 @@ public final class PurgeKeys {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(CacheKeys.article(id));
     keys.addAll(listedBefore);
+    // The article pages whose related lists show it (its headline, summary, image): a rewrite of
+    // those lists would purge them, but a new headline seldom changes which articles are similar.
+    for (long lister : articles.listedBy(id)) {
+      keys.add(CacheKeys.article(lister));
+    }
     Optional<Article> now = change.kind() == ChangeKind.DELETED ? Optional.empty() : articles.findById(id);
     Set<String> listedNow = Set.of();
     if (now.isPresent() && (now.get().isPublished() || change.kind() == ChangeKind.UNPUBLISHED)) {

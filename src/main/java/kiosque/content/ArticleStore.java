@@ -87,6 +87,17 @@ public final class ArticleStore {
   }
 
   /**
+   * The articles whose stored related lists name this one: their pages show its teaser, so a
+   * change of it purges them too ({@code cache.PurgeKeys}). Read here, beside the teasers, so that
+   * the page cache and the CDN purge need nothing of the related feature.
+   */
+  public List<Long> listedBy(long articleId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select distinct article_id from related_item where related_id = :id order by article_id")
+        .bind("id", articleId).mapTo(Long.class).list());
+  }
+
+  /**
    * What the database holds of these articles for a related list, by id: those held in memory
    * ({@link TeaserCache}), the others read in one query on the thread's connection when a page
    * holds one ({@link #onOneConnection}). An id the database does not hold is not published.

@@ -178,6 +178,29 @@ class CachingIT {
     assertThat(app.get("/sujet/defense/rss.xml").body()).doesNotContain("Bientôt retiré");
   }
 
+  /**
+   * A listed article's new headline is on the cached pages whose related lists show it: its
+   * change purges them, whether or not their lists are written again.
+   */
+  @Test
+  void aListedArticlesNewHeadlinePurgesThePagesThatListIt() {
+    ArticleDrafts treaty = article().id("treaty").title("Défense : le Maroc signe un accord avec l'Espagne")
+        .section("Maroc").topics("Défense").bylines("I.L").publishedAt("2025-05-24T10:00:00Z")
+        .body("<p>Le Maroc et l'Espagne signent un accord de défense à Rabat.</p>");
+    long listed = app.publish(treaty);
+    String listing = app.pathOf(defence);
+    warm(List.of(listing));
+    assertThat(app.page(listing).select("section.related li h3").eachText())
+        .as("the related lists of the cached page show it").contains("Défense : le Maroc signe un accord avec l'Espagne");
+    assertThat(app.wiring().articleStore().listedBy(listed)).contains(defence);
+
+    app.save(treaty.title("Défense : Rabat et Madrid signent un accord de coopération").build());
+
+    assertThat(app.page(listing).select("section.related li h3").eachText())
+        .contains("Défense : Rabat et Madrid signent un accord de coopération")
+        .doesNotContain("Défense : le Maroc signe un accord avec l'Espagne");
+  }
+
   @Test
   void aDraftPurgesNothingReadersSee() {
     warm(List.of("/", "/rubrique/maroc", "/rss.xml"));
