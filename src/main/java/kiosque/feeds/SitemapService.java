@@ -27,8 +27,14 @@ public final class SitemapService {
 
   static final int NEWS_PER_FILE = 1000;
   static final Duration NEWS_WINDOW = Duration.ofHours(48);
-  /** The protocol's limit per file; a month or a taxonomy beyond it is cut (newest kept). */
+  /** The protocol's limit per file; a month beyond it is cut (its first kept). */
   static final int URLS_PER_FILE = 50_000;
+  /**
+   * Topics and authors per file: a site's topics grow without bound (4,121 in 100,000 articles
+   * here), and a file of all of them cost a request 4 ms or more, growing with them. 1,000 a file,
+   * as the news files and Yoast's sitemaps have, keeps each request's work bounded (issue 15).
+   */
+  static final int TAXONOMY_PER_FILE = 1000;
 
   private final SyndicationStore store;
   private final ArticleStore articles;
@@ -65,11 +71,11 @@ public final class SitemapService {
       newest = newest == null || month.getValue().isAfter(newest) ? month.getValue() : newest;
     }
     sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("rubriques")), newest));
-    if (store.anyTopicWithArticles()) {
-      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("sujets")), newest));
-    }
-    if (store.anyAuthorWithArticles()) {
-      sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap("auteurs")), newest));
+    for (Taxonomy taxonomy : Taxonomy.values()) {
+      int files = (store.countWithArticles(taxonomy.table) + TAXONOMY_PER_FILE - 1) / TAXONOMY_PER_FILE;
+      for (int part = 1; part <= files; part++) {
+        sitemaps.add(new SitemapWriter.Entry(urls.absolute(urls.sitemap(partName(taxonomy.file, part))), newest));
+      }
     }
     return xml(writer.index(sitemaps), CacheKeys.of(CacheKeys.LATEST), newest);
   }
@@ -120,21 +126,39 @@ public final class SitemapService {
     return xml(writer.urls(entries), CacheKeys.of(CacheKeys.LATEST), newest);
   }
 
-  public Rendered topics() {
-    return taxonomy(store.topicsWithArticles(URLS_PER_FILE), urls::topic, "topics");
-  }
+  /** The topics and authors with articles, each in files of {@link #TAXONOMY_PER_FILE}. */
+  enum Taxonomy {
+    TOPICS("topic", "sujets"),
+    AUTHORS("author", "auteurs");
 
-  public Rendered authors() {
-    return taxonomy(store.authorsWithArticles(URLS_PER_FILE), urls::author, "authors");
-  }
+    final String table;
+    final String file;
 
-  private Rendered taxonomy(List<SyndicationStore.Named> pages, java.util.function.Function<String, String> path,
-      String what) {
-    if (pages.isEmpty()) {
-      throw new NotFoundException("no " + what + " with articles");
+    Taxonomy(String table, String file) {
+      this.table = table;
+      this.file = file;
     }
-    List<SitemapWriter.Entry> entries = pages.stream()
-        .map(p -> new SitemapWriter.Entry(urls.absolute(path.apply(p.slug())), p.lastModified())).toList();
+
+    String path(Urls urls, String slug) {
+      return this == TOPICS ? urls.topic(slug) : urls.author(slug);
+    }
+  }
+
+  /**
+   * One file of a taxonomy's pages with articles, the most recently updated first: {@code sujets.xml}
+   * holds the freshest 1,000, {@code sujets-2.xml} the next. A part past the last is a 404; so is
+   * the first when nothing has articles.
+   */
+  public Rendered taxonomy(Taxonomy taxonomy, int part) {
+    List<SyndicationStore.Named> pages =
+        store.withArticles(taxonomy.table, (part - 1) * TAXONOMY_PER_FILE, TAXONOMY_PER_FILE);
+    if (pages.isEmpty()) {
+      throw new NotFoundException("no " + taxonomy.file + " with articles in part " + part);
+    }
+    List<SitemapWriter.Entry> entries = new ArrayList<>(pages.size());
+    for (SyndicationStore.Named page : pages) {
+      entries.add(new SitemapWriter.Entry(urls.absolute(taxonomy.path(urls, page.slug())), page.lastModified()));
+    }
     return xml(writer.urls(entries), CacheKeys.of(CacheKeys.LATEST), pages.getFirst().lastModified());
   }
 
@@ -152,7 +176,12 @@ public final class SitemapService {
   }
 
   static String newsName(int part) {
-    return part == 1 ? "news" : "news-" + part;
+    return partName("news", part);
+  }
+
+  /** {@code news}, {@code news-2} ...: the first part keeps the name it always had. */
+  static String partName(String name, int part) {
+    return part == 1 ? name : name + "-" + part;
   }
 
   static String monthName(YearMonth month) {
@@ -167,13 +196,19 @@ public final class SitemapService {
     if (name.matches("news-[2-9]|news-[1-9]\\d{1,3}")) {
       return news(Integer.parseInt(name.substring(5)));
     }
+    for (Taxonomy taxonomy : Taxonomy.values()) {
+      if (name.equals(taxonomy.file)) {
+        return taxonomy(taxonomy, 1);
+      }
+      if (name.startsWith(taxonomy.file + "-") && name.substring(taxonomy.file.length() + 1).matches("[2-9]|[1-9]\\d{1,4}")) {
+        return taxonomy(taxonomy, Integer.parseInt(name.substring(taxonomy.file.length() + 1)));
+      }
+    }
     if (name.matches("articles-\\d{4}-(0[1-9]|1[0-2])")) {
       return month(YearMonth.parse(name.substring(9)));
     }
     return switch (name) {
       case "rubriques" -> sections();
-      case "sujets" -> topics();
-      case "auteurs" -> authors();
       default -> throw new NotFoundException("sitemap " + name);
     };
   }

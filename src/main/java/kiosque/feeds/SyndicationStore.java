@@ -93,17 +93,10 @@ final class SyndicationStore {
   // The newest update of each section, topic, author and month is kept by the writes
   // (ListingSummaries, V520__listing_summaries.sql): these read a few thousand small rows at most.
 
-  /** Whether the topics sitemap has anything to list (the index asks at every request). */
-  boolean anyTopicWithArticles() {
-    return exists("select 1 from topic where newest_update is not null");
-  }
-
-  boolean anyAuthorWithArticles() {
-    return exists("select 1 from author where newest_update is not null");
-  }
-
-  private boolean exists(String sql) {
-    return jdbi.withHandle(h -> h.createQuery(sql + " limit 1").mapTo(Integer.class).findFirst().isPresent());
+  /** How many topics or authors ({@code table}) have published articles: the index counts their sitemap files. */
+  int countWithArticles(String table) {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from " + table(table) + " where newest_update is not null")
+        .mapTo(Integer.class).one());
   }
 
   /** Each month with published articles, newest first, with its newest update. */
@@ -126,23 +119,25 @@ final class SyndicationStore {
   }
 
   List<Named> sectionsWithArticles(int limit) {
-    return named("section", limit);
+    return withArticles("section", 0, limit);
   }
 
-  List<Named> topicsWithArticles(int limit) {
-    return named("topic", limit);
-  }
-
-  List<Named> authorsWithArticles(int limit) {
-    return named("author", limit);
-  }
-
-  private List<Named> named(String table, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("select slug, newest_update from " + table
-            + " where newest_update is not null order by newest_update desc, id limit :limit")
+  /** Sections, topics or authors ({@code table}) with published articles, the most recently updated first. */
+  List<Named> withArticles(String table, int offset, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("select slug, newest_update from " + table(table)
+            + " where newest_update is not null order by newest_update desc, id limit :limit offset :offset")
         .bind("limit", limit)
+        .bind("offset", offset)
         .map((rs, ctx) -> new Named(rs.getString(1), instant(rs, "newest_update")))
         .list());
+  }
+
+  /** The table name is written into the SQL: only the three that keep a newest update. */
+  private static String table(String table) {
+    return switch (table) {
+      case "section", "topic", "author" -> table;
+      default -> throw new IllegalArgumentException("no listing summary in " + table);
+    };
   }
 
   private static Dated dated(ResultSet rs) throws SQLException {
