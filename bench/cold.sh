@@ -13,7 +13,9 @@
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
 # SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet);
 # ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page); WARMUP=SECONDS
-# the article rotation's warm-up (20 by default: the JIT is still compiling after it on a busy machine).
+# the article rotation's warm-up, 120 by default: after 15 s of it the JIT still spent 7.7 s of
+# compiler time in the next 20 s (446 C2 compilations, the page's largest methods among them), a
+# third of a core taken from the 2 the server and wrk share; after 120 s it spends half as much.
 # The CPU column is the CPU time the request threads spent per request (not GC, not background).
 #
 # DB=pg serves the same site from PostgreSQL (bench/pg.sh): a throw-away cluster is started, the H2
@@ -93,7 +95,7 @@ author=$(grep -o 'href="/auteur/[^"]*"' <<< "$page" | head -1 | sed 's/href="//;
 
 write_rotation "$out/cold-rotation.lua" "$out/cold-articles.txt"
 
-[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d"${WARMUP:-20}s" -s "$out/cold-rotation.lua" "$base/" > /dev/null
+[ -n "${SKIP_ARTICLES:-}" ] || wrk -t1 -c4 -d"${WARMUP:-120}s" -s "$out/cold-rotation.lua" "$base/" > /dev/null
 [ -n "${ONLY_ARTICLES:-}" ] || for p in / "$section" "$topic" "$author" "$archive" /rss.xml /sitemap.xml /sitemaps/sujets.xml; do
   wrk -t1 -c2 -d3s "$base$p" > /dev/null
 done
