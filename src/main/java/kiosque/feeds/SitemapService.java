@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import kiosque.cache.Rendered;
 import kiosque.content.ArticleStore;
 import kiosque.content.Page;
@@ -128,19 +129,18 @@ public final class SitemapService {
 
   /** The topics and authors with articles, each in files of {@link #TAXONOMY_PER_FILE}. */
   enum Taxonomy {
-    TOPICS("topic", "sujets"),
-    AUTHORS("author", "auteurs");
+    TOPICS("topic", "sujets", Urls::topic),
+    AUTHORS("author", "auteurs", Urls::author);
 
     final String table;
     final String file;
+    /** The page's address on the site, from its slug. */
+    final BiFunction<Urls, String, String> path;
 
-    Taxonomy(String table, String file) {
+    Taxonomy(String table, String file, BiFunction<Urls, String, String> path) {
       this.table = table;
       this.file = file;
-    }
-
-    String path(Urls urls, String slug) {
-      return this == TOPICS ? urls.topic(slug) : urls.author(slug);
+      this.path = path;
     }
   }
 
@@ -157,7 +157,7 @@ public final class SitemapService {
     }
     List<SitemapWriter.Entry> entries = new ArrayList<>(pages.size());
     for (SyndicationStore.Named page : pages) {
-      entries.add(new SitemapWriter.Entry(urls.absolute(taxonomy.path(urls, page.slug())), page.lastModified()));
+      entries.add(new SitemapWriter.Entry(urls.absolute(taxonomy.path.apply(urls, page.slug())), page.lastModified()));
     }
     return xml(writer.urls(entries), CacheKeys.of(CacheKeys.LATEST), pages.getFirst().lastModified());
   }
@@ -188,20 +188,28 @@ public final class SitemapService {
     return "articles-" + month;
   }
 
+  /**
+   * Which part of the files named {@code base} this name is ({@link #partName}'s inverse): 1 for
+   * {@code base}, N for {@code base-N} (N from 2, four digits at most), 0 for any other name.
+   */
+  static int partOf(String name, String base) {
+    if (name.equals(base)) {
+      return 1;
+    }
+    String suffix = name.startsWith(base + "-") ? name.substring(base.length() + 1) : "";
+    return suffix.matches("[2-9]|[1-9]\\d{1,3}") ? Integer.parseInt(suffix) : 0;
+  }
+
   /** The sitemap a name from the index stands for; 404 for anything else. */
   public Rendered named(String name) {
-    if (name.equals("news")) {
-      return news(1);
-    }
-    if (name.matches("news-[2-9]|news-[1-9]\\d{1,3}")) {
-      return news(Integer.parseInt(name.substring(5)));
+    int news = partOf(name, "news");
+    if (news > 0) {
+      return news(news);
     }
     for (Taxonomy taxonomy : Taxonomy.values()) {
-      if (name.equals(taxonomy.file)) {
-        return taxonomy(taxonomy, 1);
-      }
-      if (name.startsWith(taxonomy.file + "-") && name.substring(taxonomy.file.length() + 1).matches("[2-9]|[1-9]\\d{1,4}")) {
-        return taxonomy(taxonomy, Integer.parseInt(name.substring(taxonomy.file.length() + 1)));
+      int part = partOf(name, taxonomy.file);
+      if (part > 0) {
+        return taxonomy(taxonomy, part);
       }
     }
     if (name.matches("articles-\\d{4}-(0[1-9]|1[0-2])")) {
