@@ -63,9 +63,6 @@ public final class Database implements AutoCloseable {
     config.setPassword(password);
     config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
     config.setPoolName("kiosque");
-    if (jdbcUrl.startsWith("jdbc:h2:")) {
-      config.setExceptionOverride(new ClosedH2Evicted());
-    }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
