@@ -12,7 +12,9 @@
 # runs wrk on each page in turn. Prints a Markdown table; the start-up time to the first page too.
 # KIOSQUE_JAR=FILE serves another build (e.g. one of main kept for a before/after run), PORT another port;
 # SKIP_ARTICLES=1 leaves the article rotation out (a fresh import has no stored related lists yet);
-# ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page); WARMUP=SECONDS
+# ONLY_ARTICLES=1 runs the article rotation alone (quicker, to study that page); WINDOWS=N measures
+# it N times in a row in the same JVM (a row each, then their median, mean, lowest and highest);
+# WARMUP=SECONDS
 # the article rotation's warm-up, 120 by default: after 15 s of it the JIT still spent 7.7 s of
 # compiler time in the next 20 s (446 C2 compilations, the page's largest methods among them), a
 # third of a core taken from the 2 the server and wrk share; after 120 s it spends half as much.
@@ -190,7 +192,24 @@ run() {
   errors=$(grep -E "Non-2xx|Socket errors" <<< "$result" | tr -s ' ' || true)
   echo "| $label | $connections | $rps | $p50 | $p99 | $max | $cpu |$db_cpu${errors:+ $errors}"
 }
-[ -n "${SKIP_ARTICLES:-}" ] || run "article ($(wc -l < "$out/cold-articles.txt") in rotation)" -s "$out/cold-rotation.lua" "$base/"
+if [ -z "${SKIP_ARTICLES:-}" ]; then
+  label="article ($(wc -l < "$out/cold-articles.txt") in rotation)"
+  windows=${WINDOWS:-1}
+  if [ "$windows" = 1 ]; then
+    run "$label" -s "$out/cold-rotation.lua" "$base/"
+  else
+    : > "$out/cold-windows.md"
+    for w in $(seq 1 "$windows"); do
+      run "$label, window $w of $windows" -s "$out/cold-rotation.lua" "$base/" | tee -a "$out/cold-windows.md"
+    done
+    # The windows' spread: this machine's speed moves by a fifth over tens of seconds, in one JVM
+    # (docs/benchmarks.md, "Session 16"), so one window is a sample of the machine as much as of the code.
+    awk -F'|' '{ gsub(/ /, "", $4); gsub(/ /, "", $8); print $4, $8 }' "$out/cold-windows.md" | sort -n | awk -v l="$label" '
+      { rps[NR] = $1; cpu[NR] = $2; sum += $1; csum += $2 }
+      END { printf "| %s, %d windows: median / mean / lowest / highest | 1 | %s / %.0f / %s / %s | | | | %.2f (mean) |\n",
+              l, NR, rps[int((NR + 1) / 2)], sum / NR, rps[1], rps[NR], csum / NR }'
+  fi
+fi
 [ -z "${ONLY_ARTICLES:-}" ] || exit 0
 run "home /" "$base/"
 run "section $section" "$base$section"
