@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import kiosque.Wiring;
 import kiosque.config.Settings;
 import kiosque.imports.DemoContent;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
   static final int PORT_IN_USE = 2;
+  /** sysexits' EX_TEMPFAIL: the node stopped because its embedded database closed under it; a restart recovers. */
+  static final int STORE_CLOSED = 75;
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
   @Mixin
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM, Ctrl-C: Wiring closes in order (HTTP, background loops, leases, index, database),
     // then this command returns and the process exits with 0.
-    StopSignals.onStop(() -> {
+    Runnable stop = StopSignals.onStop(() -> {
       try {
         wiring.close();
         log.info("Kiosque stopped");
@@ -72,8 +75,19 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     });
+    AtomicInteger status = new AtomicInteger(0);
+    wiring.database().onClosedUnderUs(() -> {
+      log.error("The embedded database was closed under the site (an H2 store failure, or SHUTDOWN run"
+          + " from elsewhere): every page would fail until a restart. The node stops with status {} so"
+          + " that its supervisor (systemd, the container runtime) starts it again; H2 recovers the file"
+          + " when it opens it.", STORE_CLOSED);
+      status.set(STORE_CLOSED);
+      // Not on the thread that met the closed database: the stop waits for requests in flight, this
+      // thread's among them.
+      Thread.ofPlatform().name("store-closed-stop").start(stop);
+    });
     stopped.await();
-    return 0;
+    return status.get();
   }
 
   /** Where the site and the newsroom are, and what to do first on a fresh site: said once, at start. */

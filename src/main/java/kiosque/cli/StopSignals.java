@@ -19,7 +19,8 @@ final class StopSignals {
 
   private StopSignals() {}
 
-  static void onStop(Runnable stop) {
+  /** Registers {@code stop}; returns it wrapped to run once, for the process's other reasons to stop. */
+  static Runnable onStop(Runnable stop) {
     Runnable once = new Runnable() {
       private boolean done;
 
@@ -40,5 +41,6 @@ final class StopSignals {
       }
     }
     Runtime.getRuntime().addShutdownHook(new Thread(once, "shutdown"));
+    return once;
   }
 }

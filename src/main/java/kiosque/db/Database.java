@@ -35,12 +35,14 @@ public final class Database implements AutoCloseable {
   }
 
   private final HikariDataSource dataSource;
+  private final ClosedStoreWatch closedStore;
   private final Jdbi jdbi;
   /** The versioned migrations this build carries, read once at start (for readiness). */
   private final List<MigrationVersion> known;
 
-  private Database(HikariDataSource dataSource, List<MigrationVersion> known) {
+  private Database(HikariDataSource dataSource, ClosedStoreWatch closedStore, List<MigrationVersion> known) {
     this.dataSource = dataSource;
+    this.closedStore = closedStore;
     this.jdbi = Jdbi.create(dataSource);
     this.known = known;
   }
@@ -63,6 +65,10 @@ public final class Database implements AutoCloseable {
     config.setPassword(password);
     config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
     config.setPoolName("kiosque");
+    ClosedStoreWatch closedStore = new ClosedStoreWatch();
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      config.setExceptionOverride(closedStore);
+    }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -89,7 +95,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new Database(dataSource, known);
+    return new Database(dataSource, closedStore, known);
   }
 
   /**
@@ -144,8 +150,18 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /**
+   * Runs {@code action} (once, on the thread that met it) when the embedded database is found closed
+   * under the process: an H2 store failure or a {@code SHUTDOWN} from elsewhere, not this process's
+   * own {@link #close}. PostgreSQL never calls it: a lost server is a lost connection to the pool.
+   */
+  public void onClosedUnderUs(Runnable action) {
+    closedStore.onClosed(action);
+  }
+
   @Override
   public void close() {
+    closedStore.closing();
     dataSource.close();
   }
 }
