@@ -73,9 +73,16 @@ public final class Database implements AutoCloseable {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      // An embedded connection cannot be lost, only closed with the whole database: then a check
+      // would replace it with a new one, which opens the database again inside this process before
+      // any statement has met the closed one (ClosedStoreWatch says why that is not wanted). So the
+      // pool checks nothing: no keepalive, and no check of a connection unused for half a second.
+      config.setKeepaliveTime(0);
+    }
     HikariDataSource dataSource;
     try {
-      dataSource = new HikariDataSource(config);
+      dataSource = jdbcUrl.startsWith("jdbc:h2:") ? withoutAliveCheck(config) : new HikariDataSource(config);
     } catch (HikariPool.PoolInitializationException e) {
       throw DatabaseUnreachableException.of(jdbcUrl, user, e);
     }
@@ -96,6 +103,25 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     return new Database(dataSource, closedStore, known);
+  }
+
+  /**
+   * A pool that hands out its connections without checking them first. Hikari reads that window (half
+   * a second by default) from a system property when a pool is made, and has no setting for it.
+   */
+  private static synchronized HikariDataSource withoutAliveCheck(HikariConfig config) {
+    String property = "com.zaxxer.hikari.aliveBypassWindowMs";
+    String before = System.getProperty(property);
+    System.setProperty(property, String.valueOf(java.time.Duration.ofDays(3650).toMillis()));
+    try {
+      return new HikariDataSource(config);
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
   }
 
   /**

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import kiosque.config.Settings;
 import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,12 @@ class ClosedStoreWatchTest {
         assertThat(failed).as("a statement on the closed database").isNotNull();
       }
       assertThat(said).as("said once, however many statements meet it").hasValue(1);
+
+      // Left unused past the half second after which Hikari checks a connection by default: the pool
+      // does not replace it with a new one, which would open the database again in this process.
+      LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+      Throwable later = catchThrowable(() -> database.jdbi().useHandle(h -> h.execute("select 1")));
+      assertThat(later).as("the database is not opened again behind the node's back").isNotNull();
     }
   }
 
