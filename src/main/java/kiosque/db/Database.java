@@ -56,33 +56,33 @@ public final class Database implements AutoCloseable {
         throw new IllegalStateException("Cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
       }
     }
-    if (!jdbcUrl.startsWith("jdbc:h2:")) {
+    boolean embedded = jdbcUrl.startsWith("jdbc:h2:");
+    if (!embedded) {
       tryConnecting(jdbcUrl, user, password);
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(jdbcUrl.startsWith("jdbc:h2:") ? 8 : 16);
+    config.setMaximumPoolSize(embedded ? 8 : 16);
     config.setPoolName("kiosque");
     ClosedStoreWatch closedStore = new ClosedStoreWatch();
-    if (jdbcUrl.startsWith("jdbc:h2:")) {
+    if (embedded) {
       config.setExceptionOverride(closedStore);
+      // An embedded connection cannot be lost, only closed with the whole database: then a check
+      // would replace it with a new one, which opens the database again inside this process before
+      // any statement has met the closed one (ClosedStoreWatch says why that is not wanted). So the
+      // pool checks nothing: no keepalive, and no check of a connection unused for half a second
+      // (withoutAliveCheck).
+      config.setKeepaliveTime(0);
     }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
       // One multi-row INSERT per JDBC batch instead of one round trip per row (imports, migrate-db).
       config.addDataSourceProperty("reWriteBatchedInserts", "true");
     }
-    if (jdbcUrl.startsWith("jdbc:h2:")) {
-      // An embedded connection cannot be lost, only closed with the whole database: then a check
-      // would replace it with a new one, which opens the database again inside this process before
-      // any statement has met the closed one (ClosedStoreWatch says why that is not wanted). So the
-      // pool checks nothing: no keepalive, and no check of a connection unused for half a second.
-      config.setKeepaliveTime(0);
-    }
     HikariDataSource dataSource;
     try {
-      dataSource = jdbcUrl.startsWith("jdbc:h2:") ? withoutAliveCheck(config) : new HikariDataSource(config);
+      dataSource = embedded ? withoutAliveCheck(config) : new HikariDataSource(config);
     } catch (HikariPool.PoolInitializationException e) {
       throw DatabaseUnreachableException.of(jdbcUrl, user, e);
     }
