@@ -105,28 +105,8 @@ done
 # CPU time of the request threads (Jetty's qtp pool: user + system clock ticks from /proc): on a
 # shared, loaded machine the CPU a request costs moves far less than its latency, and background
 # threads (the related lists' sweep, the change feed) are left out. Garbage collection is too.
-ticks=$(getconf CLK_TCK)
-# threads_ticks WHICH: "thread-id clock-ticks" of the server's threads: qtp (requests), refresh
-# (the related lists' background worker) or other (every thread but the request threads: GC, JIT,
-# background work).
-threads_ticks() {
-  for task in /proc/$server/task/*; do
-    local name
-    name=$(cat "$task/comm" 2>/dev/null) || continue
-    case $1:$name in qtp:qtp* | refresh:related-refresh | other:[!q]* | other:q[!t]*) ;; *) continue ;; esac
-    { sed 's/^.*) //' "$task/stat" 2>/dev/null || true; } | awk -v id="${task##*/}" '{print id, $12 + $13}'
-  done
-}
-# threads_ms_since WHICH BEFORE: CPU ms of those threads since BEFORE (a threads_ticks output),
-# thread by thread. A sum over the live threads would not do: Jetty ends a request thread idle for a
-# minute, and its CPU time would leave the sum, making the difference too small or even negative.
-# A thread gone since BEFORE had been idle for that minute: it counts for nothing.
-threads_ms_since() {
-  threads_ticks "$1" | awk -v t="$ticks" -v before="$2" '
-    BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); was[f[1]] = f[2] } }
-    { sum += $2 - (($1 in was) ? was[$1] : 0) } END { print sum * 1000 / t }'
-}
-threads_ms() { threads_ms_since "$1" ""; }
+threads_ticks() { jvm_threads_ticks "$server" "$1"; }
+threads_ms_since() { jvm_threads_ms_since "$server" "$1" "$2"; }
 
 # The related lists' background worker may have work queued: a node whose change follower is
 # behind the log refreshes what changed since (a site just imported and computed by `kiosque
@@ -134,15 +114,7 @@ threads_ms() { threads_ms_since "$1" ""; }
 # about 10 a second here). On H2 that costs other threads than the requests'; on PostgreSQL its
 # queries would land in the postgres column, as if the pages had cost them. Wait (QUIET_WAIT
 # seconds at most, 900 by default) until the worker has used no CPU for 3 seconds.
-waited=0 still=0 last=$(threads_ms refresh)
-while [ "$still" -lt 3 ] && [ "$waited" -lt "${QUIET_WAIT:-900}" ]; do
-  sleep 1
-  waited=$((waited + 1))
-  now=$(threads_ms refresh)
-  if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; fi
-  last=$now
-done
-echo "Related lists' background refresh idle after waiting $waited s ($(awk -v m="$last" 'BEGIN {printf "%.1f", m / 1000}') s of its CPU since start)" >&2
+wait_refresh_idle "$server" "${QUIET_WAIT:-900}"
 echo "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 if [ "$db" = pg ]; then

@@ -55,3 +55,42 @@ wait_for() {
   echo "$url did not answer within $seconds s" >&2
   return 1
 }
+
+# jvm_threads_ticks PID WHICH: "thread-id clock-ticks" (user + system) of a Kiosque JVM's threads:
+# qtp (Jetty's pool: its selector and the request threads), refresh (the related lists' background
+# worker) or other (every thread but Jetty's: GC, JIT, background work).
+jvm_threads_ticks() {
+  local pid=$1 task name
+  for task in /proc/$pid/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    case $2:$name in qtp:qtp* | refresh:related-refresh | other:[!q]* | other:q[!t]*) ;; *) continue ;; esac
+    { sed 's/^.*) //' "$task/stat" 2>/dev/null || true; } | awk -v id="${task##*/}" '{print id, $12 + $13}'
+  done
+}
+
+# jvm_threads_ms_since PID WHICH BEFORE: CPU ms of those threads since BEFORE (a jvm_threads_ticks
+# output), thread by thread. A sum over the live threads would not do: Jetty ends a request thread
+# idle for a minute, and its CPU time would leave the sum, making the difference too small or even
+# negative. A thread gone since BEFORE had been idle for that minute: it counts for nothing.
+jvm_threads_ms_since() {
+  jvm_threads_ticks "$1" "$2" | awk -v t="$(getconf CLK_TCK)" -v before="$3" '
+    BEGIN { n = split(before, lines, "\n"); for (i = 1; i <= n; i++) { split(lines[i], f, " "); was[f[1]] = f[2] } }
+    { sum += $2 - (($1 in was) ? was[$1] : 0) } END { print sum * 1000 / t }'
+}
+
+# wait_refresh_idle PID [SECONDS]: returns once the node's related lists' background worker has used
+# no CPU for 3 seconds (SECONDS at most, 900 by default), and says how long it waited. A node whose
+# change follower is behind the log refreshes what changed since; on PostgreSQL its queries would
+# land in the database's CPU as if the pages had cost them.
+wait_refresh_idle() {
+  local pid=$1 limit=${2:-900} waited=0 still=0 last now
+  last=$(jvm_threads_ms_since "$pid" refresh "")
+  while [ "$still" -lt 3 ] && [ "$waited" -lt "$limit" ]; do
+    sleep 1
+    waited=$((waited + 1))
+    now=$(jvm_threads_ms_since "$pid" refresh "")
+    if [ "$now" = "$last" ]; then still=$((still + 1)); else still=0; fi
+    last=$now
+  done
+  echo "Related lists' background refresh idle after waiting $waited s ($(awk -v m="$last" 'BEGIN {printf "%.1f", m / 1000}') s of its CPU since start)" >&2
+}
