@@ -11,6 +11,8 @@
 # page on PostgreSQL within 1.5x of H2's CPU per request. Environment as bench/cold.sh
 # (KIOSQUE_JAR, PORT, SKIP_ARTICLES, ONLY_ARTICLES, QUIET_WAIT, KIOSQUE_JAVA_OPTS; PG_PORT,
 # PG_SHARED_BUFFERS, PG_STATEMENTS for the cluster).
+# The two runs are minutes apart, and this machine's speed drifts by a fifth over tens of seconds:
+# for the article page's ratio, bench/article-both.sh measures both in alternating windows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$1

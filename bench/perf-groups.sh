@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Where an uncached article page's CPU goes, kernel included: µs a page by code group (the kernel and
-# native code, H2, JTE, Jetty, the JDK, Kiosque, the collector), sampled with Linux perf.
+# native code, H2 or the PostgreSQL driver, JTE, Jetty, the JDK, Kiosque, the collector), sampled
+# with Linux perf. With KIOSQUE_DB_URL (and KIOSQUE_DB_USER) set, the node serves that database.
 #
 #   bench/perf-groups.sh DATA_DIR JAR [SECONDS]
 #
@@ -59,7 +60,7 @@ for line in sys.stdin:
     us = int(fields[1]) / hz / requests * 1e6
     # A Java frame reads "[.] RETURN_TYPE CLASS.METHOD(ARGUMENTS)": the group is the package of the class.
     method = symbol.split("(")[0].split()[-1]
-    java = re.match(r"(org\.h2|gg\.jte|org\.eclipse\.jetty|io\.javalin|kiosque|java\.|jdk\.|sun\.|com\.fasterxml|org\.jdbi|com\.zaxxer)", method)
+    java = re.match(r"(org\.h2|org\.postgresql|gg\.jte|org\.eclipse\.jetty|io\.javalin|kiosque|java\.|jdk\.|sun\.|com\.fasterxml|org\.jdbi|com\.zaxxer)", method)
     if thread.startswith(("C1 Compiler", "C2 Compiler")):
         group = "JIT compiler"
     elif java:
