@@ -39,9 +39,10 @@ public final class WebServer implements AutoCloseable {
       // Before any route: the reader's patterns come last, and Javalin's own search would try every
       // newsroom route's expression on every page (issue 15).
       RoutesByFirstSegment.install(config.unsafe);
-      if (front != null) {
-        config.jetty.modifyServer(server -> server.setHandler(front.apply(securityHeaders)));
-      }
+      // The handlers in front never block and run on Jetty's selector; Javalin's routes run in the
+      // pool (PoolHandOff). Javalin attaches its handler to the innermost wrapper, the hand-off.
+      config.jetty.modifyServer(server -> server.setHandler(
+          PoolHandOff.innermostIn(front == null ? new Handler.Wrapper() : front.apply(securityHeaders))));
       config.jetty.modifyServer(server -> server.setErrorHandler(new SiteErrorHandler(errorPages, securityHeaders)));
       config.startup.showJavalinBanner = false;
       // Jetty's default pool grows to 250 threads; on a few cores that many runnable threads cost
