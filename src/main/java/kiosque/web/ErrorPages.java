@@ -151,7 +151,9 @@ public final class ErrorPages {
    */
   String clientErrorHtml(int status, String path) {
     ClientErrorPage page = clientErrorPage(status);
-    Layout layout = layouts.unindexed(page.heading(), path);
+    // Without the menu, which may be read from the database: Jetty refuses these requests on its
+    // selector thread, which answers page-cache hits too and must never wait on the database.
+    Layout layout = layouts.withoutNavigation(page.heading(), path);
     return views.render("error/error.jte", new ErrorPage(layout, status, page.heading(), page.message(), null, List.of()));
   }
 

@@ -6,6 +6,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The line between the handlers that never block and Javalin, which may: everything that reaches
@@ -20,6 +22,8 @@ import org.eclipse.jetty.util.Callback;
  * pool, as Jetty did before for all of them.
  */
 final class PoolHandOff extends Handler.Wrapper {
+
+  private static final Logger log = LoggerFactory.getLogger(PoolHandOff.class);
 
   private Executor pool;
 
@@ -49,7 +53,14 @@ final class PoolHandOff extends Handler.Wrapper {
         // already under way (failing a completed callback changes nothing).
         completion.failed(failure);
       } finally {
-        completion.returned();
+        try {
+          completion.returned();
+        } catch (Throwable afterTheExchange) {
+          // Jetty's clean-up of a finished exchange can throw (a multipart body that failed to
+          // parse is joined again when the exchange completes). The response is already sent;
+          // when Jetty calls the handlers itself its connection drops the same exception quietly.
+          log.debug("Completing {} {}", request.getMethod(), request.getHttpURI().getPath(), afterTheExchange);
+        }
       }
     });
     return true;
