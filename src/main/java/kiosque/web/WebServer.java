@@ -30,7 +30,9 @@ public final class WebServer implements AutoCloseable {
   /**
    * @param siteUrl the site's public address: an https one gets HSTS on every response
    * @param front a Jetty handler that answers some requests before Javalin (cached pages), given
-   *     the headers every response carries; null for none. Javalin's handlers go inside it.
+   *     the headers every response carries; null for none. Javalin's handlers go inside it, behind
+   *     a {@link PoolHandOff}. It runs on Jetty's selector thread, which reads every connection:
+   *     it must never block (no database, no file, no lock held long), or every reader waits.
    */
   public WebServer(List<RouteGroup> groups, ErrorPages errorPages, Assets assets, URI siteUrl,
       Function<Map<String, String>, Handler.Wrapper> front, TrustedProxies proxies) {
