@@ -96,12 +96,13 @@ public final class Wiring implements AutoCloseable {
   /**
    * This node's followers of the change log, in the order each change reaches them, whichever is
    * opened first (search and the related lists open on first use, the teaser and page caches with
-   * the web server): the related lists' teasers first, then the page cache, since the very next
-   * request reads it and a page rendered again must not show a teaser held from before; the CDN
+   * the web server): the related lists' teasers first, and the authors' and topics' names, then
+   * the page cache, since the very next request reads it and a page rendered again must not show a
+   * teaser or a name held from before; the CDN
    * purge's wake-up next, so the CDN refetches pages this node no longer holds stale; the search index; then the
    * related lists, computed from the index, which must already hold the change.
    */
-  private enum Follower { TEASER_CACHE, PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS, ARCHIVE_INDEX }
+  private enum Follower { TEASER_CACHE, AUTHORS_AND_TOPICS_CACHE, PAGE_CACHE, CDN_PURGE, SEARCH_INDEX, RELATED_LISTS, ARCHIVE_INDEX }
 
   private final Settings settings;
   private final Clock clock;
@@ -215,6 +216,7 @@ public final class Wiring implements AutoCloseable {
         new ArchiveMonths(articleStore::publishedMonths, pageCache::monthsGeneration, Duration.ofMinutes(1)),
         SocialLinks.from(settings.source()));
     follow(Follower.TEASER_CACHE, articleStore.teaserCache().follower(changeLog.head()));
+    follow(Follower.AUTHORS_AND_TOPICS_CACHE, articleStore.authorsAndTopicsCache().follower(changeLog.head()));
     follow(Follower.PAGE_CACHE, new PageCacheFollower(pageCache, articleStore, taxonomyStore, settings.timeZone(),
         changeLog.head()));
     // The CDN, when one is configured: one node sends the purges, from its own place in the log.

@@ -2,7 +2,13 @@ package kiosque.content;
 
 import java.time.Instant;
 
-/** The columns of the article table as the service writes them (names already resolved to ids). */
+import java.util.List;
+
+/**
+ * The columns of the article table as the service writes them (names already resolved to ids),
+ * with its authors and topics in order: their link rows are written from these, and the row keeps
+ * their ids (migration V740).
+ */
 record ArticleRow(
     String externalId,
     String slug,
@@ -16,4 +22,6 @@ record ArticleRow(
     String sourceName,
     String sourceUrl,
     String contentHash,
-    ArticleExtras extras) {}
+    ArticleExtras extras,
+    List<Author> authors,
+    List<Topic> topics) {}

@@ -217,7 +217,7 @@ public final class ArticleService {
     Instant now = clock.instant();
     ArticleRow row = row(handle, draft, prepared, now, false, ArticleExtras.NONE);
     long id = articles.insert(handle, row, now, createdBy);
-    attach(handle, id, draft);
+    attach(handle, id, draft, row);
     listingSummaries.apply(handle, ListingSummaries.Contribution.NONE, listingSummaries.read(handle, id));
     changeLog.append(handle, id, draft.status() == ArticleStatus.PUBLISHED ? ChangeKind.PUBLISHED : ChangeKind.CREATED);
     return id;
@@ -230,7 +230,7 @@ public final class ArticleService {
     if (!articles.update(handle, id, row, expectedVersion)) {
       throw new StaleArticleException(id);
     }
-    attach(handle, id, draft);
+    attach(handle, id, draft, row);
     listingSummaries.apply(handle, listed, listingSummaries.read(handle, id));
     changeLog.append(handle, id, statusChange(before, draft.status()));
   }
@@ -246,7 +246,9 @@ public final class ArticleService {
     return new ArticleRow(draft.externalId(), slug, draft.title().strip(),
         draft.summary() == null ? "" : draft.summary().strip(), prepared.body(), sectionId, draft.status(), publishedAt,
         updatedAt, blankToNull(draft.sourceName()), blankToNull(draft.sourceUrl()), prepared.hash(),
-        extras(handle, draft.extras(), stored, now));
+        extras(handle, draft.extras(), stored, now),
+        resolve(draft.bylines(), name -> taxonomy.authorNamed(handle, name)),
+        resolve(draft.topicNames(), name -> taxonomy.topicNamed(handle, name)));
   }
 
   private static String slugOf(ArticleDraft draft) {
@@ -261,9 +263,9 @@ public final class ArticleService {
     return extras.datedAgainst(stored, now);
   }
 
-  private void attach(Handle handle, long id, ArticleDraft draft) {
-    articles.replaceAuthors(handle, id, resolve(draft.bylines(), name -> taxonomy.authorNamed(handle, name)));
-    articles.replaceTopics(handle, id, resolve(draft.topicNames(), name -> taxonomy.topicNamed(handle, name)));
+  private void attach(Handle handle, long id, ArticleDraft draft, ArticleRow row) {
+    articles.replaceAuthors(handle, id, row.authors());
+    articles.replaceTopics(handle, id, row.topics());
     claimPaths(handle, id, draft.legacyPaths());
   }
 

@@ -71,6 +71,8 @@ public final class ArticleStore {
   private final PublishedListings listings;
   private final ListingSummaries summaries;
   private final TeaserCache teasers;
+  /** The reader's article page's authors and topics (inert until followed). */
+  private final AuthorsAndTopicsCache names = new AuthorsAndTopicsCache();
   /** Null until {@link #oneRoundTrip} has asked the database. */
   private volatile Boolean overSocket;
 
@@ -84,6 +86,10 @@ public final class ArticleStore {
 
   public TeaserCache teaserCache() {
     return teasers;
+  }
+
+  public AuthorsAndTopicsCache authorsAndTopicsCache() {
+    return names;
   }
 
   /**
@@ -158,10 +164,11 @@ public final class ArticleStore {
             insert into article (external_id, slug, title, summary, body_html, body_text, section_id, status,
                                  published_at, created_at, updated_at, source_name, source_url, content_hash,
                                  created_by, kicker, seo_title, seo_description, social_title, social_media_id,
-                                 correction, corrected_at)
+                                 correction, corrected_at, author_ids, topic_ids)
             values (:externalId, :slug, :title, :summary, :bodyHtml, :bodyText, :sectionId, :status,
                     :publishedAt, :now, :updatedAt, :sourceName, :sourceUrl, :contentHash, :createdBy,
-                    :kicker, :seoTitle, :seoDescription, :socialTitle, :socialMediaId, :correction, :correctedAt)
+                    :kicker, :seoTitle, :seoDescription, :socialTitle, :socialMediaId, :correction, :correctedAt,
+                    :authorIds, :topicIds)
             """)
         .bindMap(columns(row))
         .bind("now", utc(now))
@@ -181,7 +188,8 @@ public final class ArticleStore {
                    updated_at = :updatedAt, source_name = :sourceName, source_url = :sourceUrl,
                    content_hash = :contentHash, kicker = :kicker, seo_title = :seoTitle,
                    seo_description = :seoDescription, social_title = :socialTitle, social_media_id = :socialMediaId,
-                   correction = :correction, corrected_at = :correctedAt, version = version + 1
+                   correction = :correction, corrected_at = :correctedAt, author_ids = :authorIds,
+                   topic_ids = :topicIds, version = version + 1
             where id = :id and (:anyVersion or version = :version)
             """)
         .bindMap(columns(row))
@@ -275,7 +283,24 @@ public final class ArticleStore {
     map.put("socialMediaId", extras.socialImageId());
     map.put("correction", extras.correction());
     map.put("correctedAt", utc(extras.correctedAt()));
+    map.put("authorIds", IdList.of(row.authors().stream().map(Author::id).toList()));
+    map.put("topicIds", IdList.of(row.topics().stream().map(Topic::id).toList()));
     return map;
+  }
+
+  /**
+   * Writes the topic ids these articles' rows keep (migration V740) again from their link rows, after
+   * a change of the links that did not go through the article (a topic merge).
+   */
+  public static void rewriteTopicIds(Handle handle, Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return;
+    }
+    handle.createUpdate("""
+            update article set topic_ids = (select string_agg(cast(tp.topic_id as varchar), ',' order by tp.position)
+                                            from article_topic tp where tp.article_id = article.id)
+            where id in (<ids>)""")
+        .bindList("ids", List.copyOf(articleIds)).execute();
   }
 
   void replaceAuthors(Handle handle, long articleId, List<Author> authors) {
@@ -325,7 +350,7 @@ public final class ArticleStore {
   }
 
   Optional<Article> findById(Handle handle, long id) {
-    return WholeArticleRead.read(handle, id, null, oneRoundTrip(handle)).map(read -> read.article().article());
+    return WholeArticleRead.read(handle, id, oneRoundTrip(handle)).map(ArticleWithLead::article);
   }
 
   /**
@@ -333,16 +358,16 @@ public final class ArticleStore {
    * PostgreSQL): what its page shows.
    */
   public Optional<ArticleWithLead> findWithLead(long id) {
-    return jdbi.withHandle(h -> WholeArticleRead.read(h, id, null, oneRoundTrip(h)).map(ArticleReadWith::article));
+    return jdbi.withHandle(h -> WholeArticleRead.read(h, id, oneRoundTrip(h)));
   }
 
   /**
-   * {@link #findWithLead(long)} and what {@code with} reads of the same article (its related
-   * lists), in one round trip on PostgreSQL; on H2 on the same connection, one after the other.
-   * Absent, and {@code with} not read on H2, when there is no such article.
+   * The reader's article page: {@link #findWithLead(long)}'s article and what {@code with} joins to
+   * it, in one statement, its authors and topics named from memory ({@link AuthorsAndTopicsCache}).
+   * Absent when there is no such article.
    */
   public <T> Optional<ArticleReadWith<T>> findWithLead(long id, ReadWithArticle<T> with) {
-    return jdbi.withHandle(h -> WholeArticleRead.read(h, id, with, oneRoundTrip(h)));
+    return jdbi.withHandle(h -> WholeArticleRead.readPage(h, id, with, names));
   }
 
   /**

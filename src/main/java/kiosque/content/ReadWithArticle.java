@@ -4,33 +4,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * A read that needs nothing but an article's id, sent with the article page's own reads
- * ({@link ArticleStore#findWithLead(long, ReadWithArticle)}): on PostgreSQL in the same round trip
- * as the article's two queries (pgJDBC sends the statements of one prepared statement with a
- * single Sync), on H2 (in-process, no round trip) right after them on the same connection. The
- * related lists are read so (issue 15): each round trip cost the page about as much CPU as a query.
- * Build one per kind of read and keep it: the combined statement's text is made here, once.
+ * What a reader page reads of a table beside its article, joined to the article's own row
+ * ({@link ArticleStore#findWithLead(long, ReadWithArticle)}): the article page's related lists, from
+ * their state row. One statement reads the page (issue 15): on PostgreSQL each statement's executor
+ * and each index lookup of a join cost about as much as the page's other work on the database.
+ * Build one per kind of read and keep it: the statement's text is made here, once.
  *
- * @param <T> what the rows give
+ * @param <T> what the columns give
  */
 public abstract class ReadWithArticle<T> {
 
-  final String sql;
-  /** The article's statements, then this one: what PostgreSQL is sent. */
-  final String afterArticleSql;
+  final String columns;
+  final String join;
+  final int columnCount;
+  /** The article page's one statement with these columns and joins. */
+  final String pageSql;
 
   /**
-   * @param sql one select whose one parameter, written {@code ?}, is the article's id (no semicolon:
-   *     it is appended to the article's statements)
+   * @param columns the select list's expressions, comma-separated, on the tables of {@code join} (the
+   *     article is {@code a})
+   * @param columnCount how many they are
+   * @param join one left join (or several) to the article {@code a}, so that the article is read when
+   *     the joined row is missing
    */
-  protected ReadWithArticle(String sql) {
-    if (sql.indexOf(';') >= 0 || sql.chars().filter(c -> c == '?').count() != 1) {
-      throw new IllegalArgumentException("one select with one parameter, the article's id: " + sql);
+  protected ReadWithArticle(String columns, int columnCount, String join) {
+    if (columns.indexOf(';') >= 0 || join.indexOf(';') >= 0 || columns.indexOf('?') >= 0 || join.indexOf('?') >= 0
+        || !join.strip().startsWith("left join")) {
+      throw new IllegalArgumentException("columns and left joins to the article, without parameters: " + columns
+          + " / " + join);
     }
-    this.sql = sql;
-    this.afterArticleSql = WholeArticleRead.followedBy(sql);
+    this.columns = columns;
+    this.columnCount = columnCount;
+    this.join = join;
+    this.pageSql = WholeArticleRead.pageStatement(columns, join);
   }
 
-  /** What the rows give: called once, before the first row is read, even when there is none. */
-  protected abstract T map(ResultSet rows) throws SQLException;
+  /** What the columns give, read from the article's row at column {@code first} on (1-based). */
+  protected abstract T map(ResultSet row, int first) throws SQLException;
 }

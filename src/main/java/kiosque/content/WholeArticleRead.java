@@ -10,14 +10,20 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
- * One article with its section and lead image in one query, then its authors and topics, and on
- * request a read beside them ({@link ReadWithArticle}: the related lists), all in one round trip
- * on PostgreSQL. The article page used to take four (the article, its authors,
- * its topics, the lead image through a join to the article that decoded its row again). On H2 each
+ * One article with its section and lead image in one query, then its authors and topics through
+ * their link tables (one round trip on PostgreSQL): what the newsroom reads, and the reader's pages
+ * other than the article's. The article page used to take four (the article, its authors, its
+ * topics, the lead image through a join to the article that decoded its row again). On H2 each
  * statement costs H2's per-statement objects, and all are read with plain JDBC on the page's
- * connection rather than through JDBI's statements. All five parts in one union was
- * tried: H2 spent three times the CPU of these two (69 against 24 µs a page in a loop over the
+ * connection rather than through JDBI's statements. All five parts in one union was tried: H2
+ * spent three times the CPU of these two (69 against 24 µs a page in a loop over the
  * 20,000-article site), for 2 KB less allocated.
+ *
+ * <p>The reader's article page ({@link #readPage}) reads one row: the article, its section and lead
+ * image, the ids of its authors and topics kept on its row (migration V740), whose names are held
+ * in memory ({@link AuthorsAndTopicsCache}), and what a {@link ReadWithArticle} joins to it (the
+ * related lists' first items). On PostgreSQL its three statements (this class's two and the lists')
+ * cost the database about twice what that one does (docs/benchmarks.md, session 18).
  */
 final class WholeArticleRead {
 
@@ -28,6 +34,19 @@ final class WholeArticleRead {
       where a.id = ?
       """.formatted(ArticleStore.ARTICLE_COLUMNS);
   private static final int LEAD = ArticleStore.ARTICLE_COLUMN_COUNT + 1;
+
+  /**
+   * ARTICLE's columns, then the ids of its authors and topics (32 and 33), then a {@link
+   * ReadWithArticle}'s columns (first %s) and joins (second %s).
+   */
+  private static final String PAGE_ARTICLE = """
+      select %s, m.id as media_id, m.width, m.height, m.alt_text, m.credit, m.crop_version,
+        a.author_ids, a.topic_ids, %%s
+      from article a left join section s on s.id = a.section_id left join media m on m.id = a.lead_media_id
+      %%s
+      where a.id = ?
+      """.formatted(ArticleStore.ARTICLE_COLUMNS);
+  private static final int IDS = LEAD + 6;
 
   /**
    * Authors (part 1) then topics (part 2), in their order. The union sits in a derived table
@@ -68,33 +87,63 @@ final class WholeArticleRead {
 
   private WholeArticleRead() {}
 
-  /** The article's statements, then {@code sql} (its id the fourth parameter). */
-  static String followedBy(String sql) {
-    return ARTICLE_PEOPLE_AND_TOPICS + ";\n" + sql;
-  }
-
   /**
-   * The article, and what {@code with} reads (nothing when null). On PostgreSQL ({@code oneRoundTrip})
-   * every statement goes in one prepared statement: pgJDBC parses, binds and executes each, with one
-   * Sync at the end, and reads back every result set in that round trip; it still prepares each
-   * statement server-side once reused (prepareThreshold), as it did the separate ones (checked with
-   * pg_stat_statements: no planning a page). On H2 the statements run one after the other, as
-   * before: H2 is in-process, with no round trip to save.
+   * The article with its authors and topics from their link tables. On PostgreSQL ({@code
+   * oneRoundTrip}) both statements go in one prepared statement: pgJDBC parses, binds and executes
+   * each, with one Sync at the end, and reads back both result sets in that round trip; it still
+   * prepares each statement server-side once reused (prepareThreshold), as it did the separate ones
+   * (checked with pg_stat_statements: no planning a page). On H2 the statements run one after the
+   * other: H2 is in-process, with no round trip to save.
    */
-  static <T> Optional<ArticleReadWith<T>> read(Handle handle, long id, ReadWithArticle<T> with, boolean oneRoundTrip) {
+  static Optional<ArticleWithLead> read(Handle handle, long id, boolean oneRoundTrip) {
     // Plain JDBC on the page's connection: JDBI's statement (its context, a copy of its configuration,
     // argument binders, a result iterator) cost more than the query's own objects on H2 (issue 15);
     // WholeArticleReadTest holds these reads to what the JDBI batch read gives.
     Connection connection = handle.getConnection();
     try {
-      return oneRoundTrip ? inOneRoundTrip(connection, id, with) : oneAfterAnother(connection, id, with);
+      return oneRoundTrip ? inOneRoundTrip(connection, id) : oneAfterAnother(connection, id);
     } catch (SQLException e) {
       throw new IllegalStateException("reading article " + id, e);
     }
   }
 
-  private static <T> Optional<ArticleReadWith<T>> oneAfterAnother(Connection connection, long id,
-      ReadWithArticle<T> with) throws SQLException {
+  /** The statement of {@link #readPage} with {@code with}'s columns and joins: made once per read. */
+  static String pageStatement(String columns, String join) {
+    return PAGE_ARTICLE.formatted(columns, join);
+  }
+
+  /**
+   * The reader's article page in one statement: the article, its section and lead image, its authors
+   * and topics named from {@code names} (their ids on its row) and what {@code with} joins to it.
+   */
+  static <T> Optional<ArticleReadWith<T>> readPage(Handle handle, long id, ReadWithArticle<T> with,
+      AuthorsAndTopicsCache names) {
+    Connection connection = handle.getConnection();
+    try {
+      ArticleWithLead bare;
+      List<Long> authorIds;
+      List<Long> topicIds;
+      T read;
+      try (PreparedStatement statement = connection.prepareStatement(with.pageSql)) {
+        statement.setLong(1, id);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          bare = bare(rs);
+          authorIds = IdList.parse(rs.getString(IDS));
+          topicIds = IdList.parse(rs.getString(IDS + 1));
+          read = with.map(rs, IDS + 2);
+        }
+      }
+      AuthorsAndTopicsCache.Named named = names.named(connection, authorIds, topicIds);
+      return Optional.of(new ArticleReadWith<>(withPeopleAndTopics(bare, named.authors(), named.topics()), read));
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading article " + id, e);
+    }
+  }
+
+  private static Optional<ArticleWithLead> oneAfterAnother(Connection connection, long id) throws SQLException {
     ArticleWithLead bare;
     try (PreparedStatement statement = connection.prepareStatement(ARTICLE)) {
       statement.setLong(1, id);
@@ -115,24 +164,12 @@ final class WholeArticleRead {
         }
       }
     }
-    ArticleWithLead whole = withPeopleAndTopics(bare, authors, topics);
-    if (with == null) {
-      return Optional.of(new ArticleReadWith<>(whole, null));
-    }
-    try (PreparedStatement statement = connection.prepareStatement(with.sql)) {
-      statement.setLong(1, id);
-      try (ResultSet rs = statement.executeQuery()) {
-        return Optional.of(new ArticleReadWith<>(whole, with.map(rs)));
-      }
-    }
+    return Optional.of(withPeopleAndTopics(bare, authors, topics));
   }
 
-  private static <T> Optional<ArticleReadWith<T>> inOneRoundTrip(Connection connection, long id,
-      ReadWithArticle<T> with) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        with == null ? ARTICLE_PEOPLE_AND_TOPICS : with.afterArticleSql)) {
-      int parameters = with == null ? 3 : 4;
-      for (int i = 1; i <= parameters; i++) {
+  private static Optional<ArticleWithLead> inOneRoundTrip(Connection connection, long id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(ARTICLE_PEOPLE_AND_TOPICS)) {
+      for (int i = 1; i <= 3; i++) {
         statement.setLong(i, id);
       }
       statement.execute();
@@ -150,14 +187,7 @@ final class WholeArticleRead {
       try (ResultSet rs = statement.getResultSet()) {
         readPeopleAndTopics(rs, authors, topics);
       }
-      ArticleWithLead whole = withPeopleAndTopics(bare, authors, topics);
-      if (with == null) {
-        return Optional.of(new ArticleReadWith<>(whole, null));
-      }
-      statement.getMoreResults();
-      try (ResultSet rs = statement.getResultSet()) {
-        return Optional.of(new ArticleReadWith<>(whole, with.map(rs)));
-      }
+      return Optional.of(withPeopleAndTopics(bare, authors, topics));
     }
   }
 

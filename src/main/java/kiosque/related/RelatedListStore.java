@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kiosque.content.ArticleStore;
+import kiosque.content.IdList;
 import kiosque.content.Teaser;
 import kiosque.content.TeaserCache;
 import org.jdbi.v3.core.Handle;
@@ -109,9 +110,10 @@ final class RelatedListStore {
         batch.execute();
       }
       h.createUpdate("delete from related_list_state where article_id = :id").bind("id", articleId).execute();
-      h.createUpdate("""
-              insert into related_list_state (article_id, computed_at, changed_at) values (:id, :at, :changed)""")
+      h.createUpdate(INSERT_STATE)
           .bind("id", articleId).bind("at", utc(computedAt)).bind("changed", utc(changedAt.orElse(computedAt)))
+          .bind("further", firstIds(lists.further(), FIRST_FURTHER))
+          .bind("recommended", firstIds(lists.recommended(), FIRST_RECOMMENDED))
           .execute();
     });
   }
@@ -150,8 +152,7 @@ final class RelatedListStore {
       PreparedBatch items = h.prepareBatch("""
           insert into related_item (article_id, list_kind, position, related_id, pinned, reason)
           values (:article, :kind, :position, :related, :pinned, :reason)""");
-      PreparedBatch states = h.prepareBatch(
-          "insert into related_list_state (article_id, computed_at, changed_at) values (:id, :at, :changed)");
+      PreparedBatch states = h.prepareBatch(INSERT_STATE);
       boolean anyItem = false;
       for (long id : ids) {
         ComputedLists lists = computed.get(id);
@@ -162,7 +163,9 @@ final class RelatedListStore {
         }
         OffsetDateTime changedAt = changed.contains(id) || !changedBefore.containsKey(id) ? utc(computedAt)
             : changedBefore.get(id);
-        states.bind("id", id).bind("at", utc(computedAt)).bind("changed", changedAt).add();
+        states.bind("id", id).bind("at", utc(computedAt)).bind("changed", changedAt)
+            .bind("further", firstIds(lists.further(), FIRST_FURTHER))
+            .bind("recommended", firstIds(lists.recommended(), FIRST_RECOMMENDED)).add();
       }
       if (anyItem) {
         items.execute();
@@ -307,8 +310,8 @@ final class RelatedListStore {
   /**
    * Both lists of an article whole, in one query (a page view used to take one per list), from the
    * narrow teaser rows (V665: no body decoded for 14 teasers); absent when its lists were never
-   * computed. The article page reads the first items only ({@link #FIRST_ITEMS}, sent with its
-   * article's reads by {@code StoredRelated.shownWithArticle}), and this when they were not enough.
+   * computed. The article page reads the first items only ({@link #FIRST_ITEMS_COLUMNS}, read with its
+   * article's row by {@code StoredRelated.shownWithArticle}), and this when they were not enough.
    */
   Optional<StoredLists> shownLists(long articleId) {
     return jdbi.withHandle(h -> h.createQuery(SHOWN_LISTS)
@@ -342,20 +345,23 @@ final class RelatedListStore {
   static final int FIRST_RECOMMENDED = 10;
 
   /**
-   * The ids of {@link #SHOWN_LISTS}'s items cut to the first of each list; their teasers come from
-   * {@code ArticleStore.heldTeasers} (held in memory on the reader site: each is an index lookup in
-   * three tables here). The cut is in the item's join condition, tested on the item's own row. One
-   * positional parameter: it is also sent after the article's own statements, in one prepared
-   * statement ({@code content.ReadWithArticle}).
+   * The lists' state row, with the ids of each list's first items ({@link #FIRST_FURTHER},
+   * {@link #FIRST_RECOMMENDED}) written beside the items in the same transaction (migration V740):
+   * the article page reads them from this one row, joined to its article's ({@code
+   * content.ReadWithArticle}), rather than from the items' rows, an index lookup each.
    */
-  static final String FIRST_ITEMS = """
-      select coalesce(st.changed_at, st.computed_at) as changed_at, r.list_kind, r.related_id
-      from related_list_state st
-      left join related_item r on r.article_id = st.article_id
-        and r.position < case when r.list_kind = '%s' then %d else %d end
-      where st.article_id = ?
-      order by r.list_kind, r.position
-      """.formatted(Kind.FURTHER.code, FIRST_FURTHER, FIRST_RECOMMENDED);
+  private static final String INSERT_STATE = """
+      insert into related_list_state (article_id, computed_at, changed_at, first_further, first_recommended)
+      values (:id, :at, :changed, :further, :recommended)""";
+
+  /** What the article page reads of its lists, joined to its article {@code a}: {@link #firstItems}'s columns. */
+  static final String FIRST_ITEMS_COLUMNS =
+      "coalesce(st.changed_at, st.computed_at), st.article_id, st.first_further, st.first_recommended";
+  static final String FIRST_ITEMS_JOIN = "left join related_list_state st on st.article_id = a.id";
+
+  private static String firstIds(List<Pick> picks, int first) {
+    return IdList.of(picks.stream().limit(first).map(Pick::articleId).toList());
+  }
 
   /** The first items of both lists by id, as stored; their teasers are read after. */
   record FirstItems(Instant changedAt, List<Long> further, List<Long> recommended) {
@@ -388,21 +394,18 @@ final class RelatedListStore {
     }
   }
 
-  /** The rows of {@link #FIRST_ITEMS}; absent when the article's lists were never computed. */
-  static Optional<FirstItems> firstItems(ResultSet rs) throws SQLException {
-    if (!rs.next()) {
+  /**
+   * The first items of {@link #FIRST_ITEMS_COLUMNS}, from the column {@code first} of the article's
+   * row on; absent when the article's lists were never computed (no state row).
+   */
+  static Optional<FirstItems> firstItems(ResultSet rs, int first) throws SQLException {
+    Instant changedAt = ArticleStore.instant(rs, first);
+    rs.getLong(first + 1);
+    if (rs.wasNull()) {
       return Optional.empty();
     }
-    Instant changedAt = ArticleStore.instant(rs, 1);
-    List<Long> further = new ArrayList<>(FIRST_FURTHER);
-    List<Long> recommended = new ArrayList<>(FIRST_RECOMMENDED);
-    do {
-      String kind = rs.getString(2);
-      if (kind != null) {
-        (kindOf(kind) == Kind.FURTHER ? further : recommended).add(rs.getLong(3));
-      }
-    } while (rs.next());
-    return Optional.of(new FirstItems(changedAt, further, recommended));
+    return Optional.of(new FirstItems(changedAt, IdList.parse(rs.getString(first + 2)),
+        IdList.parse(rs.getString(first + 3))));
   }
 
   /** The rows of {@link #SHOWN_LISTS}, by index; absent when there is none. */

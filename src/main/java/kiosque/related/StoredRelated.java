@@ -38,12 +38,13 @@ final class StoredRelated implements RelatedArticles {
    * its own. When they are not enough (an item withdrawn, a longer list asked), the lists are read
    * whole after it.
    */
-  private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.FIRST_ITEMS) {
+  private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.FIRST_ITEMS_COLUMNS,
+      4, RelatedListStore.FIRST_ITEMS_JOIN) {
     @Override
-    protected ListsRead map(ResultSet rows) throws SQLException {
-      Optional<FirstItems> first = RelatedListStore.firstItems(rows);
+    protected ListsRead map(ResultSet row, int first) throws SQLException {
+      Optional<FirstItems> items = RelatedListStore.firstItems(row, first);
       return (article, furtherLimit, recommendedLimit) -> shown(
-          first.map(items -> items.withTeasers(teasers.apply(items.all()))), article, furtherLimit, recommendedLimit);
+          items.map(i -> i.withTeasers(teasers.apply(i.all()))), article, furtherLimit, recommendedLimit);
     }
   };
   /** The first items' teasers by id ({@code ArticleStore.heldTeasers}). */
@@ -87,7 +88,7 @@ final class StoredRelated implements RelatedArticles {
 
   /**
    * Picks each list's first items that are neither the article nor, for the recommendations, shown
-   * above. From lists read cut ({@link RelatedListStore#FIRST_ITEMS}) the picks are those of the
+   * above. From lists read cut ({@link RelatedListStore#FIRST_ITEMS_COLUMNS}) the picks are those of the
    * whole lists whenever each is full or its list was not cut (the items after the cut come after
    * every item picked); otherwise the lists are read whole and picked again.
    *

@@ -74,22 +74,17 @@ class WholeArticleReadTest {
     }
   }
 
-  /** A read beside the article's: its topics' names, from a table the article's statements also read. */
-  private static final ReadWithArticle<List<String>> TOPIC_NAMES = new ReadWithArticle<>("""
-      select t.name from article_topic tp join topic t on t.id = tp.topic_id where tp.article_id = ? order by t.name desc
-      """) {
+  /** A read joined to the article's row: its teaser row's title and status, from a table the article's own read does not join. */
+  private static final ReadWithArticle<List<String>> TEASER_ROW = new ReadWithArticle<>("tz.title, tz.status", 2,
+      "left join article_teaser tz on tz.id = a.id") {
     @Override
-    protected List<String> map(ResultSet rows) throws SQLException {
-      List<String> names = new ArrayList<>();
-      while (rows.next()) {
-        names.add(rows.getString(1));
-      }
-      return names;
+    protected List<String> map(ResultSet row, int first) throws SQLException {
+      return List.of(row.getString(first), row.getString(first + 1));
     }
   };
 
   @Test
-  void aReadSentWithTheArticleGetsItsOwnRowsAndChangesNothingOfTheArticle() {
+  void theArticlePageReadsItsOneRowAndWhatIsJoinedToItAsTheSeparateReadsGiveThem() {
     try (Wiring wiring = TestDatabases.wiring(dir, db)) {
       ArticleService service = wiring.articleService();
       long several = service.save(article().id("several").title("Deux auteurs, trois sujets").section("Économie")
@@ -102,35 +97,36 @@ class WholeArticleReadTest {
 
       ArticleStore store = wiring.articleStore();
       for (long id : List.of(several, none)) {
-        ArticleReadWith<List<String>> together = store.findWithLead(id, TOPIC_NAMES).orElseThrow();
+        ArticleReadWith<List<String>> together = store.findWithLead(id, TEASER_ROW).orElseThrow();
         assertThat(together.article()).isEqualTo(store.findWithLead(id).orElseThrow());
       }
-      ArticleReadWith<List<String>> read = store.findWithLead(several, TOPIC_NAMES).orElseThrow();
-      assertThat(read.with()).containsExactly("Transport maritime", "Tanger", "Ports");
+      ArticleReadWith<List<String>> read = store.findWithLead(several, TEASER_ROW).orElseThrow();
+      assertThat(read.with()).containsExactly("Deux auteurs, trois sujets", "published");
+      assertThat(read.article().article().topics()).extracting(Topic::name)
+          .containsExactly("Ports", "Tanger", "Transport maritime");
       assertThat(read.article().article().authors()).extracting(Author::byline)
           .containsExactly("I.L", "Karim B.", "Nadia T.");
       assertThat(read.article().lead()).isPresent();
-      ArticleReadWith<List<String>> bare = store.findWithLead(none, TOPIC_NAMES).orElseThrow();
-      assertThat(bare.with()).isEmpty();
+      ArticleReadWith<List<String>> bare = store.findWithLead(none, TEASER_ROW).orElseThrow();
+      assertThat(bare.with()).containsExactly("Ni sujet ni image", "published");
       assertThat(bare.article().article().topics()).isEmpty();
       assertThat(bare.article().lead()).isEmpty();
-      assertThat(store.findWithLead(several + none + 1, TOPIC_NAMES)).isEmpty();
+      assertThat(store.findWithLead(several + none + 1, TEASER_ROW)).isEmpty();
     }
   }
 
   @Test
-  void aReadWithTheArticleIsOneSelectWithOneParameter() {
-    assertThatThrownBy(() -> new ReadWithArticle<Void>("select 1 from article where id = ?; select 2") {
-      @Override
-      protected Void map(ResultSet rows) {
-        return null;
-      }
-    }).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ReadWithArticle<Void>("select 1 from article where id = ? or id = ?") {
-      @Override
-      protected Void map(ResultSet rows) {
-        return null;
-      }
-    }).isInstanceOf(IllegalArgumentException.class);
+  void aReadWithTheArticleIsColumnsAndLeftJoinsWithoutParameters() {
+    for (String[] wrong : new String[][] {
+        {"t.name", "join topic t on t.id = a.id"},
+        {"t.name", "left join topic t on t.id = ?"},
+        {"t.name; select 2", "left join topic t on t.id = a.id"}}) {
+      assertThatThrownBy(() -> new ReadWithArticle<Void>(wrong[0], 1, wrong[1]) {
+        @Override
+        protected Void map(ResultSet row, int first) {
+          return null;
+        }
+      }).isInstanceOf(IllegalArgumentException.class);
+    }
   }
 }

@@ -111,4 +111,26 @@ class TaxonomyIT {
     assertThat(page.selectFirst("main h1").text()).isEqualTo("Youssef Bennani");
     assertThat(page.select("main").text()).contains("Journaliste économique depuis 2010.");
   }
+
+  /**
+   * The article page names its topics and authors from memory (content.AuthorsAndTopicsCache, its
+   * ids on its row): viewed before, then renamed and merged in the newsroom, it shows the new names.
+   */
+  @Test
+  void theArticlePageShowsItsTopicsAndAuthorAsRenamedAndMerged() {
+    long article = app.publish(article().id("tax-6").title("Le barrage se remplit").topics("Barrages", "Pluies")
+        .bylines("S.K"));
+    String path = app.pathOf(article);
+    assertThat(app.page(path).select("nav.topics a").eachText()).containsExactly("Barrages", "Pluies");
+    assertThat(app.page(path).select(".dateline a[rel=author]").eachText()).containsExactly("S.K");
+
+    editor.submit("/redaction/sujets/" + id("topic", "barrages"), Map.of("name", "Barrages du Maroc", "slug", ""));
+    editor.submit("/redaction/auteurs/" + id("author", "s-k"), Map.of("name", "Saïd K.", "slug", "",
+        "fullName", "", "description", "", "photo", ""));
+    assertThat(app.page(path).select("nav.topics a").eachText()).containsExactly("Barrages du Maroc", "Pluies");
+    assertThat(app.page(path).select(".dateline a[rel=author]").eachText()).containsExactly("Saïd K.");
+
+    editor.submit("/redaction/sujets/" + id("topic", "pluies") + "/fusionner", Map.of("into", "Barrages du Maroc"));
+    assertThat(app.page(path).select("nav.topics a").eachText()).containsExactly("Barrages du Maroc");
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import kiosque.Wiring;
 import kiosque.content.Article;
 import kiosque.content.ArticleReadWith;
+import kiosque.content.IdList;
 import kiosque.content.Teaser;
 import kiosque.testsupport.BothDatabases;
 import kiosque.testsupport.SearchTestSupport;
@@ -142,10 +143,34 @@ class StoredRelatedTest {
     assertThat(wiring.articleStore().findWithLead(ids[4] + 1000, related.reader().shownWithArticle())).isEmpty();
   }
 
+  /** The lists' row keeps the ids of each list's first items (migration V740), as the items' rows say. */
+  @Test
+  void theListsRowKeepsTheFirstItemsOfEachList() {
+    // The bulk command's writes (saveAll) after the single saves of the set-up.
+    related.bulk().run(true, NOW.plusSeconds(1), 1, BulkLists.Progress.NONE);
+    for (long id : ids) {
+      wiring.database().jdbi().useHandle(h -> {
+        for (String kind : new String[] {"further", "recommended"}) {
+          int first = kind.equals("further") ? RelatedListStore.FIRST_FURTHER : RelatedListStore.FIRST_RECOMMENDED;
+          List<Long> items = h.createQuery("select related_id from related_item where article_id = :id"
+                  + " and list_kind = :kind order by position")
+              .bind("id", id).bind("kind", kind).mapTo(Long.class).list();
+          String kept = h.createQuery("select first_" + kind + " from related_list_state where article_id = :id")
+              .bind("id", id).mapTo(String.class).one();
+          assertThat(kept).as(kind + " of " + id).isEqualTo(IdList.of(items.subList(0, Math.min(first, items.size()))));
+        }
+      });
+    }
+  }
+
   @Test
   void storedListsLeftEmptyAreReadEmptyWithTheirDate() {
-    wiring.database().jdbi().useHandle(h -> h.createUpdate("delete from related_item where article_id = :id")
-        .bind("id", ids[4]).execute());
+    // As the store leaves them: no item, and no first item on the lists' row (migration V740).
+    wiring.database().jdbi().useHandle(h -> {
+      h.createUpdate("delete from related_item where article_id = :id").bind("id", ids[4]).execute();
+      h.createUpdate("update related_list_state set first_further = null, first_recommended = null where article_id = :id")
+          .bind("id", ids[4]).execute();
+    });
 
     RelatedArticles.Shown shown = shownReadWithArticle(ids[4]);
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kiosque.changes.ChangeKind;
 import kiosque.changes.ChangeLog;
+import kiosque.content.ArticleStore;
 import kiosque.content.ListingSummaries;
 import kiosque.content.NameKeys;
 import kiosque.content.Slugs;
@@ -105,6 +106,7 @@ public final class TaxonomyAdmin {
     jdbi.useTransaction(handle -> {
       List<Long> articles = store.articleIds(handle, Kind.TOPIC, fromId);
       store.mergeTopic(handle, fromId, intoId);
+      ArticleStore.rewriteTopicIds(handle, articles);
       ListingSummaries.recomputeTopic(handle, intoId);
       store.rememberOldSlug(handle, Kind.TOPIC, from.slug(), into.slug(), intoId);
       logChanges(handle, articles);
