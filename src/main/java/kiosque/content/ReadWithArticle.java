@@ -14,28 +14,21 @@ import java.sql.SQLException;
  */
 public abstract class ReadWithArticle<T> {
 
-  final String columns;
-  final String join;
-  final int columnCount;
   /** The article page's one statement with these columns and joins. */
   final String pageSql;
 
   /**
    * @param columns the select list's expressions, comma-separated, on the tables of {@code join} (the
    *     article is {@code a})
-   * @param columnCount how many they are
    * @param join one left join (or several) to the article {@code a}, so that the article is read when
    *     the joined row is missing
    */
-  protected ReadWithArticle(String columns, int columnCount, String join) {
+  protected ReadWithArticle(String columns, String join) {
     if (columns.indexOf(';') >= 0 || join.indexOf(';') >= 0 || columns.indexOf('?') >= 0 || join.indexOf('?') >= 0
         || !join.strip().startsWith("left join")) {
       throw new IllegalArgumentException("columns and left joins to the article, without parameters: " + columns
           + " / " + join);
     }
-    this.columns = columns;
-    this.columnCount = columnCount;
-    this.join = join;
     this.pageSql = WholeArticleRead.pageStatement(columns, join);
   }
 

@@ -33,8 +33,8 @@ public interface RelatedArticles {
   }
 
   /**
-   * The read of the lists this implementation stores, for the article page to send with its own
-   * reads ({@code ArticleStore.findWithLead(long, ReadWithArticle)}: one round trip on PostgreSQL);
+   * The read of the lists this implementation stores, joined to the article page's own statement
+   * ({@code ArticleStore.findWithLead(long, ReadWithArticle)});
    * null when it stores none, and the page asks {@link #shown} instead.
    */
   default ReadWithArticle<ListsRead> shownWithArticle() {

@@ -34,12 +34,12 @@ final class StoredRelated implements RelatedArticles {
   private final RelatedListStore lists;
   private final RelatedArticles fallback;
   /**
-   * The page's read of both lists' first items, sent with its article's reads: no round trip of
-   * its own. When they are not enough (an item withdrawn, a longer list asked), the lists are read
+   * The page's read of both lists' first items, from their state row joined to the article's: no
+   * statement of its own. When they are not enough (an item withdrawn, a longer list asked), the lists are read
    * whole after it.
    */
   private final ReadWithArticle<ListsRead> withArticle = new ReadWithArticle<>(RelatedListStore.FIRST_ITEMS_COLUMNS,
-      4, RelatedListStore.FIRST_ITEMS_JOIN) {
+      RelatedListStore.FIRST_ITEMS_JOIN) {
     @Override
     protected ListsRead map(ResultSet row, int first) throws SQLException {
       Optional<FirstItems> items = RelatedListStore.firstItems(row, first);

@@ -90,9 +90,9 @@ public final class SiteService {
   }
 
   /**
-   * A published article with its lead image and its stored related lists: on PostgreSQL in one
-   * round trip (issue 15), where each statement sent alone cost the page about as much CPU as its
-   * query. 410 once withdrawn, 404 when it never was public.
+   * A published article with its lead image and its stored related lists, in one statement (issue
+   * 15: {@code ArticleStore.findWithLead(long, ReadWithArticle)}). 410 once withdrawn, 404 when it
+   * never was public.
    */
   PublishedArticle publishedArticle(long id) {
     ReadWithArticle<RelatedArticles.ListsRead> withLists = related.shownWithArticle();

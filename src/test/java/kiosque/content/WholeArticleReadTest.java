@@ -75,7 +75,7 @@ class WholeArticleReadTest {
   }
 
   /** A read joined to the article's row: its teaser row's title and status, from a table the article's own read does not join. */
-  private static final ReadWithArticle<List<String>> TEASER_ROW = new ReadWithArticle<>("tz.title, tz.status", 2,
+  private static final ReadWithArticle<List<String>> TEASER_ROW = new ReadWithArticle<>("tz.title, tz.status",
       "left join article_teaser tz on tz.id = a.id") {
     @Override
     protected List<String> map(ResultSet row, int first) throws SQLException {
@@ -121,7 +121,7 @@ class WholeArticleReadTest {
         {"t.name", "join topic t on t.id = a.id"},
         {"t.name", "left join topic t on t.id = ?"},
         {"t.name; select 2", "left join topic t on t.id = a.id"}}) {
-      assertThatThrownBy(() -> new ReadWithArticle<Void>(wrong[0], 1, wrong[1]) {
+      assertThatThrownBy(() -> new ReadWithArticle<Void>(wrong[0], wrong[1]) {
         @Override
         protected Void map(ResultSet row, int first) {
           return null;

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The article page reads its lists' first items only ({@code RelatedListStore.FIRST_ITEMS}, issue
+ * The article page reads its lists' first items only ({@code RelatedListStore.FIRST_ITEMS_COLUMNS}, issue
  * 15), by id, their teasers after: what it shows from them, when it does not read the lists whole, is what the whole lists
  * show, picked as before (neither the article nor, below, an item shown above; withdrawn items
  * skipped), for lists of every length with withdrawn items, the article itself and repeats
