@@ -293,14 +293,16 @@ public final class ArticleStore {
    * a change of the links that did not go through the article (a topic merge).
    */
   public static void rewriteTopicIds(Handle handle, Collection<Long> articleIds) {
-    if (articleIds.isEmpty()) {
-      return;
+    List<Long> ids = List.copyOf(articleIds);
+    // In slices: a topic may name tens of thousands of articles, and PostgreSQL's protocol takes at
+    // most 65,535 parameters a statement.
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      handle.createUpdate("""
+              update article set topic_ids = (select string_agg(cast(tp.topic_id as varchar), ',' order by tp.position)
+                                              from article_topic tp where tp.article_id = article.id)
+              where id in (<ids>)""")
+          .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1_000))).execute();
     }
-    handle.createUpdate("""
-            update article set topic_ids = (select string_agg(cast(tp.topic_id as varchar), ',' order by tp.position)
-                                            from article_topic tp where tp.article_id = article.id)
-            where id in (<ids>)""")
-        .bindList("ids", List.copyOf(articleIds)).execute();
   }
 
   void replaceAuthors(Handle handle, long articleId, List<Author> authors) {

@@ -61,6 +61,22 @@ class ArticleRowIdsTest {
     }
   }
 
+  /** A merge rewrites its articles' ids a thousand at a time: more than one slice. */
+  @Test
+  void aMergeRewritesTheIdsOfMoreArticlesThanOneSlice() {
+    try (Wiring wiring = TestDatabases.wiring(dir, db)) {
+      ArticleService service = wiring.articleService();
+      Jdbi jdbi = wiring.database().jdbi();
+      for (int i = 0; i < 1_005; i++) {
+        service.save(article().id("m" + i).bylines("I.L").topics(i % 2 == 0 ? "Eau" : "Pluie", "Climat").build());
+      }
+      Actor admin = new Actor(wiring.accountService().create(Actor.operator("test"), "admin@example.ma", null,
+          Role.ADMINISTRATOR, "un mot de passe de test".toCharArray()), "127.0.0.1");
+      wiring.taxonomyAdmin().mergeTopics(admin, topicId(jdbi, "climat"), topicId(jdbi, "eau"));
+      assertKeptAsLinked(jdbi);
+    }
+  }
+
   /** What the link tables give each article, as the row keeps it (IdList's form), against the row. */
   private static void assertKeptAsLinked(Jdbi jdbi) {
     for (String[] kind : new String[][] {{"author_ids", "article_author", "author_id"},
